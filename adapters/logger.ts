@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type Logger, pino } from "pino";
+
+export type { Logger };
+
+const redactedPaths = [
+  "password",
+  "*.password",
+  "*.new_password",
+  "*.current_password",
+  "*.hashed_password",
+  "*.hashedPassword",
+  "*.token",
+  "req.headers.authorization",
+  "req.headers.cookie",
+];
+
+/** The process logger: JSON lines on stdout, secrets redacted, silent under tests unless LOG_LEVEL says otherwise. */
+export const rootLogger: Logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+  redact: { paths: redactedPaths, censor: "[redacted]" },
+  base: { service: "aygentic-starter" },
+});
+
+const requestScope = new AsyncLocalStorage<Logger>();
+
+/** Runs `work` with `logger` as the current logger (the HTTP layer binds one per request, with its request id). */
+export function withLogger<T>(logger: Logger, work: () => T): T {
+  return requestScope.run(logger, work);
+}
+
+/** The logger of the request being served, or the process logger outside a request. */
+export function currentLogger(): Logger {
+  return requestScope.getStore() ?? rootLogger;
+}

@@ -1,0 +1,21 @@
+import type { UserRepository } from "../users/ports.js";
+import type { Mailer, TokenService } from "./ports.js";
+
+/**
+ * Mails a reset link when the address belongs to a user. Raises nothing: the caller answers the same
+ * whether or not the account exists, and a mail failure is the mailer's to report.
+ */
+export class RequestPasswordReset {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly tokens: TokenService,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async execute(email: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || !this.mailer.enabled) return;
+    const token = this.tokens.issueResetToken(user.email, user.hashedPassword);
+    await this.mailer.sendPasswordReset(user.email, token).catch(() => undefined);
+  }
+}

@@ -1,0 +1,14 @@
+import { type Actor, requireSuperuser } from "../shared/actor.js";
+import { AuthErrors } from "./auth-errors.js";
+import type { Mailer } from "./ports.js";
+
+/** Sends the test e-mail. Raises: auth.insufficient_privileges, mail.not_configured, mail.not_sent. */
+export class SendTestEmail {
+  constructor(private readonly mailer: Mailer) {}
+
+  async execute(actor: Actor, to: string): Promise<void> {
+    requireSuperuser(actor);
+    if (!this.mailer.enabled) throw AuthErrors.mailNotConfigured();
+    await this.mailer.sendTestEmail(to);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Mailer } from "../auth/ports.js";
+import { type Actor, requireSuperuser } from "../shared/actor.js";
+import type { PasswordHasher, UserRepository } from "./ports.js";
+import type { User } from "./user.js";
+import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+
+export interface CreateUserInput {
+  readonly email: string;
+  readonly password: string;
+  readonly fullName: string | null;
+  readonly isActive: boolean;
+  readonly isSuperuser: boolean;
+}
+
+/** An administrator creates an account and, when e-mail is on, the new user is told. Raises: auth.insufficient_privileges, user.email_registered. */
+export class CreateUser {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async execute(actor: Actor, input: CreateUserInput): Promise<User> {
+    requireSuperuser(actor);
+    if (await this.users.findByEmail(input.email)) throw UserErrors.emailTakenOnCreate();
+    const { password, ...profile } = input;
+    const draft = { ...profile, hashedPassword: await this.hasher.hash(password) };
+    const user = await refuseTakenEmail(this.users.add(draft), UserErrors.emailTakenOnCreate);
+    if (this.mailer.enabled) await this.mailer.sendNewAccount(user.email).catch(() => undefined);
+    return user;
+  }
+}

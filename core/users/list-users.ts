@@ -1,0 +1,14 @@
+import { type Actor, requireSuperuser } from "../shared/actor.js";
+import type { Page, Paged } from "../shared/page.js";
+import type { UserRepository } from "./ports.js";
+import type { User } from "./user.js";
+
+/** Lists every user, newest first. Raises: auth.insufficient_privileges. */
+export class ListUsers {
+  constructor(private readonly users: UserRepository) {}
+
+  async execute(actor: Actor, page: Page): Promise<Paged<User>> {
+    requireSuperuser(actor);
+    return this.users.list(page);
+  }
+}

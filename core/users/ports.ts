@@ -1,0 +1,37 @@
+import type { Page, Paged } from "../shared/page.js";
+import type { NewUser, User, UserPatch } from "./user.js";
+
+/** Raised by a UserRepository when a write would give two users one e-mail address. */
+export class EmailTaken extends Error {
+  constructor(readonly email: string) {
+    super(`e-mail already registered: ${email}`);
+    this.name = "EmailTaken";
+  }
+}
+
+/** Stores users; e-mail is unique (exact match) and writes that break that reject with EmailTaken. */
+export interface UserRepository {
+  findById(id: string): Promise<User | null>;
+  findByEmail(email: string): Promise<User | null>;
+  add(user: NewUser): Promise<User>;
+  /** Applies the patch and returns the new state, or null when the user no longer exists. */
+  update(id: string, patch: UserPatch): Promise<User | null>;
+  /** Deletes the user and the items they own; false when there was no such user. */
+  remove(id: string): Promise<boolean>;
+  list(page: Page): Promise<Paged<User>>;
+}
+
+/** Result of checking a password against a stored hash. */
+export interface PasswordCheck {
+  readonly valid: boolean;
+  /** The stored hash is of an old scheme or outdated parameters and should be replaced. */
+  readonly needsRehash: boolean;
+}
+
+/** Hashes passwords with the current scheme and verifies current and legacy hashes. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hashedPassword: string): Promise<PasswordCheck>;
+  /** Spends the time of one verification against a fixed hash, so unknown accounts cost what known ones do. */
+  verifyDummy(password: string): Promise<void>;
+}

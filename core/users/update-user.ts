@@ -1,0 +1,27 @@
+import { type Actor, requireSuperuser } from "../shared/actor.js";
+import type { PasswordHasher, UserRepository } from "./ports.js";
+import type { User, UserChanges, UserPatch } from "./user.js";
+import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+
+/** An administrator edits any account, its password and roles included. Raises: auth.insufficient_privileges, user.id_not_found, user.email_in_use. */
+export class UpdateUser {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute(actor: Actor, userId: string, changes: UserChanges): Promise<User> {
+    requireSuperuser(actor);
+    if (!(await this.users.findById(userId))) throw UserErrors.idNotFound();
+    if (changes.email !== undefined) {
+      const owner = await this.users.findByEmail(changes.email);
+      if (owner && owner.id !== userId) throw UserErrors.emailInUse();
+    }
+    const { password, ...profile } = changes;
+    const patch: UserPatch =
+      password === undefined ? profile : { ...profile, hashedPassword: await this.hasher.hash(password) };
+    const updated = await refuseTakenEmail(this.users.update(userId, patch), UserErrors.emailInUse);
+    if (!updated) throw UserErrors.idNotFound();
+    return updated;
+  }
+}

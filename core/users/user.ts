@@ -1,0 +1,29 @@
+/** A person who can log in. Immutable; change it through a repository patch. */
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly isActive: boolean;
+  readonly isSuperuser: boolean;
+  readonly fullName: string | null;
+  readonly hashedPassword: string;
+  readonly createdAt: Date | null;
+}
+
+/** A user not stored yet: the repository assigns `id` and `createdAt`. */
+export type NewUser = Omit<User, "id" | "createdAt">;
+
+/** The fields a repository update may change; absent keys are left as they are. */
+export type UserPatch = Partial<Omit<User, "id" | "createdAt">>;
+
+/** The profile fields a person or an administrator may edit, before the password is hashed. */
+export interface UserChanges {
+  readonly email?: string;
+  readonly fullName?: string | null;
+  readonly isActive?: boolean;
+  readonly isSuperuser?: boolean;
+  readonly password?: string;
+}
+
+export const User = {
+  isSelf: (user: Pick<User, "id">, actor: { id: string }): boolean => user.id === actor.id,
+};
