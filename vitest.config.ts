@@ -7,11 +7,12 @@ export default defineConfig({
         test: {
           name: "backend",
           environment: "node",
-          include: ["core/**/*.test.ts", "adapters/**/*.test.ts", "bench/**/*.test.ts", "*.test.ts"],
+          include: ["core/**/*.test.ts", "adapters/**/*.test.ts", "bench/**/*.test.ts", ".ci/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 90_000,
         },
       },
+      "web/vitest.config.ts",
     ],
   },
 });

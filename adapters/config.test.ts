@@ -1,0 +1,96 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, repoRoot } from "./config.js";
+
+const load = (env: Record<string, string>) => loadConfig(env, { envFile: null });
+const secrets = { SECRET_KEY: "s3cret", FIRST_SUPERUSER_PASSWORD: "a-real-password" };
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    const config = load({});
+    expect(config).toMatchObject({
+      environment: "local",
+      projectName: "Aygentic Starter",
+      host: "127.0.0.1",
+      port: 8000,
+      apiV1Str: "/api/v1",
+      accessTokenExpireMinutes: 11520,
+      frontendHost: "http://localhost:5173",
+      corsOrigins: ["http://localhost:5173"],
+      smtp: null,
+      emailsFrom: { name: "Aygentic Starter", address: null },
+      emailResetTokenExpireHours: 48,
+      firstSuperuser: { email: "admin@example.com", password: "changethis" },
+      sentryDsn: null,
+      localMailCatcher: { enabled: true, smtpPort: 1025, webPort: 1080 },
+      webDist: join(repoRoot(), "web", "dist"),
+    });
+    expect(config.database).toEqual({ kind: "pglite", dataDir: join(repoRoot(), ".data", "pglite") });
+  });
+
+  it("warns about default secrets in local", () => {
+    expect(load({}).warnings.join(" ")).toMatch(/SECRET_KEY.*FIRST_SUPERUSER_PASSWORD/);
+    expect(load(secrets).warnings).toEqual([]);
+  });
+
+  it.each(["staging", "production"])("refuses changethis secrets in %s, naming each variable", (environment) => {
+    expect(() => load({ ENVIRONMENT: environment })).toThrow(/SECRET_KEY, FIRST_SUPERUSER_PASSWORD.*changethis/);
+    expect(() => load({ ENVIRONMENT: environment, ...secrets, POSTGRES_SERVER: "db" })).toThrow(/POSTGRES_PASSWORD/);
+    expect(load({ ENVIRONMENT: environment, ...secrets }).environment).toBe(environment);
+  });
+
+  it("names the variable of a bad value", () => {
+    for (const [name, value] of [
+      ["PORT", "eighty"],
+      ["ENVIRONMENT", "dev"],
+      ["FRONTEND_HOST", "not a url"],
+      ["SMTP_TLS", "maybe"],
+      ["DATABASE_URL", "mysql://x"],
+      ["BACKEND_CORS_ORIGINS", "ftp://x"],
+    ] as const) {
+      expect(() => load({ [name]: value })).toThrow(ConfigError);
+      expect(() => load({ [name]: value })).toThrow(new RegExp(`${name}:`));
+    }
+  });
+
+  it("reads CORS origins as a comma list or a JSON array and always adds FRONTEND_HOST", () => {
+    const listed = load({ BACKEND_CORS_ORIGINS: "http://a.example.com/, https://b.example.com", FRONTEND_HOST: "https://app.example.com" });
+    expect(listed.corsOrigins).toEqual(["http://a.example.com", "https://b.example.com", "https://app.example.com"]);
+    const json = load({ BACKEND_CORS_ORIGINS: '["http://c.example.com"]' });
+    expect(json.corsOrigins).toEqual(["http://c.example.com", "http://localhost:5173"]);
+  });
+
+  it("chooses the database from DATABASE_URL, then POSTGRES_SERVER, else the embedded one", () => {
+    expect(load({ DATABASE_URL: "memory://" }).database).toEqual({ kind: "pglite", dataDir: null });
+    expect(load({ DATABASE_URL: "postgres://u@h:5432/d" }).database).toEqual({ kind: "postgres", url: "postgres://u@h:5432/d" });
+    const server = load({ POSTGRES_SERVER: "db", POSTGRES_USER: "app", POSTGRES_PASSWORD: "p@ss", POSTGRES_DB: "main" });
+    expect(server.database).toEqual({ kind: "postgres", url: "postgres://app:p%40ss@db:5432/main" });
+  });
+
+  it("enables SMTP only when both SMTP_HOST and EMAILS_FROM_EMAIL are set", () => {
+    expect(load({ SMTP_HOST: "smtp.example.com" }).smtp).toBeNull();
+    const config = load({ SMTP_HOST: "smtp.example.com", EMAILS_FROM_EMAIL: "info@example.com", SMTP_TLS: "false", SMTP_SSL: "1" });
+    expect(config.smtp).toEqual({ host: "smtp.example.com", port: 587, user: null, password: null, tls: false, ssl: true });
+    expect(config.emailsFrom).toEqual({ name: "Aygentic Starter", address: "info@example.com" });
+  });
+
+  it("ignores empty values", () => {
+    expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
+  });
+
+  describe("with a .env file", () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "aygentic-env-"));
+      await writeFile(join(dir, ".env"), "PROJECT_NAME=From File\nPORT=9000\nSMTP_HOST=\n");
+    });
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it("reads it, with the process environment taking precedence", () => {
+      const config = loadConfig({ PORT: "9100" }, { envFile: join(dir, ".env") });
+      expect(config).toMatchObject({ projectName: "From File", port: 9100, smtp: null });
+    });
+  });
+});

@@ -1,0 +1,212 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseDotenv } from "dotenv";
+import { z } from "zod";
+
+export type Environment = "local" | "staging" | "production";
+
+/** Where the data lives: a PostgreSQL server, or the embedded PGlite (on disk, or in memory when dataDir is null). */
+export type DatabaseSettings = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
+
+/** SMTP transport settings; present only when e-mail is enabled (SMTP_HOST and EMAILS_FROM_EMAIL set). */
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string | null;
+  readonly password: string | null;
+  readonly tls: boolean;
+  readonly ssl: boolean;
+}
+
+/** The whole, validated configuration of the process (SPEC.md §5 plus our own variables). */
+export interface Config {
+  readonly environment: Environment;
+  readonly projectName: string;
+  readonly host: string;
+  readonly port: number;
+  readonly apiV1Str: string;
+  readonly secretKey: string;
+  readonly accessTokenExpireMinutes: number;
+  readonly frontendHost: string;
+  /** BACKEND_CORS_ORIGINS plus FRONTEND_HOST. */
+  readonly corsOrigins: readonly string[];
+  readonly database: DatabaseSettings;
+  readonly smtp: SmtpConfig | null;
+  readonly emailsFrom: { readonly name: string; readonly address: string | null };
+  readonly emailResetTokenExpireHours: number;
+  readonly firstSuperuser: { readonly email: string; readonly password: string };
+  readonly sentryDsn: string | null;
+  readonly localMailCatcher: { readonly enabled: boolean; readonly smtpPort: number; readonly webPort: number };
+  readonly logLevel: string;
+  readonly webDist: string;
+  /** Default secrets tolerated in local, to be logged at start-up. */
+  readonly warnings: readonly string[];
+}
+
+/** A configuration that cannot start the app; the message names every bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** The repository root: the nearest folder above this module holding package.json (works from the build too). */
+export function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const boolish = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => ["true", "false", "1", "0", "yes", "no", "on", "off"].includes(value), "must be true or false")
+  .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const port = int(0, 65535);
+const url = z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, ""));
+
+function origins(raw: string, context: z.RefinementCtx): string[] {
+  let list: unknown = raw.split(",").map((origin) => origin.trim());
+  if (raw.trim().startsWith("[")) {
+    try {
+      list = JSON.parse(raw);
+    } catch {
+      context.addIssue({ code: "custom", message: "is not a JSON array of origins" });
+      return [];
+    }
+  }
+  const parsed = z.array(z.string()).safeParse(list);
+  if (!parsed.success) {
+    context.addIssue({ code: "custom", message: "must be a list of origins" });
+    return [];
+  }
+  return parsed.data.filter((origin) => origin !== "").flatMap((origin) => {
+    const checked = url.safeParse(origin);
+    if (checked.success) return [checked.data];
+    context.addIssue({ code: "custom", message: `"${origin}" is not an http(s) origin` });
+    return [];
+  });
+}
+
+const schema = z.object({
+  ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
+  PROJECT_NAME: z.string().default("Aygentic Starter"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: port.default(8000),
+  API_V1_STR: z.literal("/api/v1", "only /api/v1 is supported (the routes are generated)").default("/api/v1"),
+  SECRET_KEY: z.string().min(1).default("changethis"),
+  ACCESS_TOKEN_EXPIRE_MINUTES: int(1, 10_000_000).default(11520),
+  FRONTEND_HOST: url.default("http://localhost:5173"),
+  BACKEND_CORS_ORIGINS: z.string().default("").transform(origins),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|memory:\/\/)/, "must be a postgres:// URL or memory://")
+    .optional(),
+  POSTGRES_SERVER: z.string().optional(),
+  POSTGRES_PORT: port.default(5432),
+  POSTGRES_USER: z.string().default("postgres"),
+  POSTGRES_PASSWORD: z.string().default("changethis"),
+  POSTGRES_DB: z.string().default("app"),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: port.default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_TLS: boolish.default(true),
+  SMTP_SSL: boolish.default(false),
+  EMAILS_FROM_EMAIL: z.email().optional(),
+  EMAILS_FROM_NAME: z.string().optional(),
+  EMAIL_RESET_TOKEN_EXPIRE_HOURS: int(1, 100_000).default(48),
+  FIRST_SUPERUSER: z.email().default("admin@example.com"),
+  FIRST_SUPERUSER_PASSWORD: z.string().min(8).max(128).default("changethis"),
+  SENTRY_DSN: z.url().optional(),
+  LOCAL_MAIL_CATCHER: boolish.default(true),
+  MAIL_CATCHER_SMTP_PORT: port.default(1025),
+  MAIL_CATCHER_WEB_PORT: port.default(1080),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEB_DIST: z.string().default("web/dist"),
+});
+
+type Raw = z.infer<typeof schema>;
+
+function databaseOf(raw: Raw, root: string): DatabaseSettings {
+  if (raw.DATABASE_URL === "memory://") return { kind: "pglite", dataDir: null };
+  if (raw.DATABASE_URL) return { kind: "postgres", url: raw.DATABASE_URL };
+  if (raw.POSTGRES_SERVER) {
+    const auth = `${encodeURIComponent(raw.POSTGRES_USER)}:${encodeURIComponent(raw.POSTGRES_PASSWORD)}`;
+    const db = encodeURIComponent(raw.POSTGRES_DB);
+    return { kind: "postgres", url: `postgres://${auth}@${raw.POSTGRES_SERVER}:${raw.POSTGRES_PORT}/${db}` };
+  }
+  return { kind: "pglite", dataDir: join(root, ".data", "pglite") };
+}
+
+function defaultSecrets(raw: Raw): string[] {
+  const candidates: [string, string][] = [
+    ["SECRET_KEY", raw.SECRET_KEY],
+    ["FIRST_SUPERUSER_PASSWORD", raw.FIRST_SUPERUSER_PASSWORD],
+  ];
+  const usesServerPassword = !raw.DATABASE_URL && raw.POSTGRES_SERVER;
+  if (usesServerPassword) candidates.push(["POSTGRES_PASSWORD", raw.POSTGRES_PASSWORD]);
+  return candidates.filter(([, value]) => value === "changethis").map(([name]) => name);
+}
+
+/** Reads `.env` (unless `envFile` is null) under `env`, drops empty values, validates, and builds the Config. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { envFile?: string | null } = {},
+): Config {
+  const root = repoRoot();
+  const envFile = options.envFile === undefined ? join(root, ".env") : options.envFile;
+  const fromFile = envFile && existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
+  const merged = Object.fromEntries(
+    Object.entries({ ...fromFile, ...env }).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const raw = result.data;
+  const secrets = defaultSecrets(raw);
+  if (secrets.length > 0 && raw.ENVIRONMENT !== "local") {
+    const names = secrets.join(", ");
+    throw new ConfigError(`Invalid configuration:\n  ${names}: the value "changethis" is not allowed when ENVIRONMENT=${raw.ENVIRONMENT}; set a secret`);
+  }
+  const emailEnabled = Boolean(raw.SMTP_HOST && raw.EMAILS_FROM_EMAIL);
+  return {
+    environment: raw.ENVIRONMENT,
+    projectName: raw.PROJECT_NAME,
+    host: raw.HOST,
+    port: raw.PORT,
+    apiV1Str: raw.API_V1_STR,
+    secretKey: raw.SECRET_KEY,
+    accessTokenExpireMinutes: raw.ACCESS_TOKEN_EXPIRE_MINUTES,
+    frontendHost: raw.FRONTEND_HOST,
+    corsOrigins: [...new Set([...raw.BACKEND_CORS_ORIGINS, raw.FRONTEND_HOST])],
+    database: databaseOf(raw, root),
+    smtp:
+      emailEnabled && raw.SMTP_HOST
+        ? {
+            host: raw.SMTP_HOST,
+            port: raw.SMTP_PORT,
+            user: raw.SMTP_USER ?? null,
+            password: raw.SMTP_PASSWORD ?? null,
+            tls: raw.SMTP_TLS,
+            ssl: raw.SMTP_SSL,
+          }
+        : null,
+    emailsFrom: { name: raw.EMAILS_FROM_NAME ?? raw.PROJECT_NAME, address: raw.EMAILS_FROM_EMAIL ?? null },
+    emailResetTokenExpireHours: raw.EMAIL_RESET_TOKEN_EXPIRE_HOURS,
+    firstSuperuser: { email: raw.FIRST_SUPERUSER, password: raw.FIRST_SUPERUSER_PASSWORD },
+    sentryDsn: raw.SENTRY_DSN ?? null,
+    localMailCatcher: {
+      enabled: raw.LOCAL_MAIL_CATCHER,
+      smtpPort: raw.MAIL_CATCHER_SMTP_PORT,
+      webPort: raw.MAIL_CATCHER_WEB_PORT,
+    },
+    logLevel: raw.LOG_LEVEL,
+    webDist: isAbsolute(raw.WEB_DIST) ? raw.WEB_DIST : resolve(root, raw.WEB_DIST),
+    warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
+  };
+}

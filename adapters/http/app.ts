@@ -1,0 +1,79 @@
+import { bodyParser } from "@koa/bodyparser";
+import cors from "@koa/cors";
+import { Router } from "@koa/router";
+import type { Container } from "inversify";
+import Koa from "koa";
+import compress from "koa-compress";
+import helmet from "koa-helmet";
+import type { Config } from "../config.js";
+import { registerDocs } from "./docs.js";
+import { errorMiddleware, notFoundMiddleware } from "./error-middleware.js";
+import { RegisterRoutes } from "./generated/routes.js";
+import { requestContext } from "./request-context.js";
+import { spaMiddleware } from "./spa.js";
+
+export interface AppOptions {
+  readonly config: Config;
+  readonly container: Container;
+  /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
+  readonly onUnexpectedError?: (error: unknown) => void;
+}
+
+const bodyLimit = "1mb";
+
+const contentSecurityPolicy = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:"],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+function apiRouter(config: Config): Router {
+  const router = new Router();
+  RegisterRoutes(router);
+  if (config.environment !== "local") {
+    // The private (dev-only) routes are not registered at all outside local.
+    router.stack = router.stack.filter((layer) => !String(layer.path).startsWith(`${config.apiV1Str}/private/`));
+  }
+  registerDocs(router, config);
+  return router;
+}
+
+/** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
+export function createApp({ config, container, onUnexpectedError }: AppOptions): Koa {
+  const app = new Koa();
+  app.proxy = config.environment !== "local";
+  const router = apiRouter(config);
+  const allowed = new Set(config.corsOrigins);
+  app.use(requestContext);
+  app.use(errorMiddleware(onUnexpectedError));
+  app.use(notFoundMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy,
+      frameguard: { action: "deny" },
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+      strictTransportSecurity: config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
+    }),
+  );
+  app.use(cors({ origin: (ctx) => (allowed.has(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));
+  app.use(compress());
+  app.use(async (ctx, next) => {
+    ctx.state.container = container;
+    await next();
+  });
+  app.use(bodyParser({ enableTypes: ["json", "form"], jsonLimit: bodyLimit, formLimit: bodyLimit }));
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: false }));
+  for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);
+  return app;
+}

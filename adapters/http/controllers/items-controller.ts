@@ -1,0 +1,70 @@
+import { inject, injectable } from "inversify";
+import type { Request as KoaRequest } from "koa";
+import { Body, Controller, Delete, Get, Path, Post, Put, Query, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
+import { CreateItem } from "../../../core/items/create-item.js";
+import { DeleteItem } from "../../../core/items/delete-item.js";
+import { GetItem } from "../../../core/items/get-item.js";
+import { ListItems } from "../../../core/items/list-items.js";
+import { UpdateItem } from "../../../core/items/update-item.js";
+import { BEARER, principalOf } from "../authentication.js";
+import { itemPatch } from "../request-inputs.js";
+import type { ItemCreate, ItemUpdate } from "../requests.js";
+import type { HTTPValidationError } from "../validation-error.js";
+import { type ItemPublic, type ItemsPublic, itemPublic, itemsPublic, type Message, message, type UUID } from "../views.js";
+
+@injectable()
+@Route("api/v1/items")
+@Tags("items")
+@Security(BEARER)
+@Response<HTTPValidationError>(422, "Validation Error")
+export class ItemsController extends Controller {
+  constructor(
+    @inject(ListItems) private readonly listItems: ListItems,
+    @inject(CreateItem) private readonly create: CreateItem,
+    @inject(GetItem) private readonly getItem: GetItem,
+    @inject(UpdateItem) private readonly update: UpdateItem,
+    @inject(DeleteItem) private readonly remove: DeleteItem,
+  ) {
+    super();
+  }
+
+  /**
+   * Retrieve items, newest first: a superuser sees all items, anyone else their own.
+   * @isInt skip invalid integer number
+   * @minimum skip 0
+   * @maximum skip 9007199254740991
+   * @isInt limit invalid integer number
+   * @minimum limit 1
+   * @maximum limit 1000
+   */
+  @Get("/")
+  public async readItems(@Request() request: KoaRequest, @Query() skip = 0, @Query() limit = 100): Promise<ItemsPublic> {
+    return itemsPublic(await this.listItems.execute(principalOf(request).actor, { skip, limit }));
+  }
+
+  /** Create a new item owned by the caller. */
+  @Post("/")
+  public async createItem(@Request() request: KoaRequest, @Body() body: ItemCreate): Promise<ItemPublic> {
+    const input = { title: body.title, description: body.description ?? null };
+    return itemPublic(await this.create.execute(principalOf(request).actor, input));
+  }
+
+  /** Get an item by id. */
+  @Get("{id}")
+  public async readItem(@Request() request: KoaRequest, @Path() id: UUID): Promise<ItemPublic> {
+    return itemPublic(await this.getItem.execute(principalOf(request).actor, id));
+  }
+
+  /** Update an item; only the keys sent are changed. */
+  @Put("{id}")
+  public async updateItem(@Request() request: KoaRequest, @Path() id: UUID, @Body() body: ItemUpdate): Promise<ItemPublic> {
+    return itemPublic(await this.update.execute(principalOf(request).actor, id, itemPatch(body)));
+  }
+
+  /** Delete an item. */
+  @Delete("{id}")
+  public async deleteItem(@Request() request: KoaRequest, @Path() id: UUID): Promise<Message> {
+    await this.remove.execute(principalOf(request).actor, id);
+    return message("Item deleted successfully");
+  }
+}

@@ -1,0 +1,81 @@
+import { inject, injectable } from "inversify";
+import type { Request as KoaRequest } from "koa";
+import { Body, Consumes, Controller, Path, Post, Produces, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
+import { LogIn } from "../../../core/auth/log-in.js";
+import type { Mailer } from "../../../core/auth/ports.js";
+import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.js";
+import { RequestPasswordReset } from "../../../core/auth/request-password-reset.js";
+import { ResetPassword } from "../../../core/auth/reset-password.js";
+import type { Config } from "../../config.js";
+import { currentLogger } from "../../logger.js";
+import { resetLink } from "../../mail/reset-link.js";
+import { renderPasswordResetEmail } from "../../mail/templates/index.js";
+import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { headerValue } from "../header-value.js";
+import type { Body_login_login_access_token, NewPassword } from "../requests.js";
+import { Tokens } from "../tokens.js";
+import type { HTTPValidationError } from "../validation-error.js";
+import { bearerToken, type Message, message, type Token, type UserPublic, userPublic } from "../views.js";
+
+@injectable()
+@Route("api/v1")
+@Tags("login")
+@Response<HTTPValidationError>(422, "Validation Error")
+export class LoginController extends Controller {
+  constructor(
+    @inject(LogIn) private readonly logIn: LogIn,
+    @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
+    @inject(ResetPassword) private readonly reset: ResetPassword,
+    @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
+    @inject(Tokens.mailer) private readonly mailer: Mailer,
+    @inject(Tokens.config) private readonly config: Config,
+  ) {
+    super();
+  }
+
+  /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
+  @Post("login/access-token")
+  @Consumes("application/x-www-form-urlencoded")
+  public async loginAccessToken(@Body() form: Body_login_login_access_token): Promise<Token> {
+    return bearerToken(await this.logIn.execute(form.username, form.password));
+  }
+
+  /** Test the access token: returns the caller. */
+  @Post("login/test-token")
+  @Security(BEARER)
+  public async testToken(@Request() request: KoaRequest): Promise<UserPublic> {
+    return userPublic(principalOf(request).user);
+  }
+
+  /** Password recovery: e-mails a reset link when the address is registered; the answer is the same either way. */
+  @Post("password-recovery/{email}")
+  public async recoverPassword(@Path() email: string): Promise<Message> {
+    if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");
+    await this.requestReset.execute(email);
+    return message("If that email is registered, we sent a password recovery link");
+  }
+
+  /** Reset password with the token from the recovery e-mail. */
+  @Post("reset-password/")
+  public async resetPassword(@Body() body: NewPassword): Promise<Message> {
+    await this.reset.execute(body.token, body.new_password);
+    return message("Password updated successfully");
+  }
+
+  /**
+   * HTML content of the password recovery e-mail for a user (superuser only; nothing is sent).
+   * The e-mail subject is returned in the `subject` response header.
+   */
+  @Post("password-recovery-html-content/{email}")
+  @Security(BEARER, [SUPERUSER])
+  @Produces("text/html")
+  public async recoverPasswordHtmlContent(@Request() request: KoaRequest, @Path() email: string): Promise<string> {
+    const preview = await this.preview.execute(principalOf(request).actor, email);
+    const { projectName, frontendHost, emailResetTokenExpireHours: validHours } = this.config;
+    const link = resetLink(frontendHost, preview.token);
+    const mail = renderPasswordResetEmail({ projectName, email: preview.email, link, validHours });
+    this.setHeader("Content-Type", "text/html; charset=utf-8");
+    this.setHeader("subject", headerValue(mail.subject));
+    return mail.html;
+  }
+}

@@ -1,0 +1,24 @@
+import { inject, injectable } from "inversify";
+import { Body, Controller, Post, Response, Route, Tags } from "@tsoa/runtime";
+import { CreateDevUser } from "../../../core/users/create-dev-user.js";
+import type { PrivateUserCreate } from "../requests.js";
+import type { HTTPValidationError } from "../validation-error.js";
+import { type UserPublic, userPublic } from "../views.js";
+
+/** Development-only routes: registered only when ENVIRONMENT=local. */
+@injectable()
+@Route("api/v1/private")
+@Tags("private")
+@Response<HTTPValidationError>(422, "Validation Error")
+export class PrivateController extends Controller {
+  constructor(@inject(CreateDevUser) private readonly createDevUser: CreateDevUser) {
+    super();
+  }
+
+  /** Create an active, regular user without any checks (local development and end-to-end tests). */
+  @Post("users/")
+  public async createPrivateUser(@Body() body: PrivateUserCreate): Promise<UserPublic> {
+    const input = { email: body.email, password: body.password, fullName: body.full_name };
+    return userPublic(await this.createDevUser.execute(input));
+  }
+}

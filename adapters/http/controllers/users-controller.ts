@@ -1,0 +1,117 @@
+import { inject, injectable } from "inversify";
+import type { Request as KoaRequest } from "koa";
+import { Body, Controller, Delete, Get, Patch, Path, Post, Query, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
+import { ChangePassword } from "../../../core/users/change-password.js";
+import { CreateUser } from "../../../core/users/create-user.js";
+import { DeleteMe } from "../../../core/users/delete-me.js";
+import { DeleteUser } from "../../../core/users/delete-user.js";
+import { GetUser } from "../../../core/users/get-user.js";
+import { ListUsers } from "../../../core/users/list-users.js";
+import { RegisterUser } from "../../../core/users/register-user.js";
+import { UpdateMe } from "../../../core/users/update-me.js";
+import { UpdateUser } from "../../../core/users/update-user.js";
+import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { createUserInput, registerUserInput, updateMeInput, userChanges } from "../request-inputs.js";
+import type { UpdatePassword, UserCreate, UserRegister, UserUpdate, UserUpdateMe } from "../requests.js";
+import type { HTTPValidationError } from "../validation-error.js";
+import { type Message, message, type UserPublic, type UsersPublic, userPublic, usersPublic, type UUID } from "../views.js";
+
+@injectable()
+@Route("api/v1/users")
+@Tags("users")
+@Response<HTTPValidationError>(422, "Validation Error")
+export class UsersController extends Controller {
+  constructor(
+    @inject(ListUsers) private readonly listUsers: ListUsers,
+    @inject(CreateUser) private readonly create: CreateUser,
+    @inject(UpdateMe) private readonly updateMe: UpdateMe,
+    @inject(ChangePassword) private readonly changePassword: ChangePassword,
+    @inject(DeleteMe) private readonly deleteMe: DeleteMe,
+    @inject(RegisterUser) private readonly register: RegisterUser,
+    @inject(GetUser) private readonly getUser: GetUser,
+    @inject(UpdateUser) private readonly update: UpdateUser,
+    @inject(DeleteUser) private readonly remove: DeleteUser,
+  ) {
+    super();
+  }
+
+  /**
+   * Retrieve users, newest first (superuser only).
+   * @isInt skip invalid integer number
+   * @minimum skip 0
+   * @maximum skip 9007199254740991
+   * @isInt limit invalid integer number
+   * @minimum limit 1
+   * @maximum limit 1000
+   */
+  @Get("/")
+  @Security(BEARER, [SUPERUSER])
+  public async readUsers(@Request() request: KoaRequest, @Query() skip = 0, @Query() limit = 100): Promise<UsersPublic> {
+    return usersPublic(await this.listUsers.execute(principalOf(request).actor, { skip, limit }));
+  }
+
+  /** Create a new user (superuser only); the new user is e-mailed when e-mail is configured. */
+  @Post("/")
+  @Security(BEARER, [SUPERUSER])
+  public async createUser(@Request() request: KoaRequest, @Body() body: UserCreate): Promise<UserPublic> {
+    return userPublic(await this.create.execute(principalOf(request).actor, createUserInput(body)));
+  }
+
+  /** Get the current user. */
+  @Get("me")
+  @Security(BEARER)
+  public async readUserMe(@Request() request: KoaRequest): Promise<UserPublic> {
+    return userPublic(principalOf(request).user);
+  }
+
+  /** Delete the current user and their items (superusers may not delete themselves). */
+  @Delete("me")
+  @Security(BEARER)
+  public async deleteUserMe(@Request() request: KoaRequest): Promise<Message> {
+    await this.deleteMe.execute(principalOf(request).actor);
+    return message("User deleted successfully");
+  }
+
+  /** Update the current user's name or e-mail. */
+  @Patch("me")
+  @Security(BEARER)
+  public async updateUserMe(@Request() request: KoaRequest, @Body() body: UserUpdateMe): Promise<UserPublic> {
+    return userPublic(await this.updateMe.execute(principalOf(request).actor, updateMeInput(body)));
+  }
+
+  /** Update the current user's password. */
+  @Patch("me/password")
+  @Security(BEARER)
+  public async updatePasswordMe(@Request() request: KoaRequest, @Body() body: UpdatePassword): Promise<Message> {
+    await this.changePassword.execute(principalOf(request).actor, body.current_password, body.new_password);
+    return message("Password updated successfully");
+  }
+
+  /** Create a new user without the need to be logged in. */
+  @Post("signup")
+  public async registerUser(@Body() body: UserRegister): Promise<UserPublic> {
+    return userPublic(await this.register.execute(registerUserInput(body)));
+  }
+
+  /** Get a specific user by id (anyone may read themselves; others need a superuser). */
+  @Get("{user_id}")
+  @Security(BEARER)
+  public async readUserById(@Request() request: KoaRequest, @Path() user_id: UUID): Promise<UserPublic> {
+    return userPublic(await this.getUser.execute(principalOf(request).actor, user_id));
+  }
+
+  /** Update a user (superuser only); only the keys sent are changed. */
+  @Patch("{user_id}")
+  @Security(BEARER, [SUPERUSER])
+  public async updateUser(@Request() request: KoaRequest, @Path() user_id: UUID, @Body() body: UserUpdate): Promise<UserPublic> {
+    return userPublic(await this.update.execute(principalOf(request).actor, user_id, userChanges(body)));
+  }
+
+  /** Delete a user and their items (superuser only). */
+  @Delete("{user_id}")
+  @Security(BEARER, [SUPERUSER])
+  public async deleteUser(@Request() request: KoaRequest, @Path() user_id: UUID): Promise<Message> {
+    await this.remove.execute(principalOf(request).actor, user_id);
+    return message("User deleted successfully");
+  }
+}

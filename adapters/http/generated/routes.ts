@@ -1,0 +1,998 @@
+/* tslint:disable */
+/* eslint-disable */
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import type { TsoaRoute } from '@tsoa/runtime';
+import { fetchMiddlewares } from '@tsoa/runtime';
+import { ApiTemplateService } from '../template-service.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { UtilsController } from './../controllers/utils-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { UsersController } from './../controllers/users-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PrivateController } from './../controllers/private-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { LoginController } from './../controllers/login-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ItemsController } from './../controllers/items-controller.js';
+import { koaAuthentication } from './../authentication.js';
+// @ts-ignore - no great way to install types from subpackage
+import { iocContainer } from './../ioc.js';
+import type { IocContainer, IocContainerFactory } from '@tsoa/runtime';
+import type { Context, Next, Middleware, Request as KRequest, Response as KResponse } from 'koa';
+import type { Router as KoaRouter } from '@koa/router';
+const koaAuthenticationRecasted = koaAuthentication as (req: KRequest, securityName: string, scopes?: string[], res?: KResponse) => Promise<any>;
+
+
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+const models: TsoaRoute.Models = {
+    "Record_string.unknown_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ValidationError": {
+        "dataType": "refObject",
+        "properties": {
+            "loc": {"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"double"}]},"required":true},
+            "msg": {"dataType":"string","required":true},
+            "type": {"dataType":"string","required":true},
+            "input": {"dataType":"any"},
+            "ctx": {"ref":"Record_string.unknown_"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "HTTPValidationError": {
+        "dataType": "refObject",
+        "properties": {
+            "detail": {"dataType":"array","array":{"dataType":"refObject","ref":"ValidationError"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Message": {
+        "dataType": "refObject",
+        "properties": {
+            "message": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "EmailStr": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"maxLength":{"value":255}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UUID": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"dataType":"string","required":true},
+            "is_active": {"dataType":"boolean","required":true},
+            "is_superuser": {"dataType":"boolean","required":true},
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "id": {"ref":"UUID","required":true},
+            "created_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UsersPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"UserPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"ref":"EmailStr","required":true},
+            "is_active": {"dataType":"boolean","default":true},
+            "is_superuser": {"dataType":"boolean","default":false},
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+            "password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserUpdateMe": {
+        "dataType": "refObject",
+        "properties": {
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+            "email": {"ref":"EmailStr"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UpdatePassword": {
+        "dataType": "refObject",
+        "properties": {
+            "current_password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+            "new_password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserRegister": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"ref":"EmailStr","required":true},
+            "password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserUpdate": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"ref":"EmailStr"},
+            "is_active": {"dataType":"boolean"},
+            "is_superuser": {"dataType":"boolean"},
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+            "password": {"dataType":"string","validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PrivateUserCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"dataType":"string","required":true},
+            "password": {"dataType":"string","required":true},
+            "full_name": {"dataType":"string","required":true},
+            "is_verified": {"dataType":"boolean","default":false},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Token": {
+        "dataType": "refObject",
+        "properties": {
+            "access_token": {"dataType":"string","required":true},
+            "token_type": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Body_login_login_access_token": {
+        "dataType": "refObject",
+        "properties": {
+            "grant_type": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"pattern":{"value":"^password$"}}},
+            "username": {"dataType":"string","required":true},
+            "password": {"dataType":"string","required":true},
+            "scope": {"dataType":"string","default":""},
+            "client_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+            "client_secret": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "NewPassword": {
+        "dataType": "refObject",
+        "properties": {
+            "token": {"dataType":"string","required":true},
+            "new_password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "title": {"dataType":"string","required":true},
+            "description": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "id": {"ref":"UUID","required":true},
+            "owner_id": {"ref":"UUID","required":true},
+            "created_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"ItemPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "title": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":255}}},
+            "description": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemUpdate": {
+        "dataType": "refObject",
+        "properties": {
+            "title": {"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":255}}},
+            "description": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+};
+const templateService = new ApiTemplateService(models, {"noImplicitAdditionalProperties":"silently-remove-extras","bodyCoercion":true});
+
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+
+export function RegisterRoutes(router: KoaRouter) {
+
+    // ###########################################################################################################
+    //  NOTE: If you do not see routes for all of your controllers in this file, then you might not have informed tsoa of where to look
+    //      Please look into the "controllerPathGlobs" config option described in the readme: https://github.com/lukeautry/tsoa
+    // ###########################################################################################################
+
+
+        const argsUtilsController_testEmail: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                email_to: {"in":"query","name":"email_to","required":true,"ref":"EmailStr"},
+        };
+        router.post('/api/v1/utils/test-email',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(UtilsController)),
+            ...(fetchMiddlewares<Middleware>(UtilsController.prototype.testEmail)),
+
+            async function UtilsController_testEmail(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUtilsController_testEmail, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UtilsController>(UtilsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'testEmail',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 201,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUtilsController_healthCheck: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        router.get('/api/v1/utils/health-check',
+            ...(fetchMiddlewares<Middleware>(UtilsController)),
+            ...(fetchMiddlewares<Middleware>(UtilsController.prototype.healthCheck)),
+
+            async function UtilsController_healthCheck(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUtilsController_healthCheck, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UtilsController>(UtilsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'healthCheck',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUtilsController_readinessCheck: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        router.get('/api/v1/utils/ready',
+            ...(fetchMiddlewares<Middleware>(UtilsController)),
+            ...(fetchMiddlewares<Middleware>(UtilsController.prototype.readinessCheck)),
+
+            async function UtilsController_readinessCheck(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUtilsController_readinessCheck, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UtilsController>(UtilsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readinessCheck',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_readUsers: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/users',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.readUsers)),
+
+            async function UsersController_readUsers(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_readUsers, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readUsers',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_createUser: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"UserCreate"},
+        };
+        router.post('/api/v1/users',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.createUser)),
+
+            async function UsersController_createUser(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_createUser, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'createUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_readUserMe: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.readUserMe)),
+
+            async function UsersController_readUserMe(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_readUserMe, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readUserMe',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_deleteUserMe: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.delete('/api/v1/users/me',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.deleteUserMe)),
+
+            async function UsersController_deleteUserMe(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_deleteUserMe, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'deleteUserMe',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_updateUserMe: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"UserUpdateMe"},
+        };
+        router.patch('/api/v1/users/me',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUserMe)),
+
+            async function UsersController_updateUserMe(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_updateUserMe, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'updateUserMe',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_updatePasswordMe: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"UpdatePassword"},
+        };
+        router.patch('/api/v1/users/me/password',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.updatePasswordMe)),
+
+            async function UsersController_updatePasswordMe(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_updatePasswordMe, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'updatePasswordMe',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_registerUser: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"UserRegister"},
+        };
+        router.post('/api/v1/users/signup',
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.registerUser)),
+
+            async function UsersController_registerUser(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_registerUser, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'registerUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_readUserById: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+        };
+        router.get('/api/v1/users/:user_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.readUserById)),
+
+            async function UsersController_readUserById(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_readUserById, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readUserById',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_updateUser: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"UserUpdate"},
+        };
+        router.patch('/api/v1/users/:user_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUser)),
+
+            async function UsersController_updateUser(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_updateUser, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'updateUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUsersController_deleteUser: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/users/:user_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(UsersController)),
+            ...(fetchMiddlewares<Middleware>(UsersController.prototype.deleteUser)),
+
+            async function UsersController_deleteUser(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsUsersController_deleteUser, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<UsersController>(UsersController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'deleteUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPrivateController_createPrivateUser: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"PrivateUserCreate"},
+        };
+        router.post('/api/v1/private/users',
+            ...(fetchMiddlewares<Middleware>(PrivateController)),
+            ...(fetchMiddlewares<Middleware>(PrivateController.prototype.createPrivateUser)),
+
+            async function PrivateController_createPrivateUser(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPrivateController_createPrivateUser, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<PrivateController>(PrivateController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'createPrivateUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsLoginController_loginAccessToken: Record<string, TsoaRoute.ParameterSchema> = {
+                form: {"in":"body","name":"form","required":true,"ref":"Body_login_login_access_token"},
+        };
+        router.post('/api/v1/login/access-token',
+            ...(fetchMiddlewares<Middleware>(LoginController)),
+            ...(fetchMiddlewares<Middleware>(LoginController.prototype.loginAccessToken)),
+
+            async function LoginController_loginAccessToken(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsLoginController_loginAccessToken, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<LoginController>(LoginController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'loginAccessToken',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsLoginController_testToken: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.post('/api/v1/login/test-token',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(LoginController)),
+            ...(fetchMiddlewares<Middleware>(LoginController.prototype.testToken)),
+
+            async function LoginController_testToken(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsLoginController_testToken, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<LoginController>(LoginController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'testToken',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsLoginController_recoverPassword: Record<string, TsoaRoute.ParameterSchema> = {
+                email: {"in":"path","name":"email","required":true,"dataType":"string"},
+        };
+        router.post('/api/v1/password-recovery/:email',
+            ...(fetchMiddlewares<Middleware>(LoginController)),
+            ...(fetchMiddlewares<Middleware>(LoginController.prototype.recoverPassword)),
+
+            async function LoginController_recoverPassword(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsLoginController_recoverPassword, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<LoginController>(LoginController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'recoverPassword',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsLoginController_resetPassword: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"NewPassword"},
+        };
+        router.post('/api/v1/reset-password',
+            ...(fetchMiddlewares<Middleware>(LoginController)),
+            ...(fetchMiddlewares<Middleware>(LoginController.prototype.resetPassword)),
+
+            async function LoginController_resetPassword(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsLoginController_resetPassword, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<LoginController>(LoginController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'resetPassword',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsLoginController_recoverPasswordHtmlContent: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                email: {"in":"path","name":"email","required":true,"dataType":"string"},
+        };
+        router.post('/api/v1/password-recovery-html-content/:email',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(LoginController)),
+            ...(fetchMiddlewares<Middleware>(LoginController.prototype.recoverPasswordHtmlContent)),
+
+            async function LoginController_recoverPasswordHtmlContent(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsLoginController_recoverPasswordHtmlContent, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<LoginController>(LoginController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'recoverPasswordHtmlContent',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_readItems: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/items',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(ItemsController)),
+            ...(fetchMiddlewares<Middleware>(ItemsController.prototype.readItems)),
+
+            async function ItemsController_readItems(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsItemsController_readItems, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<ItemsController>(ItemsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readItems',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_createItem: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"ItemCreate"},
+        };
+        router.post('/api/v1/items',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(ItemsController)),
+            ...(fetchMiddlewares<Middleware>(ItemsController.prototype.createItem)),
+
+            async function ItemsController_createItem(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsItemsController_createItem, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<ItemsController>(ItemsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'createItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_readItem: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                id: {"in":"path","name":"id","required":true,"ref":"UUID"},
+        };
+        router.get('/api/v1/items/:id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(ItemsController)),
+            ...(fetchMiddlewares<Middleware>(ItemsController.prototype.readItem)),
+
+            async function ItemsController_readItem(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsItemsController_readItem, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<ItemsController>(ItemsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'readItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_updateItem: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                id: {"in":"path","name":"id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"ItemUpdate"},
+        };
+        router.put('/api/v1/items/:id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(ItemsController)),
+            ...(fetchMiddlewares<Middleware>(ItemsController.prototype.updateItem)),
+
+            async function ItemsController_updateItem(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsItemsController_updateItem, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<ItemsController>(ItemsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'updateItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_deleteItem: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                id: {"in":"path","name":"id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/items/:id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(ItemsController)),
+            ...(fetchMiddlewares<Middleware>(ItemsController.prototype.deleteItem)),
+
+            async function ItemsController_deleteItem(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsItemsController_deleteItem, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<ItemsController>(ItemsController);
+            if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+            }
+
+            return templateService.apiHandler({
+              methodName: 'deleteItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+    function authenticateMiddleware(security: TsoaRoute.Security[] = []) {
+        return async function runAuthenticationMiddleware(context: any, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            // keep track of failed auth attempts so we can hand back the most
+            // recent one.  This behavior was previously existing so preserving it
+            // here
+            const failedAttempts: any[] = [];
+            const pushAndRethrow = (error: any) => {
+                failedAttempts.push(error);
+                throw error;
+            };
+
+            const secMethodOrPromises: Promise<any>[] = [];
+            for (const secMethod of security) {
+                if (Object.keys(secMethod).length > 1) {
+                    const secMethodAndPromises: Promise<any>[] = [];
+
+                    for (const name in secMethod) {
+                        secMethodAndPromises.push(
+                            koaAuthenticationRecasted(context.request, name, secMethod[name], context.response)
+                                .catch(pushAndRethrow)
+                        );
+                    }
+
+                    secMethodOrPromises.push(Promise.all(secMethodAndPromises)
+                        .then(users => { return users[0]; }));
+                } else {
+                    for (const name in secMethod) {
+                        secMethodOrPromises.push(
+                            koaAuthenticationRecasted(context.request, name, secMethod[name], context.response)
+                                .catch(pushAndRethrow)
+                        );
+                    }
+                }
+            }
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let success;
+            try {
+                const user = await Promise.any(secMethodOrPromises);
+                success = true;
+                context.request['user'] = user;
+            }
+            catch(err) {
+                // Response was sent in middleware, abort
+                if(context.response.body) {
+                    return;
+                }
+
+                // Show most recent error as response
+                throw failedAttempts.pop();
+            }
+
+            // Response was sent in middleware, abort
+            if(context.response.body) {
+                return;
+            }
+
+            if (success) {
+                await next();
+            }
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        }
+    }
+
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+}
+
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa

@@ -1,0 +1,23 @@
+import { randomUUID } from "node:crypto";
+import type { Middleware } from "koa";
+import { rootLogger, withLogger } from "../logger.js";
+
+const acceptableId = /^[\w.:-]{1,128}$/;
+
+/**
+ * Request id (X-Request-ID, kept when the caller sent a sane one) and one log line per request:
+ * method, path, status, duration, request id; never bodies, queries or headers (they can carry secrets).
+ */
+export const requestContext: Middleware = async (ctx, next) => {
+  const incoming = ctx.get("X-Request-ID");
+  const requestId = acceptableId.test(incoming) ? incoming : randomUUID();
+  ctx.set("X-Request-ID", requestId);
+  const logger = rootLogger.child({ requestId });
+  const started = process.hrtime.bigint();
+  try {
+    await withLogger(logger, next);
+  } finally {
+    const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+    logger.info({ method: ctx.method, path: ctx.path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 }, "request");
+  }
+};

@@ -1,0 +1,136 @@
+import { KoaTemplateService, type TsoaRoute, ValidateError } from "@tsoa/runtime";
+import type { Context, Next } from "koa";
+import { EmailSyntaxError, normalizeEmail } from "./email-address.js";
+import { pydanticEntry } from "./tsoa-field-error.js";
+import { normalizeUuid, UuidSyntaxError } from "./uuid-value.js";
+import { RequestValidationError, type ValidationError } from "./validation-error.js";
+
+type Args = Record<string, TsoaRoute.ParameterSchema>;
+type Loc = (string | number)[];
+
+const locationOf = (param: TsoaRoute.ParameterSchema): string =>
+  param.in === "body" || param.in === "body-prop" || param.in === "formData" ? "body" : param.in;
+
+const hasNoBody = (context: Context): boolean => {
+  const raw = (context.request as { rawBody?: string }).rawBody;
+  return raw === undefined || raw.trim() === "";
+};
+
+/**
+ * tsoa's Koa template service with the reference's validation: pydantic-shaped 422 entries, e-mail and UUID
+ * checks (normalised values reach the controller), NUL bytes refused; controller errors keep their class.
+ */
+export class ApiTemplateService extends KoaTemplateService {
+  override getValidatedArgs(params: { args: Args; context: Context; next: Next }): unknown[] {
+    const { args, context } = params;
+    const params_ = Object.values(args);
+    if (params_.some((param) => param.in === "body" && param.required) && hasNoBody(context)) {
+      throw new RequestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
+    }
+    try {
+      const problems: ValidationError[] = [];
+      const refined = this.refineAll(params_, super.getValidatedArgs(params), problems);
+      if (problems.length > 0) throw new RequestValidationError(problems);
+      return refined;
+    } catch (error) {
+      if (!(error instanceof ValidateError)) throw error;
+      // Like pydantic, report the e-mail/UUID problems of the other fields too, not only tsoa's findings.
+      const problems = this.translate(error, params_, context);
+      const more: ValidationError[] = [];
+      this.refineAll(params_, params_.map((param) => this.rawValue(param, context)), more);
+      const seen = new Set(problems.map((problem) => JSON.stringify(problem.loc)));
+      throw new RequestValidationError([...problems, ...more.filter((problem) => !seen.has(JSON.stringify(problem.loc)))]);
+    }
+  }
+
+  private refineAll(params: TsoaRoute.ParameterSchema[], values: unknown[], problems: ValidationError[]): unknown[] {
+    return values.map((value, index) => {
+      const param = params[index];
+      if (!param || param.in === "request" || param.in === "res") return value;
+      const loc = locationOf(param) === "body" ? ["body"] : [param.in, param.name];
+      return this.refine(param, value, loc, problems);
+    });
+  }
+
+  private rawValue(param: TsoaRoute.ParameterSchema, context: Context): unknown {
+    const request = context.request as { body?: unknown; query: Record<string, unknown> };
+    if (param.in === "body") return request.body;
+    if (param.in === "query") return request.query[param.name];
+    if (param.in === "path") return (context.params as Record<string, unknown> | undefined)?.[param.name];
+    return undefined;
+  }
+
+  override async apiHandler(params: Parameters<KoaTemplateService["apiHandler"]>[0]): Promise<unknown> {
+    const { methodName, controller, context, validatedArgs, successStatus } = params;
+    const data = await this.buildPromise(methodName, controller, validatedArgs);
+    let statusCode = successStatus;
+    let headers: Record<string, string> | undefined;
+    if (this.isController(controller)) {
+      headers = controller.getHeaders() as Record<string, string>;
+      statusCode = controller.getStatus() || statusCode;
+    }
+    return this.returnHandler({ context, headers, statusCode, data });
+  }
+
+  private translate(error: ValidateError, params: TsoaRoute.ParameterSchema[], context: Context): ValidationError[] {
+    return Object.entries(error.fields).map(([key, field]) => {
+      const [head = "", ...rest] = key.split(".");
+      const param = params.find((candidate) => candidate.name === head);
+      const location = param ? locationOf(param) : "body";
+      const path = rest.map((part) => (/^\$\d+$/.test(part) ? Number(part.slice(1)) : part));
+      const loc: Loc = location === "body" ? ["body", ...path] : [location, head, ...path];
+      const inBody = location === "body";
+      const { type, msg, input, ctx } = pydanticEntry(field.message, field.value ?? null, inBody);
+      const shown = type === "missing" && inBody ? this.parentOf((context.request as { body?: unknown }).body, path) : input;
+      return ctx ? { type, loc, msg, input: shown, ctx } : { type, loc, msg, input: shown };
+    });
+  }
+
+  private parentOf(body: unknown, path: Loc): unknown {
+    let node = body;
+    for (const part of path.slice(0, -1)) node = (node as Record<string | number, unknown> | undefined)?.[part];
+    return node ?? null;
+  }
+
+  private refine(schema: TsoaRoute.PropertySchema, value: unknown, loc: Loc, problems: ValidationError[]): unknown {
+    if (value === null || value === undefined) return value;
+    if (typeof value === "string") return this.refineString(schema, value, loc, problems);
+    if (Array.isArray(value)) {
+      return schema.array ? value.map((element, index) => this.refine(schema.array!, element, [...loc, index], problems)) : value;
+    }
+    if (typeof value === "object") {
+      const model = schema.ref ? this.models[schema.ref] : undefined;
+      const properties = model?.dataType === "refObject" ? model.properties : schema.nestedProperties;
+      if (!properties) return value;
+      const record = value as Record<string, unknown>;
+      for (const [key, property] of Object.entries(properties)) {
+        if (key in record) record[key] = this.refine(property, record[key], [...loc, key], problems);
+      }
+    }
+    return value;
+  }
+
+  private refineString(schema: TsoaRoute.PropertySchema, value: string, loc: Loc, problems: ValidationError[]): string {
+    if (value.includes("\u0000")) {
+      problems.push({
+        type: "string_pattern_mismatch",
+        loc,
+        msg: "String should not contain NUL characters",
+        input: value,
+      });
+      return value;
+    }
+    try {
+      if (schema.ref === "UUID") return normalizeUuid(value);
+      if (schema.ref === "EmailStr") return normalizeEmail(value);
+    } catch (error) {
+      if (error instanceof UuidSyntaxError) {
+        problems.push({ type: "uuid_parsing", loc, msg: `Input should be a valid UUID, ${error.message}`, input: value, ctx: { error: error.message } });
+      } else if (error instanceof EmailSyntaxError) {
+        const reason = error.message;
+        problems.push({ type: "value_error", loc, msg: `value is not a valid email address: ${reason}`, input: value, ctx: { reason } });
+      } else throw error;
+    }
+    return value;
+  }
+}

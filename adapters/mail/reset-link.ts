@@ -1,0 +1,4 @@
+/** The front-end page where a password-reset token is redeemed: `{frontendHost}/reset-password?token={token}`. */
+export function resetLink(frontendHost: string, token: string): string {
+  return `${frontendHost.replace(/\/+$/, "")}/reset-password?token=${token}`;
+}

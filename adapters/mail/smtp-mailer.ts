@@ -1,0 +1,99 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { AuthErrors } from "../../core/auth/auth-errors.js";
+import type { Mailer } from "../../core/auth/ports.js";
+import { currentLogger } from "../logger.js";
+import { resetLink } from "./reset-link.js";
+import {
+  type RenderedEmail,
+  renderNewAccountEmail,
+  renderPasswordResetEmail,
+  renderTestEmail,
+} from "./templates/index.js";
+
+/** How to reach the SMTP server. `tls` = STARTTLS (required), `ssl` = implicit TLS, neither = plain (local catchers). */
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  readonly user?: string;
+  readonly password?: string;
+  readonly tls: boolean;
+  readonly ssl: boolean;
+  /** Bound on connecting, the greeting and each socket read; 10 s when not given. */
+  readonly timeoutMs?: number;
+}
+
+export interface SmtpMailerOptions {
+  /** Null turns e-mail off (`enabled` is false). */
+  readonly smtp: SmtpSettings | null;
+  readonly from: { readonly name: string; readonly address: string };
+  readonly projectName: string;
+  readonly frontendHost: string;
+  readonly resetTokenExpireHours: number;
+}
+
+type MailKind = "password_reset" | "new_account" | "test_email";
+
+function createTransport(smtp: SmtpSettings): Transporter {
+  const timeout = smtp.timeoutMs ?? 10_000;
+  return nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: !smtp.tls && smtp.ssl,
+    requireTLS: smtp.tls,
+    ignoreTLS: !smtp.tls && !smtp.ssl,
+    auth: smtp.user && smtp.password ? { user: smtp.user, pass: smtp.password } : undefined,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    dnsTimeout: timeout,
+  });
+}
+
+/** The core Mailer over SMTP with nodemailer; a failed delivery is logged and rejects with `mail.not_sent`. */
+export class SmtpMailer implements Mailer {
+  readonly enabled: boolean;
+  private readonly transport: Transporter | null;
+
+  constructor(private readonly options: SmtpMailerOptions) {
+    this.transport = options.smtp ? createTransport(options.smtp) : null;
+    this.enabled = this.transport !== null;
+  }
+
+  sendPasswordReset(to: string, token: string): Promise<void> {
+    const { projectName, frontendHost, resetTokenExpireHours } = this.options;
+    const link = resetLink(frontendHost, token);
+    const email = renderPasswordResetEmail({ projectName, email: to, link, validHours: resetTokenExpireHours });
+    return this.deliver("password_reset", to, email);
+  }
+
+  sendNewAccount(to: string): Promise<void> {
+    const { projectName, frontendHost } = this.options;
+    return this.deliver("new_account", to, renderNewAccountEmail({ projectName, email: to, link: frontendHost }));
+  }
+
+  sendTestEmail(to: string): Promise<void> {
+    return this.deliver("test_email", to, renderTestEmail({ projectName: this.options.projectName, email: to }));
+  }
+
+  /** Releases the transport's sockets (a no-op when nothing is pooled). */
+  close(): void {
+    this.transport?.close();
+  }
+
+  private async deliver(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
+    if (!this.transport) throw AuthErrors.mailNotConfigured();
+    try {
+      await this.transport.sendMail({ from: this.options.from, to, ...email });
+    } catch (error) {
+      // Only the failure's shape is logged: the message content holds the reset link, which is a credential.
+      currentLogger().error({ mailKind: kind, err: describeFailure(error) }, "e-mail could not be sent");
+      throw AuthErrors.mailNotSent();
+    }
+  }
+}
+
+function describeFailure(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, command, responseCode } = error as Error & { code?: string; command?: string; responseCode?: number };
+  return { name: error.name, message: error.message, code, command, responseCode };
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
+import type { ItemRepository } from "../../core/items/ports.js";
+import type { Page, Paged } from "../../core/shared/page.js";
+import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
+
+const PATCHABLE: readonly (keyof Item)[] = ["title", "description"];
+
+/** An ItemRepository in process memory that behaves like the database one, foreign key to the owner included. */
+export class InMemoryItemRepository implements ItemRepository {
+  constructor(private readonly store: InMemoryStore) {}
+
+  async findById(id: string): Promise<Item | null> {
+    const item = this.store.items.get(id);
+    return item ? detached(item) : null;
+  }
+
+  async add(draft: NewItem): Promise<Item> {
+    // The database refuses an item whose owner does not exist (foreign key); so does the fake.
+    if (!this.store.users.has(draft.ownerId)) throw new Error(`no user ${draft.ownerId} to own the item`);
+    const item: Item = {
+      id: randomUUID(),
+      title: draft.title,
+      description: draft.description,
+      ownerId: draft.ownerId,
+      createdAt: this.store.nextCreatedAt(),
+    };
+    this.store.items.set(item.id, item);
+    return detached(item);
+  }
+
+  async update(id: string, patch: ItemPatch): Promise<Item | null> {
+    const current = this.store.items.get(id);
+    if (!current) return null;
+    const next = applyPatch(current, patch, PATCHABLE);
+    this.store.items.set(id, next);
+    return detached(next);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.store.items.delete(id);
+  }
+
+  async list(page: Page): Promise<Paged<Item>> {
+    return pageOf(this.store.items.values(), page);
+  }
+
+  async listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
+    return pageOf(
+      [...this.store.items.values()].filter((item) => item.ownerId === ownerId),
+      page,
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import type { Page, Paged } from "../../core/shared/page.js";
+import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
+import type { NewUser, User, UserPatch } from "../../core/users/user.js";
+import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
+
+const PATCHABLE: readonly (keyof User)[] = ["email", "isActive", "isSuperuser", "fullName", "hashedPassword"];
+
+/** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete. */
+export class InMemoryUserRepository implements UserRepository {
+  constructor(private readonly store: InMemoryStore) {}
+
+  async findById(id: string): Promise<User | null> {
+    const user = this.store.users.get(id);
+    return user ? detached(user) : null;
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    const user = this.ownerOf(email);
+    return user ? detached(user) : null;
+  }
+
+  async add(draft: NewUser): Promise<User> {
+    if (this.ownerOf(draft.email)) throw new EmailTaken(draft.email);
+    const user: User = {
+      id: randomUUID(),
+      email: draft.email,
+      isActive: draft.isActive,
+      isSuperuser: draft.isSuperuser,
+      fullName: draft.fullName,
+      hashedPassword: draft.hashedPassword,
+      createdAt: this.store.nextCreatedAt(),
+    };
+    this.store.users.set(user.id, user);
+    return detached(user);
+  }
+
+  async update(id: string, patch: UserPatch): Promise<User | null> {
+    const current = this.store.users.get(id);
+    if (!current) return null;
+    const next = applyPatch(current, patch, PATCHABLE);
+    const owner = this.ownerOf(next.email);
+    if (owner && owner.id !== id) throw new EmailTaken(next.email);
+    this.store.users.set(id, next);
+    return detached(next);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    if (!this.store.users.delete(id)) return false;
+    for (const item of [...this.store.items.values()]) {
+      if (item.ownerId === id) this.store.items.delete(item.id);
+    }
+    return true;
+  }
+
+  async list(page: Page): Promise<Paged<User>> {
+    return pageOf(this.store.users.values(), page);
+  }
+
+  private ownerOf(email: string): User | undefined {
+    for (const user of this.store.users.values()) if (user.email === email) return user;
+    return undefined;
+  }
+}

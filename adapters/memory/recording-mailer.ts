@@ -1,0 +1,49 @@
+import { AuthErrors } from "../../core/auth/auth-errors.js";
+import type { Mailer } from "../../core/auth/ports.js";
+
+/** One e-mail the RecordingMailer accepted. */
+export interface RecordedMail {
+  readonly kind: "password_reset" | "new_account" | "test_email";
+  readonly to: string;
+  readonly token?: string;
+}
+
+export interface RecordingMailerOptions {
+  /** Whether a transport is "configured" (default true). */
+  readonly enabled?: boolean;
+  /** Every send rejects with mail.not_sent, as an unreachable SMTP server would make the real mailer do. */
+  readonly failing?: boolean;
+}
+
+/** A Mailer that keeps what it would have sent in `outbox`, for tests. */
+export class RecordingMailer implements Mailer {
+  readonly enabled: boolean;
+  readonly outbox: RecordedMail[] = [];
+  /** Every send call, delivered or not. */
+  attempts = 0;
+  private readonly failing: boolean;
+
+  constructor(options: RecordingMailerOptions = {}) {
+    this.enabled = options.enabled ?? true;
+    this.failing = options.failing ?? false;
+  }
+
+  sendPasswordReset(to: string, token: string): Promise<void> {
+    return this.deliver({ kind: "password_reset", to, token });
+  }
+
+  sendNewAccount(to: string): Promise<void> {
+    return this.deliver({ kind: "new_account", to });
+  }
+
+  sendTestEmail(to: string): Promise<void> {
+    return this.deliver({ kind: "test_email", to });
+  }
+
+  private async deliver(mail: RecordedMail): Promise<void> {
+    this.attempts += 1;
+    if (!this.enabled) throw AuthErrors.mailNotConfigured();
+    if (this.failing) throw AuthErrors.mailNotSent();
+    this.outbox.push(mail);
+  }
+}

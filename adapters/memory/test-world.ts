@@ -1,0 +1,55 @@
+import type { Actor } from "../../core/shared/actor.js";
+import type { User } from "../../core/users/user.js";
+import { JwtTokenService } from "../security/jwt-token-service.js";
+import { FastPasswordHasher } from "./fast-password-hasher.js";
+import { createInMemoryRepositories } from "./in-memory-repositories.js";
+import { RecordingMailer, type RecordingMailerOptions } from "./recording-mailer.js";
+
+export interface SeedUserOptions {
+  readonly email?: string;
+  readonly password?: string;
+  readonly fullName?: string | null;
+  readonly isActive?: boolean;
+  readonly isSuperuser?: boolean;
+}
+
+/** A stored user, the actor it would be once authenticated, and its password in clear. */
+export interface SeededUser {
+  readonly user: User;
+  readonly actor: Actor;
+  readonly password: string;
+}
+
+/** Everything a use-case test wires a use case from: in-memory repositories, fast hasher, real JWTs, recording mailer. */
+export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
+  const { users, items } = createInMemoryRepositories();
+  const hasher = new FastPasswordHasher();
+  const tokens = new JwtTokenService({
+    secretKey: "use-case-test-secret",
+    accessTokenExpireMinutes: 60,
+    resetTokenExpireHours: 48,
+  });
+  const mailer = new RecordingMailer(options.mailer);
+  let seeded = 0;
+
+  async function seedUser(seed: SeedUserOptions = {}): Promise<SeededUser> {
+    seeded += 1;
+    const password = seed.password ?? `password-${seeded}`;
+    const user = await users.add({
+      email: seed.email ?? `user${seeded}@example.com`,
+      fullName: seed.fullName ?? null,
+      hashedPassword: await hasher.hash(password),
+      isActive: seed.isActive ?? true,
+      isSuperuser: seed.isSuperuser ?? false,
+    });
+    return { user, actor: actorOf(user), password };
+  }
+
+  return { users, items, hasher, tokens, mailer, seedUser };
+}
+
+/** The actor an authenticated user acts as. */
+export const actorOf = (user: Pick<User, "id" | "isSuperuser">): Actor => ({
+  id: user.id,
+  isSuperuser: user.isSuperuser,
+});

@@ -1,0 +1,78 @@
+import { createHmac } from "node:crypto";
+import jwt, { type JwtPayload } from "jsonwebtoken";
+import type { ResetClaim, TokenService } from "../../core/auth/ports.js";
+
+export interface JwtTokenServiceOptions {
+  readonly secretKey: string;
+  readonly accessTokenExpireMinutes: number;
+  readonly resetTokenExpireHours: number;
+  /** The clock in milliseconds (default Date.now); tests move it to check expiry. */
+  readonly now?: () => number;
+}
+
+const ACCESS = "access";
+const PASSWORD_RESET = "password_reset";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** HS256 JSON Web Tokens bound to a purpose: access tokens carry a user id, reset tokens an e-mail and a password stamp. */
+export class JwtTokenService implements TokenService {
+  private readonly now: () => number;
+
+  constructor(private readonly options: JwtTokenServiceOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  issueAccessToken(userId: string): string {
+    const exp = this.nowSeconds() + Math.round(this.options.accessTokenExpireMinutes * 60);
+    return this.sign({ sub: userId, exp, purpose: ACCESS });
+  }
+
+  readAccessToken(token: string): string | null {
+    const claims = this.read(token, ACCESS);
+    const sub = claims?.sub;
+    return typeof sub === "string" && UUID.test(sub) ? sub : null;
+  }
+
+  issueResetToken(email: string, hashedPassword: string): string {
+    const nbf = this.nowSeconds();
+    const exp = nbf + Math.round(this.options.resetTokenExpireHours * 3600);
+    return this.sign({ sub: email, exp, nbf, purpose: PASSWORD_RESET, stamp: this.passwordStamp(hashedPassword) });
+  }
+
+  readResetToken(token: string): ResetClaim | null {
+    const claims = this.read(token, PASSWORD_RESET);
+    if (typeof claims?.sub !== "string" || typeof claims.stamp !== "string") return null;
+    return { email: claims.sub, passwordStamp: claims.stamp };
+  }
+
+  /**
+   * A keyed fingerprint of the hash: the token reveals nothing about the hash, and a new password (a new
+   * hash, salted afresh) no longer matches, which makes each reset token single-use.
+   */
+  passwordStamp(hashedPassword: string): string {
+    return createHmac("sha256", this.options.secretKey).update(hashedPassword).digest("base64url").slice(0, 22);
+  }
+
+  private sign(payload: Record<string, unknown>): string {
+    return jwt.sign(payload, this.options.secretKey, { algorithm: "HS256", noTimestamp: true });
+  }
+
+  /** The payload of a token signed by us with HS256, unexpired, of the given purpose; null for anything else. */
+  private read(token: string, purpose: string): JwtPayload | null {
+    try {
+      // Pinning the algorithm refuses `alg: none` and tokens signed with another algorithm or key type.
+      const payload = jwt.verify(token, this.options.secretKey, {
+        algorithms: ["HS256"],
+        clockTimestamp: this.nowSeconds(),
+      });
+      if (typeof payload !== "object" || payload.purpose !== purpose || typeof payload.exp !== "number") return null;
+      return payload;
+    } catch {
+      return null;
+    }
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+}

@@ -1,0 +1,145 @@
+import "reflect-metadata";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Knex } from "knex";
+import type { Mailer } from "../../core/auth/ports.js";
+import { EnsureFirstSuperuser } from "../../core/users/ensure-first-superuser.js";
+import { type Config, loadConfig } from "../config.js";
+import { createContainer } from "../container.js";
+import { createApp } from "../http/app.js";
+import { listen } from "../http/http-server.js";
+import { SmtpMailer } from "../mail/smtp-mailer.js";
+import { checkDatabase } from "../persistence/check-database.js";
+import { ObjectionItemRepository } from "../persistence/objection-item-repository.js";
+import { ObjectionUserRepository } from "../persistence/objection-user-repository.js";
+import { Argon2PasswordHasher } from "../security/argon2-password-hasher.js";
+import { JwtTokenService } from "../security/jwt-token-service.js";
+import { openTestDatabase } from "./test-database.js";
+
+export interface TestAppOptions {
+  /** Environment variables on top of the test defaults (no `.env` file is read). */
+  readonly env?: Record<string, string>;
+  /** The mailer; default: e-mail not configured (an SmtpMailer without SMTP). */
+  readonly mailer?: Mailer;
+  readonly database?: "pglite" | "postgres";
+}
+
+/** The real app on 127.0.0.1 (ephemeral port) over a fresh, migrated database with the first superuser seeded. */
+export interface TestApp {
+  readonly baseUrl: string;
+  readonly knex: Knex;
+  readonly config: Config;
+  /** An access token of the first superuser (logged in once over HTTP, then cached). */
+  superuserToken(): Promise<string>;
+  /** One request to `baseUrl + path`; JSON bodies are sent as JSON, `form` as urlencoded. */
+  call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
+  close(): Promise<void>;
+}
+
+export interface CallOptions {
+  readonly token?: string;
+  readonly json?: unknown;
+  readonly form?: Record<string, string>;
+  readonly headers?: Record<string, string>;
+}
+
+export interface CallResult {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The parsed JSON body, or the text when the body is not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
+  readonly body: any;
+}
+
+async function call(baseUrl: string, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  let body: string | URLSearchParams | undefined;
+  if (options.json !== undefined) {
+    headers["content-type"] ??= "application/json";
+    body = JSON.stringify(options.json);
+  } else if (options.form) body = new URLSearchParams(options.form);
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  if (response.headers.get("content-type")?.includes("json")) parsed = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+const testEnv: Record<string, string> = {
+  SECRET_KEY: "test-secret-key-of-reasonable-length",
+  FIRST_SUPERUSER: "admin@example.com",
+  FIRST_SUPERUSER_PASSWORD: "changethis",
+  LOCAL_MAIL_CATCHER: "false",
+  WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
+};
+
+const disabledMailer = (config: Config): Mailer =>
+  new SmtpMailer({
+    smtp: null,
+    from: { name: config.emailsFrom.name, address: "noreply@example.com" },
+    projectName: config.projectName,
+    frontendHost: config.frontendHost,
+    resetTokenExpireHours: config.emailResetTokenExpireHours,
+  });
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({ ...testEnv, ...options.env }, { envFile: null });
+  const database = await openTestDatabase(options.database ?? "pglite");
+  const { knex } = database;
+  const users = new ObjectionUserRepository(knex);
+  const hasher = new Argon2PasswordHasher();
+  await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
+  const tokens = new JwtTokenService({
+    secretKey: config.secretKey,
+    accessTokenExpireMinutes: config.accessTokenExpireMinutes,
+    resetTokenExpireHours: config.emailResetTokenExpireHours,
+  });
+  const adapters = {
+    users,
+    items: new ObjectionItemRepository(knex),
+    hasher,
+    tokens,
+    mailer: options.mailer ?? disabledMailer(config),
+    readiness: () => checkDatabase(knex),
+  };
+  const running = await listen(createApp({ config, container: createContainer(config, adapters) }), "127.0.0.1", 0);
+  let token: Promise<string> | null = null;
+  const logIn = async () => {
+    const body = new URLSearchParams({ username: config.firstSuperuser.email, password: config.firstSuperuser.password });
+    const response = await fetch(`${running.url}/api/v1/login/access-token`, { method: "POST", body });
+    if (response.status !== 200) throw new Error(`superuser login failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  return {
+    baseUrl: running.url,
+    knex,
+    config,
+    call: (method, path, callOptions) => call(running.url, method, path, callOptions),
+    superuserToken: () => {
+      token ??= logIn();
+      return token;
+    },
+    close: async () => {
+      await running.close(1_000);
+      await database.close();
+    },
+  };
+}
+
+let userCounter = 0;
+
+/** A fresh regular user (signed up over HTTP) and their access token. */
+export async function signUpAndLogIn(
+  app: TestApp,
+  fields: { email?: string; password?: string; fullName?: string | null } = {},
+): Promise<{ id: string; email: string; password: string; token: string }> {
+  userCounter += 1;
+  const email = fields.email ?? `user-${process.pid}-${userCounter}-${Date.now()}@example.com`;
+  const password = fields.password ?? "a-good-password";
+  const json = { email, password, full_name: fields.fullName ?? null };
+  const created = await app.call("POST", "/api/v1/users/signup", { json });
+  if (created.status !== 200) throw new Error(`sign-up failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const login = await app.call("POST", "/api/v1/login/access-token", { form: { username: email, password } });
+  return { id: created.body.id, email, password, token: login.body.access_token };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { refusalOf } from "../../adapters/memory/refusal-of.js";
+import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { DeleteMe } from "./delete-me.js";
+
+describe("DeleteMe", () => {
+  it("deletes a regular user's account and their items", async () => {
+    const { users, items, seedUser } = createTestWorld();
+    const me = await seedUser();
+    const item = await items.add({ title: "Mine", description: null, ownerId: me.user.id });
+    await new DeleteMe(users).execute(me.actor);
+    expect(await users.findById(me.user.id)).toBeNull();
+    expect(await items.findById(item.id)).toBeNull();
+  });
+
+  it("refuses a superuser and keeps the account", async () => {
+    const { users, seedUser } = createTestWorld();
+    const admin = await seedUser({ isSuperuser: true });
+    expect(await refusalOf(new DeleteMe(users).execute(admin.actor))).toEqual({
+      kind: "forbidden",
+      code: "user.superuser_self_delete",
+      message: "Super users are not allowed to delete themselves",
+    });
+    expect(await users.findById(admin.user.id)).toEqual(admin.user);
+  });
+
+  it("answers user not found when the account is already gone", async () => {
+    const { users, seedUser } = createTestWorld();
+    const me = await seedUser();
+    await users.remove(me.user.id);
+    expect(await refusalOf(new DeleteMe(users).execute(me.actor))).toEqual({
+      kind: "not_found",
+      code: "auth.user_not_found",
+      message: "User not found",
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { InterleavingUserRepository } from "../../adapters/memory/interleaving-user-repository.js";
+import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { EnsureFirstSuperuser } from "./ensure-first-superuser.js";
+
+describe("EnsureFirstSuperuser", () => {
+  it("creates an active superuser with the given password and says so", async () => {
+    const { users, hasher } = createTestWorld();
+    expect(await new EnsureFirstSuperuser(users, hasher).execute("admin@example.com", "admin-password")).toBe(true);
+    const admin = await users.findByEmail("admin@example.com");
+    expect(admin).toMatchObject({ isActive: true, isSuperuser: true, fullName: null });
+    expect((await hasher.verify("admin-password", admin?.hashedPassword ?? "")).valid).toBe(true);
+  });
+
+  it("is idempotent: a second run creates nothing and changes nothing", async () => {
+    const { users, hasher } = createTestWorld();
+    const ensure = new EnsureFirstSuperuser(users, hasher);
+    await ensure.execute("admin@example.com", "admin-password");
+    const first = await users.findByEmail("admin@example.com");
+    expect(await ensure.execute("admin@example.com", "admin-password")).toBe(false);
+    expect(await users.findByEmail("admin@example.com")).toEqual(first);
+    expect((await users.list({ skip: 0, limit: 10 })).count).toBe(1);
+  });
+
+  it("leaves an existing account with that e-mail untouched, password and roles included", async () => {
+    const { users, hasher, seedUser } = createTestWorld();
+    const { user, password } = await seedUser({ email: "admin@example.com", isSuperuser: false });
+    expect(await new EnsureFirstSuperuser(users, hasher).execute("admin@example.com", "another-password")).toBe(false);
+    expect(await users.findById(user.id)).toEqual(user);
+    expect((await hasher.verify(password, user.hashedPassword)).valid).toBe(true);
+  });
+
+  it("answers false when another process seeds the same account at the same time", async () => {
+    const { users, hasher, seedUser } = createTestWorld();
+    const racing = new InterleavingUserRepository(users, () => seedUser({ email: "admin@example.com" }));
+    expect(await new EnsureFirstSuperuser(racing, hasher).execute("admin@example.com", "admin-password")).toBe(false);
+    expect((await users.list({ skip: 0, limit: 10 })).count).toBe(1);
+  });
+
+  it("passes on a storage failure other than a taken e-mail", async () => {
+    const { users, hasher } = createTestWorld();
+    const failing = new InterleavingUserRepository(users, async () => {
+      throw new Error("database unreachable");
+    });
+    await expect(new EnsureFirstSuperuser(failing, hasher).execute("admin@example.com", "pw")).rejects.toThrow(
+      "database unreachable",
+    );
+  });
+});

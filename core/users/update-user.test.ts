@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { InterleavingUserRepository } from "../../adapters/memory/interleaving-user-repository.js";
+import { refusalOf } from "../../adapters/memory/refusal-of.js";
+import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { UpdateUser } from "./update-user.js";
+
+const idNotFound = {
+  kind: "not_found",
+  code: "user.id_not_found",
+  message: "The user with this id does not exist in the system",
+};
+const emailInUse = { kind: "conflict", code: "user.email_in_use", message: "User with this email already exists" };
+
+async function setUp() {
+  const world = createTestWorld();
+  const admin = await world.seedUser({ isSuperuser: true });
+  const target = await world.seedUser({ email: "target@example.com", fullName: "Target" });
+  return { ...world, admin, target, updateUser: new UpdateUser(world.users, world.hasher) };
+}
+
+describe("UpdateUser", () => {
+  it("lets a superuser change profile and roles, leaving the password alone", async () => {
+    const { admin, target, users, updateUser } = await setUp();
+    const changes = { email: "moved@example.com", fullName: null, isActive: false, isSuperuser: true };
+    const updated = await updateUser.execute(admin.actor, target.user.id, changes);
+    expect(updated).toEqual({ ...target.user, ...changes });
+    expect(await users.findById(target.user.id)).toEqual(updated);
+  });
+
+  it("hashes a new password and never stores it in clear", async () => {
+    const { admin, target, hasher, updateUser } = await setUp();
+    const updated = await updateUser.execute(admin.actor, target.user.id, { password: "admin-set-password" });
+    expect(updated.hashedPassword).not.toContain("admin-set-password");
+    expect((await hasher.verify("admin-set-password", updated.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify(target.password, updated.hashedPassword)).valid).toBe(false);
+    expect(updated).not.toHaveProperty("password");
+  });
+
+  it("accepts the user's own current e-mail", async () => {
+    const { admin, target, updateUser } = await setUp();
+    const updated = await updateUser.execute(admin.actor, target.user.id, { email: "target@example.com" });
+    expect(updated).toEqual(target.user);
+  });
+
+  it("refuses a regular user, even editing themselves", async () => {
+    const { target, updateUser } = await setUp();
+    expect(await refusalOf(updateUser.execute(target.actor, target.user.id, { isSuperuser: true }))).toEqual({
+      kind: "forbidden",
+      code: "auth.insufficient_privileges",
+      message: "The user doesn't have enough privileges",
+    });
+  });
+
+  it("answers not found for an unknown id", async () => {
+    const { admin, updateUser } = await setUp();
+    expect(await refusalOf(updateUser.execute(admin.actor, randomUUID(), { fullName: "x" }))).toEqual(idNotFound);
+  });
+
+  it("refuses an e-mail another user has", async () => {
+    const { admin, target, users, updateUser } = await setUp();
+    expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { email: admin.user.email }))).toEqual(
+      emailInUse,
+    );
+    expect(await users.findById(target.user.id)).toEqual(target.user);
+  });
+
+  it("refuses with the same message when the e-mail is taken concurrently", async () => {
+    const { admin, target, users, hasher, seedUser } = await setUp();
+    const racing = new InterleavingUserRepository(users, () => seedUser({ email: "race@example.com" }));
+    const updateUser = new UpdateUser(racing, hasher);
+    expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { email: "race@example.com" }))).toEqual(
+      emailInUse,
+    );
+  });
+
+  it("answers not found when the user is deleted concurrently", async () => {
+    const { admin, target, users, hasher } = await setUp();
+    const racing = new InterleavingUserRepository(users, () => users.remove(target.user.id));
+    const updateUser = new UpdateUser(racing, hasher);
+    expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { fullName: "x" }))).toEqual(idNotFound);
+  });
+});

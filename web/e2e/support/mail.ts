@@ -1,0 +1,33 @@
+import { type APIRequestContext, expect } from "@playwright/test";
+import { e2eEnv } from "./env.js";
+
+interface CaughtMail {
+  subject: string;
+  to: { address: string; name?: string }[];
+  html: string;
+}
+
+/** Waits for the local mail catcher to hold a message to `address` and returns the newest one. */
+export async function waitForMailTo(request: APIRequestContext, address: string): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`http://127.0.0.1:${e2eEnv.mailWebPort}/email`);
+        if (!response.ok()) return false;
+        const mails = (await response.json()) as CaughtMail[];
+        found = mails.filter((mail) => mail.to.some((to) => to.address === address)).at(-1);
+        return found !== undefined;
+      },
+      { message: `an e-mail to ${address} in the mail catcher`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found as CaughtMail;
+}
+
+/** The `/reset-password?token=…` path from a password-recovery e-mail. */
+export function resetPathFrom(mail: CaughtMail): string {
+  const match = mail.html.match(/\/reset-password\?token=[^"]+/);
+  expect(match, "reset link in the e-mail html").not.toBeNull();
+  return (match as RegExpMatchArray)[0];
+}

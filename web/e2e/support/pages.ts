@@ -1,0 +1,49 @@
+import { expect, type Page } from "@playwright/test";
+
+/** One screen of the app: where it is, who sees it and how to bring it up once the path is open. */
+export interface Screen {
+  name: string;
+  path: string;
+  loggedIn: boolean;
+  ready: (page: Page) => Promise<void>;
+}
+
+const heading = (name: string) => async (page: Page) => {
+  await expect(page.getByRole("heading", { name, exact: true }).first()).toBeVisible();
+};
+
+/** Every page of SPEC §7.2 (and the add-item dialog) in the order the docs show them. */
+export const screens: Screen[] = [
+  { name: "login", path: "/login", loggedIn: false, ready: heading("Login to your account") },
+  { name: "signup", path: "/signup", loggedIn: false, ready: heading("Create an account") },
+  { name: "recover-password", path: "/recover-password", loggedIn: false, ready: heading("Password Recovery") },
+  { name: "reset-password", path: "/reset-password?token=example", loggedIn: false, ready: heading("Reset Password") },
+  {
+    name: "dashboard",
+    path: "/",
+    loggedIn: true,
+    ready: async (page) => {
+      await expect(page.getByText("Welcome back, nice to see you again!")).toBeVisible();
+    },
+  },
+  { name: "items", path: "/items", loggedIn: true, ready: heading("Items") },
+  {
+    name: "items-add-dialog",
+    path: "/items",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByRole("button", { name: "Add Item" }).click();
+      await expect(page.getByRole("dialog").getByText("Fill in the details to add a new item.")).toBeVisible();
+    },
+  },
+  { name: "admin", path: "/admin", loggedIn: true, ready: heading("Users") },
+  { name: "settings", path: "/settings", loggedIn: true, ready: heading("User Settings") },
+  {
+    name: "not-found",
+    path: "/no-such-page",
+    loggedIn: true,
+    ready: async (page) => {
+      await expect(page.getByTestId("not-found")).toBeVisible();
+    },
+  },
+];

@@ -1,0 +1,79 @@
+import { For, type JSX, Show } from "solid-js";
+
+export type Column<T> = {
+  header: string;
+  srOnlyHeader?: boolean;
+  class?: string;
+  cell: (row: T) => JSX.Element;
+};
+
+type DataTableProps<T> = {
+  columns: Column<T>[];
+  rows: T[] | undefined;
+  loading: boolean;
+  skeletonRows?: number;
+  footer?: JSX.Element;
+};
+
+const cellClass = "h-15 px-4 py-3 align-middle";
+
+/** A bordered table with skeleton rows while loading and `No results found.` when empty. */
+export const DataTable = <T,>(props: DataTableProps<T>) => (
+  <div class="overflow-hidden rounded-lg border">
+    <div class="overflow-x-auto">
+      <table class="w-full text-sm" aria-busy={props.loading}>
+        <thead class="bg-muted/50 text-left text-xs font-medium tracking-wider text-muted-foreground uppercase">
+          <tr class="border-b">
+            <For each={props.columns}>
+              {(column) => (
+                <th scope="col" class={`h-11 px-4 font-medium ${column.class ?? ""}`}>
+                  <span class={column.srOnlyHeader ? "sr-only" : undefined}>{column.header}</span>
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <Show
+            when={!props.loading}
+            fallback={
+              <For each={Array.from({ length: props.skeletonRows ?? 5 })}>
+                {() => (
+                  <tr class="border-b last:border-b-0">
+                    <For each={props.columns}>
+                      {() => (
+                        <td class={cellClass}>
+                          <div class="h-4 w-full max-w-40 animate-pulse rounded bg-muted" />
+                        </td>
+                      )}
+                    </For>
+                  </tr>
+                )}
+              </For>
+            }
+          >
+            <For
+              each={props.rows}
+              fallback={
+                <tr>
+                  <td colSpan={props.columns.length} class="h-24 text-center text-muted-foreground">
+                    No results found.
+                  </td>
+                </tr>
+              }
+            >
+              {(row) => (
+                <tr class="border-b transition-colors last:border-b-0 hover:bg-muted/50">
+                  <For each={props.columns}>
+                    {(column) => <td class={`${cellClass} ${column.class ?? ""}`}>{column.cell(row)}</td>}
+                  </For>
+                </tr>
+              )}
+            </For>
+          </Show>
+        </tbody>
+      </table>
+    </div>
+    {props.footer}
+  </div>
+);

@@ -1,0 +1,88 @@
+import ChevronLeft from "lucide-solid/icons/chevron-left";
+import ChevronRight from "lucide-solid/icons/chevron-right";
+import ChevronsLeft from "lucide-solid/icons/chevrons-left";
+import ChevronsRight from "lucide-solid/icons/chevrons-right";
+import { createUniqueId, For, type JSX, Show } from "solid-js";
+import { Button } from "./ui/button.js";
+
+export const PAGE_SIZES = [5, 10, 25, 50] as const;
+
+type PagerProps = {
+  /** 1-based page number. */
+  page: number;
+  pageSize: number;
+  count: number;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+};
+
+const PageButton = (props: { label: string; disabled: boolean; onClick: () => void; children: JSX.Element }) => (
+  <Button variant="outline" size="icon" class="size-8" disabled={props.disabled} onClick={() => props.onClick()}>
+    <span class="sr-only">{props.label}</span>
+    {props.children}
+  </Button>
+);
+
+/** Server-side paging control; rendered only when there is more than one page. */
+export const Pager = (props: PagerProps) => {
+  const selectId = createUniqueId();
+  const pageCount = () => Math.max(1, Math.ceil(props.count / props.pageSize));
+  const first = () => (props.page - 1) * props.pageSize + 1;
+  const last = () => Math.min(props.page * props.pageSize, props.count);
+  return (
+    <Show when={pageCount() > 1}>
+      <nav
+        aria-label="Pagination"
+        class="flex flex-col gap-4 px-2 py-4 text-sm sm:flex-row sm:items-center sm:justify-between"
+      >
+        <p class="text-muted-foreground">
+          Showing {first()} to {last()} of {props.count} entries
+        </p>
+        <div class="flex flex-wrap items-center gap-4 sm:gap-6">
+          <div class="flex items-center gap-2">
+            <label for={selectId} class="font-medium">
+              Rows per page
+            </label>
+            <select
+              id={selectId}
+              class="h-8 rounded-md border border-input bg-background px-2 focus-visible:outline-2 focus-visible:outline-ring"
+              value={String(props.pageSize)}
+              onChange={(event) => props.onPageSize(Number(event.currentTarget.value))}
+            >
+              <For each={PAGE_SIZES}>{(size) => <option value={String(size)}>{size}</option>}</For>
+            </select>
+          </div>
+          <p class="font-medium" aria-live="polite">
+            Page {props.page} of {pageCount()}
+          </p>
+          <div class="flex items-center gap-2">
+            <PageButton label="Go to first page" disabled={props.page <= 1} onClick={() => props.onPage(1)}>
+              <ChevronsLeft class="size-4" aria-hidden="true" />
+            </PageButton>
+            <PageButton
+              label="Go to previous page"
+              disabled={props.page <= 1}
+              onClick={() => props.onPage(props.page - 1)}
+            >
+              <ChevronLeft class="size-4" aria-hidden="true" />
+            </PageButton>
+            <PageButton
+              label="Go to next page"
+              disabled={props.page >= pageCount()}
+              onClick={() => props.onPage(props.page + 1)}
+            >
+              <ChevronRight class="size-4" aria-hidden="true" />
+            </PageButton>
+            <PageButton
+              label="Go to last page"
+              disabled={props.page >= pageCount()}
+              onClick={() => props.onPage(pageCount())}
+            >
+              <ChevronsRight class="size-4" aria-hidden="true" />
+            </PageButton>
+          </div>
+        </div>
+      </nav>
+    </Show>
+  );
+};

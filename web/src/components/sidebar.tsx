@@ -1,0 +1,51 @@
+import { A } from "@solidjs/router";
+import Briefcase from "lucide-solid/icons/briefcase";
+import House from "lucide-solid/icons/house";
+import Users from "lucide-solid/icons/users";
+import { type JSX, Show } from "solid-js";
+import { useCurrentUser } from "../lib/current-user.js";
+import { ThemeMenu } from "./theme-menu.js";
+import { Logo } from "./ui/logo.js";
+import { UserMenu } from "./user-menu.js";
+
+const NavLink = (props: { href: string; end?: boolean; icon: JSX.Element; children: string; onClick?: () => void }) => (
+  <A
+    href={props.href}
+    end={props.end}
+    class="flex items-center gap-3 rounded-md px-2 py-2 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
+    activeClass="bg-accent font-medium"
+    onClick={() => props.onClick?.()}
+  >
+    {props.icon}
+    {props.children}
+  </A>
+);
+
+/** The app's navigation column: logo, links, appearance and account menus. */
+export const Sidebar = (props: { onNavigate?: () => void }) => {
+  const user = useCurrentUser();
+  return (
+    <aside class="flex h-full w-64 flex-col border-r bg-sidebar p-2" aria-label="Sidebar">
+      <A href="/" class="mb-4 rounded-md px-2 pt-2 focus-visible:outline-2 focus-visible:outline-ring">
+        <Logo class="[&_span]:text-lg" />
+      </A>
+      <nav aria-label="Main" class="grid gap-1">
+        <NavLink href="/" end onClick={props.onNavigate} icon={<House class="size-4" aria-hidden="true" />}>
+          Dashboard
+        </NavLink>
+        <NavLink href="/items" onClick={props.onNavigate} icon={<Briefcase class="size-4" aria-hidden="true" />}>
+          Items
+        </NavLink>
+        <Show when={user.data?.is_superuser}>
+          <NavLink href="/admin" onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
+            Admin
+          </NavLink>
+        </Show>
+      </nav>
+      <div class="mt-auto grid gap-1">
+        <ThemeMenu variant="sidebar" />
+        <UserMenu />
+      </div>
+    </aside>
+  );
+};

@@ -1,0 +1,35 @@
+import { Dialog as KDialog } from "@kobalte/core/dialog";
+import X from "lucide-solid/icons/x";
+import type { JSX } from "solid-js";
+
+type DialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: JSX.Element;
+  children: JSX.Element;
+};
+
+/** A modal dialog (focus trapped, first field focused since the close button comes last in the DOM, page behind hidden from assistive tech) with title, description and close button. */
+export const Dialog = (props: DialogProps) => (
+  <KDialog open={props.open} onOpenChange={props.onOpenChange} modal>
+    <KDialog.Portal>
+      <KDialog.Overlay class="fixed inset-0 z-50 bg-overlay" />
+      <div class="fixed inset-0 z-50 flex items-center justify-center p-4">
+        <KDialog.Content class="relative grid max-h-[calc(100vh-2rem)] w-full max-w-md gap-4 overflow-y-auto rounded-lg border bg-card p-6 shadow-lg outline-none">
+          <div class="grid gap-1.5 pr-6">
+            <KDialog.Title class="text-lg font-semibold">{props.title}</KDialog.Title>
+            <KDialog.Description class="text-sm text-muted-foreground">{props.description}</KDialog.Description>
+          </div>
+          {props.children}
+          <KDialog.CloseButton
+            class="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
+            aria-label="Close"
+          >
+            <X class="size-4" aria-hidden="true" />
+          </KDialog.CloseButton>
+        </KDialog.Content>
+      </div>
+    </KDialog.Portal>
+  </KDialog>
+);

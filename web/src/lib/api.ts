@@ -1,0 +1,37 @@
+import { Fetcher, type Middleware } from "openapi-typescript-fetch";
+import type { paths } from "../api/schema.js";
+import { API_URL } from "../config.js";
+import { session } from "./session.js";
+
+const bearer: Middleware = (url, init, next) => {
+  const token = session.token();
+  if (token) init.headers.set("Authorization", `Bearer ${token}`);
+  return next(url, init);
+};
+
+const fetcher = Fetcher.for<paths>();
+fetcher.configure({ baseUrl: API_URL, use: [bearer] });
+
+const call =
+  <A, R>(fetch: (arg: A) => Promise<{ data: R }>) =>
+  async (arg: A): Promise<R> =>
+    (await fetch(arg)).data;
+
+/** The typed API calls, named after the OpenAPI operation ids. */
+export const api = {
+  readUserMe: call(fetcher.path("/api/v1/users/me").method("get").create()),
+  updateUserMe: call(fetcher.path("/api/v1/users/me").method("patch").create()),
+  deleteUserMe: call(fetcher.path("/api/v1/users/me").method("delete").create()),
+  updatePasswordMe: call(fetcher.path("/api/v1/users/me/password").method("patch").create()),
+  registerUser: call(fetcher.path("/api/v1/users/signup").method("post").create()),
+  readUsers: call(fetcher.path("/api/v1/users").method("get").create()),
+  createUser: call(fetcher.path("/api/v1/users").method("post").create()),
+  updateUser: call(fetcher.path("/api/v1/users/{user_id}").method("patch").create()),
+  deleteUser: call(fetcher.path("/api/v1/users/{user_id}").method("delete").create()),
+  recoverPassword: call(fetcher.path("/api/v1/password-recovery/{email}").method("post").create()),
+  resetPassword: call(fetcher.path("/api/v1/reset-password").method("post").create()),
+  readItems: call(fetcher.path("/api/v1/items").method("get").create()),
+  createItem: call(fetcher.path("/api/v1/items").method("post").create()),
+  updateItem: call(fetcher.path("/api/v1/items/{id}").method("put").create()),
+  deleteItem: call(fetcher.path("/api/v1/items/{id}").method("delete").create()),
+};

@@ -1,0 +1,8 @@
+import type { components } from "../api/schema.js";
+
+type Schemas = components["schemas"];
+
+export type UserPublic = Schemas["UserPublic"];
+export type ItemPublic = Schemas["ItemPublic"];
+export type UserCreate = Schemas["UserCreate"];
+export type UserUpdate = Schemas["UserUpdate"];

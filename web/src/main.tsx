@@ -1,0 +1,51 @@
+import "./styles.css";
+import { Route, Router } from "@solidjs/router";
+import { QueryClientProvider } from "@tanstack/solid-query";
+import { lazy } from "solid-js";
+import { render } from "solid-js/web";
+import { Toaster } from "./components/ui/toaster.js";
+import { createAppQueryClient } from "./lib/query-client.js";
+import { initTheme } from "./lib/theme.js";
+import { RootLayout } from "./routes/root-layout.js";
+
+initTheme();
+const queryClient = createAppQueryClient();
+
+const AuthLayout = lazy(() => import("./routes/auth-layout.js"));
+const Login = lazy(() => import("./routes/login.js"));
+const Signup = lazy(() => import("./routes/signup.js"));
+const RecoverPassword = lazy(() => import("./routes/recover-password.js"));
+const ResetPassword = lazy(() => import("./routes/reset-password.js"));
+const AppLayout = lazy(() => import("./routes/app-layout.js"));
+const Dashboard = lazy(() => import("./routes/dashboard.js"));
+const Items = lazy(() => import("./routes/items.js"));
+const Admin = lazy(() => import("./routes/admin.js"));
+const Settings = lazy(() => import("./routes/settings.js"));
+const NotFound = lazy(() => import("./routes/not-found.js"));
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root is missing from index.html");
+
+render(
+  () => (
+    <QueryClientProvider client={queryClient}>
+      <Router root={RootLayout}>
+        <Route component={AuthLayout}>
+          <Route path="/login" component={Login} />
+          <Route path="/signup" component={Signup} />
+          <Route path="/recover-password" component={RecoverPassword} />
+          <Route path="/reset-password" component={ResetPassword} />
+        </Route>
+        <Route component={AppLayout}>
+          <Route path="/" component={Dashboard} />
+          <Route path="/items" component={Items} />
+          <Route path="/admin" component={Admin} />
+          <Route path="/settings" component={Settings} />
+        </Route>
+        <Route path="*404" component={NotFound} />
+      </Router>
+      <Toaster />
+    </QueryClientProvider>
+  ),
+  root,
+);

@@ -1,0 +1,65 @@
+import { A, useNavigate } from "@solidjs/router";
+import { AuthHeading } from "../components/auth-heading.js";
+import { PasswordInput } from "../components/password-input.js";
+import { Button } from "../components/ui/button.js";
+import { TextField } from "../components/ui/text-field.js";
+import { createForm } from "../lib/create-form.js";
+import { loginAccessToken } from "../lib/login.js";
+import { session } from "../lib/session.js";
+import { setTitle } from "../lib/title.js";
+import { showError } from "../lib/toast.js";
+import { email, password } from "../lib/validation.js";
+
+/** `/login`: e-mail and password, stores the token and goes home. */
+export default function Login() {
+  setTitle("Log In");
+  const navigate = useNavigate();
+  const form = createForm({
+    initial: { email: "", password: "" },
+    rules: { email: [email], password: [password] },
+    onSubmit: async (values) => {
+      try {
+        const token = await loginAccessToken(values.email, values.password);
+        session.store(token.access_token);
+        navigate("/", { replace: true });
+      } catch (error) {
+        showError(error);
+      }
+    },
+  });
+  return (
+    <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
+      <AuthHeading>Login to your account</AuthHeading>
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        placeholder="user@example.com"
+        autocomplete="email"
+        testId="email-input"
+        {...form.field("email")}
+      />
+      <PasswordInput
+        id="password"
+        label="Password"
+        placeholder="Password"
+        testId="password-input"
+        labelAside={
+          <A href="/recover-password" class="text-sm underline-offset-4 hover:underline">
+            Forgot your password?
+          </A>
+        }
+        {...form.field("password")}
+      />
+      <Button type="submit" class="w-full" loading={form.submitting()}>
+        Log In
+      </Button>
+      <p class="text-center text-sm">
+        Don't have an account yet?{" "}
+        <A href="/signup" class="underline underline-offset-4">
+          Sign up
+        </A>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { AuthHeading } from "../components/auth-heading.js";
+import { BackToLogin } from "../components/back-to-login.js";
+import { Button } from "../components/ui/button.js";
+import { TextField } from "../components/ui/text-field.js";
+import { api } from "../lib/api.js";
+import { createForm } from "../lib/create-form.js";
+import { setTitle } from "../lib/title.js";
+import { showError, showSuccess } from "../lib/toast.js";
+import { email } from "../lib/validation.js";
+
+/** `/recover-password`: asks the API to e-mail a reset link. */
+export default function RecoverPassword() {
+  setTitle("Recover Password");
+  const form = createForm({
+    initial: { email: "" },
+    rules: { email: [email] },
+    onSubmit: async (values) => {
+      try {
+        await api.recoverPassword({ email: values.email.trim() });
+        showSuccess("Password recovery email sent successfully");
+        form.reset();
+      } catch (error) {
+        showError(error);
+      }
+    },
+  });
+  return (
+    <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
+      <AuthHeading>Password Recovery</AuthHeading>
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        placeholder="user@example.com"
+        autocomplete="email"
+        testId="email-input"
+        {...form.field("email")}
+      />
+      <Button type="submit" class="w-full" loading={form.submitting()}>
+        Continue
+      </Button>
+      <BackToLogin question="Remember your password?" />
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { Tabs } from "@kobalte/core/tabs";
+import { For, Show } from "solid-js";
+import { PageHeader } from "../components/page-header.js";
+import { ChangePasswordForm } from "../components/settings/change-password-form.js";
+import { DeleteAccount } from "../components/settings/delete-account.js";
+import { ProfileForm } from "../components/settings/profile-form.js";
+import { useCurrentUser } from "../lib/current-user.js";
+import { setTitle } from "../lib/title.js";
+
+const tabs = [
+  { value: "my-profile", label: "My profile" },
+  { value: "password", label: "Password" },
+  { value: "danger-zone", label: "Danger zone" },
+];
+
+/** `/settings`: profile, password and account deletion tabs. */
+export default function Settings() {
+  setTitle("Settings");
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeader title="User Settings" subtitle="Manage your account settings and preferences" />
+      <Tabs defaultValue="my-profile">
+        <Tabs.List class="mb-6 inline-flex gap-1 rounded-lg bg-muted p-1" aria-label="Settings">
+          <For each={tabs}>
+            {(tab) => (
+              <Tabs.Trigger
+                value={tab.value}
+                class="rounded-md px-3 py-1 text-sm font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
+              >
+                {tab.label}
+              </Tabs.Trigger>
+            )}
+          </For>
+        </Tabs.List>
+        <Tabs.Content value="my-profile">
+          <Show when={user.data}>{(me) => <ProfileForm user={me()} />}</Show>
+        </Tabs.Content>
+        <Tabs.Content value="password">
+          <ChangePasswordForm />
+        </Tabs.Content>
+        <Tabs.Content value="danger-zone">
+          <DeleteAccount />
+        </Tabs.Content>
+      </Tabs>
+    </>
+  );
+}
