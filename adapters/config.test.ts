@@ -56,7 +56,10 @@ describe("loadConfig", () => {
   });
 
   it("reads CORS origins as a comma list or a JSON array and always adds FRONTEND_HOST", () => {
-    const listed = load({ BACKEND_CORS_ORIGINS: "http://a.example.com/, https://b.example.com", FRONTEND_HOST: "https://app.example.com" });
+    const listed = load({
+      BACKEND_CORS_ORIGINS: "http://a.example.com/, https://b.example.com",
+      FRONTEND_HOST: "https://app.example.com",
+    });
     expect(listed.corsOrigins).toEqual(["http://a.example.com", "https://b.example.com", "https://app.example.com"]);
     const json = load({ BACKEND_CORS_ORIGINS: '["http://c.example.com"]' });
     expect(json.corsOrigins).toEqual(["http://c.example.com", "http://localhost:5173"]);
@@ -64,15 +67,35 @@ describe("loadConfig", () => {
 
   it("chooses the database from DATABASE_URL, then POSTGRES_SERVER, else the embedded one", () => {
     expect(load({ DATABASE_URL: "memory://" }).database).toEqual({ kind: "pglite", dataDir: null });
-    expect(load({ DATABASE_URL: "postgres://u@h:5432/d" }).database).toEqual({ kind: "postgres", url: "postgres://u@h:5432/d" });
-    const server = load({ POSTGRES_SERVER: "db", POSTGRES_USER: "app", POSTGRES_PASSWORD: "p@ss", POSTGRES_DB: "main" });
+    expect(load({ DATABASE_URL: "postgres://u@h:5432/d" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://u@h:5432/d",
+    });
+    const server = load({
+      POSTGRES_SERVER: "db",
+      POSTGRES_USER: "app",
+      POSTGRES_PASSWORD: "p@ss",
+      POSTGRES_DB: "main",
+    });
     expect(server.database).toEqual({ kind: "postgres", url: "postgres://app:p%40ss@db:5432/main" });
   });
 
   it("enables SMTP only when both SMTP_HOST and EMAILS_FROM_EMAIL are set", () => {
     expect(load({ SMTP_HOST: "smtp.example.com" }).smtp).toBeNull();
-    const config = load({ SMTP_HOST: "smtp.example.com", EMAILS_FROM_EMAIL: "info@example.com", SMTP_TLS: "false", SMTP_SSL: "1" });
-    expect(config.smtp).toEqual({ host: "smtp.example.com", port: 587, user: null, password: null, tls: false, ssl: true });
+    const config = load({
+      SMTP_HOST: "smtp.example.com",
+      EMAILS_FROM_EMAIL: "info@example.com",
+      SMTP_TLS: "false",
+      SMTP_SSL: "1",
+    });
+    expect(config.smtp).toEqual({
+      host: "smtp.example.com",
+      port: 587,
+      user: null,
+      password: null,
+      tls: false,
+      ssl: true,
+    });
     expect(config.emailsFrom).toEqual({ name: "Aygentic Starter", address: "info@example.com" });
   });
 

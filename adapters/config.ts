@@ -82,12 +82,14 @@ function origins(raw: string, context: z.RefinementCtx): string[] {
     context.addIssue({ code: "custom", message: "must be a list of origins" });
     return [];
   }
-  return parsed.data.filter((origin) => origin !== "").flatMap((origin) => {
-    const checked = url.safeParse(origin);
-    if (checked.success) return [checked.data];
-    context.addIssue({ code: "custom", message: `"${origin}" is not an http(s) origin` });
-    return [];
-  });
+  return parsed.data
+    .filter((origin) => origin !== "")
+    .flatMap((origin) => {
+      const checked = url.safeParse(origin);
+      if (checked.success) return [checked.data];
+      context.addIssue({ code: "custom", message: `"${origin}" is not an http(s) origin` });
+      return [];
+    });
 }
 
 const schema = z.object({
@@ -171,7 +173,9 @@ export function loadConfig(
   const secrets = defaultSecrets(raw);
   if (secrets.length > 0 && raw.ENVIRONMENT !== "local") {
     const names = secrets.join(", ");
-    throw new ConfigError(`Invalid configuration:\n  ${names}: the value "changethis" is not allowed when ENVIRONMENT=${raw.ENVIRONMENT}; set a secret`);
+    throw new ConfigError(
+      `Invalid configuration:\n  ${names}: the value "changethis" is not allowed when ENVIRONMENT=${raw.ENVIRONMENT}; set a secret`,
+    );
   }
   const emailEnabled = Boolean(raw.SMTP_HOST && raw.EMAILS_FROM_EMAIL);
   return {

@@ -34,7 +34,10 @@ async function mailTransport(config: Config): Promise<{ smtp: SmtpSettings | nul
     return { smtp: { ...rest, user: user ?? undefined, password: password ?? undefined }, catcher: null };
   }
   if (config.environment !== "local" || !localMailCatcher.enabled) return { smtp: null, catcher: null };
-  const catcher = await startLocalMailCatcher({ smtpPort: localMailCatcher.smtpPort, webPort: localMailCatcher.webPort });
+  const catcher = await startLocalMailCatcher({
+    smtpPort: localMailCatcher.smtpPort,
+    webPort: localMailCatcher.webPort,
+  });
   return { smtp: { host: catcher.smtpHost, port: catcher.smtpPort, tls: false, ssl: false }, catcher };
 }
 
@@ -78,8 +81,12 @@ async function main(command: string | undefined): Promise<void> {
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const app = createApp({ config, container: createContainer(config, adapters), onUnexpectedError });
   const running = await listen(app, config.host, config.port);
-  rootLogger.info({ url: running.url, docs: `${running.url}/docs` }, `${config.projectName} listening on ${running.url}`);
-  if (catcher) rootLogger.info({ inbox: catcher.inboxUrl }, `local mail catcher: e-mails are shown at ${catcher.inboxUrl}`);
+  rootLogger.info(
+    { url: running.url, docs: `${running.url}/docs` },
+    `${config.projectName} listening on ${running.url}`,
+  );
+  if (catcher)
+    rootLogger.info({ inbox: catcher.inboxUrl }, `local mail catcher: e-mails are shown at ${catcher.inboxUrl}`);
   if (!adapters.mailer.enabled) rootLogger.warn("e-mail is not configured (SMTP_HOST and EMAILS_FROM_EMAIL)");
 
   let stopping = false;

@@ -24,7 +24,11 @@ function bearerToken(request: Request): string {
 }
 
 /** tsoa's authentication hook; runs before request validation, so auth errors win over 422. */
-export async function koaAuthentication(request: Request, _securityName: string, scopes: string[] = []): Promise<Principal> {
+export async function koaAuthentication(
+  request: Request,
+  _securityName: string,
+  scopes: string[] = [],
+): Promise<Principal> {
   const token = bearerToken(request);
   const user = await containerOf(request).get(Authenticate).execute(token);
   if (scopes.includes(SUPERUSER) && !user.isSuperuser) throw insufficientPrivileges();

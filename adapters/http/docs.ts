@@ -9,13 +9,13 @@ const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-
 const swaggerAssets = ["swagger-ui.css", "swagger-ui-bundle.js", "oauth2-redirect.js", "favicon-32x32.png"];
 const redocBundle = "https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js";
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const swaggerPage = (title: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)} - Swagger UI</title>
+<title>${escapeHtml(title)} - Swagger UI</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css">
 <link rel="icon" type="image/png" href="/docs/favicon-32x32.png">
 </head>
@@ -45,11 +45,11 @@ const redocPage = (title: string, specUrl: string) => `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} - ReDoc</title>
+<title>${escapeHtml(title)} - ReDoc</title>
 <style>body { margin: 0; padding: 0; }</style>
 </head>
 <body>
-<redoc spec-url="${escape(specUrl)}"></redoc>
+<redoc spec-url="${escapeHtml(specUrl)}"></redoc>
 <script src="${redocBundle}"></script>
 </body>
 </html>`;

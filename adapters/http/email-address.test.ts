@@ -18,8 +18,14 @@ describe("normalizeEmail", () => {
     ["plainaddress", "An email address must have an @-sign."],
     ["@example.com", "There must be something before the @-sign."],
     ["user@", "There must be something after the @-sign."],
-    ["user@my.localhost", "The part after the @-sign is a special-use or reserved name that cannot be used with email."],
-    ["user@printer.local", "The part after the @-sign is a special-use or reserved name that cannot be used with email."],
+    [
+      "user@my.localhost",
+      "The part after the @-sign is a special-use or reserved name that cannot be used with email.",
+    ],
+    [
+      "user@printer.local",
+      "The part after the @-sign is a special-use or reserved name that cannot be used with email.",
+    ],
     ["user@site.test", "The part after the @-sign is a special-use or reserved name that cannot be used with email."],
     ["user@nodot", "The part after the @-sign is not valid. It should have a period."],
     [".user@example.com", "An email address cannot start with a period."],

@@ -15,11 +15,14 @@ function checkLocalPart(local: string): void {
     throw new EmailSyntaxError(`The email address contains invalid characters before the @-sign: ${quoteEach(bad)}.`);
   }
   if (local.startsWith(".")) throw new EmailSyntaxError("An email address cannot start with a period.");
-  if (local.endsWith(".")) throw new EmailSyntaxError("An email address cannot have a period immediately before the @-sign.");
+  if (local.endsWith("."))
+    throw new EmailSyntaxError("An email address cannot have a period immediately before the @-sign.");
   if (local.includes("..")) throw new EmailSyntaxError("An email address cannot have two periods in a row.");
   if (local.length > 64) {
     const extra = local.length - 64;
-    throw new EmailSyntaxError(`The email address is too long before the @-sign (${extra} character${extra === 1 ? "" : "s"} too many).`);
+    throw new EmailSyntaxError(
+      `The email address is too long before the @-sign (${extra} character${extra === 1 ? "" : "s"} too many).`,
+    );
   }
 }
 
@@ -27,14 +30,17 @@ function checkDomain(domain: string): void {
   if (domain === "") throw new EmailSyntaxError("There must be something after the @-sign.");
   const bad = invalidChars(domain, /[\p{L}\p{N}.-]/u);
   if (bad) throw new EmailSyntaxError(`The part after the @-sign contains invalid characters: ${quoteEach(bad)}.`);
-  if (domain.startsWith(".")) throw new EmailSyntaxError("An email address cannot have a period immediately after the @-sign.");
+  if (domain.startsWith("."))
+    throw new EmailSyntaxError("An email address cannot have a period immediately after the @-sign.");
   if (domain.endsWith(".")) throw new EmailSyntaxError("An email address cannot end with a period.");
   if (domain.includes("..")) throw new EmailSyntaxError("An email address cannot have two periods in a row.");
   const labels = domain.split(".");
   for (const label of labels) {
     if (!domainLabel.test(label)) throw new EmailSyntaxError("The part after the @-sign contains invalid characters.");
-    if (label.startsWith("-")) throw new EmailSyntaxError("An email address cannot have a hyphen immediately after the @-sign or a period.");
-    if (label.endsWith("-")) throw new EmailSyntaxError("An email address cannot have a hyphen immediately before a period or at the end.");
+    if (label.startsWith("-"))
+      throw new EmailSyntaxError("An email address cannot have a hyphen immediately after the @-sign or a period.");
+    if (label.endsWith("-"))
+      throw new EmailSyntaxError("An email address cannot have a hyphen immediately before a period or at the end.");
     if (label.length > 63) throw new EmailSyntaxError("The part after the @-sign is not valid. A label is too long.");
   }
   if (domain.length > 253) throw new EmailSyntaxError("The email address is too long after the @-sign.");
@@ -43,7 +49,9 @@ function checkDomain(domain: string): void {
     throw new EmailSyntaxError("The part after the @-sign is not valid. It is not within a valid top-level domain.");
   }
   if (specialUseDomains.some((name) => domain === name || domain.endsWith(`.${name}`))) {
-    throw new EmailSyntaxError("The part after the @-sign is a special-use or reserved name that cannot be used with email.");
+    throw new EmailSyntaxError(
+      "The part after the @-sign is a special-use or reserved name that cannot be used with email.",
+    );
   }
 }
 

@@ -48,7 +48,13 @@ function jsonInvalid(ctx: Context, error: HttpLike & { body?: unknown }): void {
   ctx.status = 422;
   ctx.body = {
     detail: [
-      { type: "json_invalid", loc: ["body", position], msg: "JSON decode error", input: {}, ctx: { error: pythonJsonReason(error.message) } },
+      {
+        type: "json_invalid",
+        loc: ["body", position],
+        msg: "JSON decode error",
+        input: {},
+        ctx: { error: pythonJsonReason(error.message) },
+      },
     ],
   };
 }
@@ -95,5 +101,8 @@ export const notFoundMiddleware: Middleware = async (ctx, next) => {
   await next();
   if (ctx.body !== undefined && ctx.body !== null) return;
   if (ctx.status === 405) ctx.body = { detail: "Method Not Allowed" };
-  else if (ctx.status === 404) ctx.body = { detail: "Not Found" };
+  else if (ctx.status === 404) {
+    ctx.body = { detail: "Not Found" };
+    ctx.status = 404;
+  }
 };

@@ -33,7 +33,15 @@ describe("HTTP behaviour shared by every route", () => {
       });
       expect(broken.status).toBe(422);
       expect(await broken.json()).toEqual({
-        detail: [{ type: "json_invalid", loc: ["body", 10], msg: "JSON decode error", input: {}, ctx: { error: "Expecting value" } }],
+        detail: [
+          {
+            type: "json_invalid",
+            loc: ["body", 10],
+            msg: "JSON decode error",
+            input: {},
+            ctx: { error: "Expecting value" },
+          },
+        ],
       });
     });
 
@@ -44,13 +52,17 @@ describe("HTTP behaviour shared by every route", () => {
         body: '{"email": "nan@example.com", "password": NaN}',
       });
       expect(response.status).toBe(422);
-      expect((await response.json()).detail[0].type).toBe("json_invalid");
+      const body = (await response.json()) as { detail: { type: string }[] };
+      expect(body.detail[0]?.type).toBe("json_invalid");
     });
   });
 
   describe("unknown routes and methods", () => {
     it("answers 404 Not Found as JSON", async () => {
-      expect(await app.call("GET", "/api/v1/nothing-here")).toMatchObject({ status: 404, body: { detail: "Not Found" } });
+      expect(await app.call("GET", "/api/v1/nothing-here")).toMatchObject({
+        status: 404,
+        body: { detail: "Not Found" },
+      });
       expect(await app.call("GET", "/")).toMatchObject({ status: 404, body: { detail: "Not Found" } });
     });
 
@@ -77,7 +89,9 @@ describe("HTTP behaviour shared by every route", () => {
       }
       const created = await app.call("POST", "/api/v1/items", { token: admin, json: { title: "no slash" } });
       expect(created.status).toBe(200);
-      const login = await app.call("POST", "/api/v1/login/access-token/", { form: { username: "admin@example.com", password: "changethis" } });
+      const login = await app.call("POST", "/api/v1/login/access-token/", {
+        form: { username: "admin@example.com", password: "changethis" },
+      });
       expect(login.status).toBe(200);
     });
   });
@@ -108,7 +122,11 @@ describe("HTTP behaviour shared by every route", () => {
     const preflight = (origin: string) =>
       fetch(`${app.baseUrl}/api/v1/users/me`, {
         method: "OPTIONS",
-        headers: { origin, "access-control-request-method": "PATCH", "access-control-request-headers": "authorization,content-type" },
+        headers: {
+          origin,
+          "access-control-request-method": "PATCH",
+          "access-control-request-headers": "authorization,content-type",
+        },
       });
 
     it("allows FRONTEND_HOST and BACKEND_CORS_ORIGINS with credentials", async () => {
@@ -125,7 +143,9 @@ describe("HTTP behaviour shared by every route", () => {
     it("does not echo another origin", async () => {
       const response = await preflight("https://evil.example.com");
       expect(response.headers.get("access-control-allow-origin")).toBeNull();
-      const simple = await fetch(`${app.baseUrl}/api/v1/utils/health-check/`, { headers: { origin: "https://evil.example.com" } });
+      const simple = await fetch(`${app.baseUrl}/api/v1/utils/health-check/`, {
+        headers: { origin: "https://evil.example.com" },
+      });
       expect(simple.headers.get("access-control-allow-origin")).toBeNull();
     });
   });
@@ -143,7 +163,9 @@ describe("HTTP behaviour shared by every route", () => {
     it("echoes a sane X-Request-ID and generates one otherwise", async () => {
       const echoed = await app.call("GET", "/api/v1/utils/health-check/", { headers: { "x-request-id": "abc-123" } });
       expect(echoed.headers.get("x-request-id")).toBe("abc-123");
-      const generated = await app.call("GET", "/api/v1/utils/health-check/", { headers: { "x-request-id": "bad id\t<>" } });
+      const generated = await app.call("GET", "/api/v1/utils/health-check/", {
+        headers: { "x-request-id": "bad id\t<>" },
+      });
       expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     });
   });
@@ -157,7 +179,14 @@ describe("HTTP behaviour shared by every route", () => {
         Object.values(operations as Record<string, { operationId: string }>).map((operation) => operation.operationId),
       );
       expect(ids).toEqual(
-        expect.arrayContaining(["loginAccessToken", "readUsers", "createUser", "createPrivateUser", "healthCheck", "readItems"]),
+        expect.arrayContaining([
+          "loginAccessToken",
+          "readUsers",
+          "createUser",
+          "createPrivateUser",
+          "healthCheck",
+          "readItems",
+        ]),
       );
       expect(response.body.components.securitySchemes.OAuth2PasswordBearer.flows.password.tokenUrl).toBe(
         "/api/v1/login/access-token",
@@ -172,7 +201,12 @@ describe("HTTP behaviour shared by every route", () => {
       expect(docs.body).toContain("/docs/swagger-ui-bundle.js");
       const init = await app.call("GET", "/docs/swagger-init.js");
       expect(init.body).toContain('"/api/v1/openapi.json"');
-      for (const asset of ["/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/oauth2-redirect", "/docs/oauth2-redirect.js"]) {
+      for (const asset of [
+        "/docs/swagger-ui-bundle.js",
+        "/docs/swagger-ui.css",
+        "/docs/oauth2-redirect",
+        "/docs/oauth2-redirect.js",
+      ]) {
         expect((await fetch(`${app.baseUrl}${asset}`)).status).toBe(200);
       }
       const redoc = await app.call("GET", "/redoc");

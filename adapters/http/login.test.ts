@@ -53,7 +53,12 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       const response = await app.call("POST", "/api/v1/login/access-token", { form: { grant_type: "password" } });
       expect(response.status).toBe(422);
       const locs = response.body.detail.map((entry: { loc: string[] }) => entry.loc);
-      expect(locs).toEqual(expect.arrayContaining([["body", "username"], ["body", "password"]]));
+      expect(locs).toEqual(
+        expect.arrayContaining([
+          ["body", "username"],
+          ["body", "password"],
+        ]),
+      );
       expect(response.body.detail[0]).toMatchObject({ type: "missing", msg: "Field required" });
     });
 
@@ -133,12 +138,16 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       expect(reset).toMatchObject({ status: 200, body: { message: "Password updated successfully" } });
       expect((await logIn(user.email, "brand-new-password")).status).toBe(200);
       expect((await logIn(user.email, user.password)).status).toBe(400);
-      const again = await app.call("POST", "/api/v1/reset-password/", { json: { token, new_password: "third-password" } });
+      const again = await app.call("POST", "/api/v1/reset-password/", {
+        json: { token, new_password: "third-password" },
+      });
       expect(again).toMatchObject({ status: 400, body: { detail: "Invalid token" } });
     });
 
     it("refuses a bad token with 400 and a short password with 422", async () => {
-      const bad = await app.call("POST", "/api/v1/reset-password/", { json: { token: "x", new_password: "long-enough" } });
+      const bad = await app.call("POST", "/api/v1/reset-password/", {
+        json: { token: "x", new_password: "long-enough" },
+      });
       expect(bad).toMatchObject({ status: 400, body: { detail: "Invalid token" } });
       const short = await app.call("POST", "/api/v1/reset-password/", { json: { token: "x", new_password: "short" } });
       expect(short.status).toBe(422);
@@ -154,7 +163,9 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
     });
 
     it("refuses an access token used as a reset token", async () => {
-      const response = await app.call("POST", "/api/v1/reset-password/", { json: { token: admin, new_password: "long-enough" } });
+      const response = await app.call("POST", "/api/v1/reset-password/", {
+        json: { token: admin, new_password: "long-enough" },
+      });
       expect(response).toMatchObject({ status: 400, body: { detail: "Invalid token" } });
     });
 
@@ -162,14 +173,18 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       const user = await signUpAndLogIn(app);
       const token = await resetTokenFor(user.email);
       await app.call("PATCH", `/api/v1/users/${user.id}`, { token: admin, json: { is_active: false } });
-      const response = await app.call("POST", "/api/v1/reset-password/", { json: { token, new_password: "long-enough" } });
+      const response = await app.call("POST", "/api/v1/reset-password/", {
+        json: { token, new_password: "long-enough" },
+      });
       expect(response).toMatchObject({ status: 400, body: { detail: "Inactive user" } });
     });
   });
 
   describe("POST /password-recovery-html-content/{email}", () => {
     it("returns the reset e-mail as HTML with its subject in a header", async () => {
-      const response = await app.call("POST", "/api/v1/password-recovery-html-content/admin@example.com", { token: admin });
+      const response = await app.call("POST", "/api/v1/password-recovery-html-content/admin@example.com", {
+        token: admin,
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^text\/html/);
       expect(response.headers.get("subject")).toBe("Aygentic Starter - Password recovery for user admin@example.com");
@@ -177,7 +192,9 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
     });
 
     it("answers 404 with the reference's wording for an unknown e-mail", async () => {
-      const response = await app.call("POST", "/api/v1/password-recovery-html-content/ghost@example.com", { token: admin });
+      const response = await app.call("POST", "/api/v1/password-recovery-html-content/ghost@example.com", {
+        token: admin,
+      });
       expect(response).toMatchObject({
         status: 404,
         body: { detail: "The user with this username does not exist in the system." },
@@ -186,7 +203,9 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
 
     it("is for superusers only", async () => {
       const user = await signUpAndLogIn(app);
-      const response = await app.call("POST", `/api/v1/password-recovery-html-content/${user.email}`, { token: user.token });
+      const response = await app.call("POST", `/api/v1/password-recovery-html-content/${user.email}`, {
+        token: user.token,
+      });
       expect(response).toMatchObject({ status: 403, body: { detail: "The user doesn't have enough privileges" } });
     });
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Mailer } from "../../core/auth/ports.js";
 import { SmtpMailer, type SmtpSettings } from "../mail/smtp-mailer.js";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
 import { RecordingMailer } from "../memory/recording-mailer.js";
@@ -66,28 +65,25 @@ describe("mail from admin actions, with e-mail on", () => {
   });
 });
 
-describe.each<[string, () => Mailer]>([
-  ["a disabled RecordingMailer", () => new RecordingMailer({ enabled: false })],
-  ["an SmtpMailer without SMTP settings", () => smtpMailer(null)],
-])("mail from admin actions, with e-mail off (%s)", (_, makeMailer) => {
-  let mailer: Mailer;
+describe("mail from admin actions, with e-mail off", () => {
+  const mailer = new RecordingMailer({ enabled: false });
   let app: TestApp;
   beforeAll(async () => {
-    mailer = makeMailer();
     app = await startTestApp({ mailer });
   });
   afterAll(() => app?.close());
 
-  it("creates the user and sends nothing", async () => {
+  it("creates the user and does not try to send anything", async () => {
     const response = await createUser(app, "quiet@example.com", "Initial-Secret-123");
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ email: "quiet@example.com" });
-    if (mailer instanceof RecordingMailer) expect(mailer.attempts).toBe(0);
+    expect(mailer.attempts).toBe(0);
   });
 
   it("answers 503 Email is not configured to the test e-mail", async () => {
     const response = await sendTestEmail(app, "ops@example.com");
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ detail: "Email is not configured" });
+    expect(mailer.attempts).toBe(0);
   });
 });

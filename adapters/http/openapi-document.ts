@@ -14,7 +14,8 @@ export function openApiDocument(config: Config): object {
   document.info = { ...document.info, title: config.projectName, version: packageVersion() };
   if (config.environment !== "local") {
     for (const [path, operations] of Object.entries(document.paths)) {
-      if (Object.values(operations).some((operation) => operation.tags?.includes("private"))) delete document.paths[path];
+      if (Object.values(operations).some((operation) => operation.tags?.includes("private")))
+        delete document.paths[path];
     }
   }
   return document;

@@ -12,8 +12,15 @@ describe("the private route in local", () => {
     const json = { email: "not-an-email", password: "x", full_name: "Dev User", is_verified: true };
     const response = await app.call("POST", "/api/v1/private/users/", { json });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ email: "not-an-email", full_name: "Dev User", is_active: true, is_superuser: false });
-    const login = await app.call("POST", "/api/v1/login/access-token", { form: { username: "not-an-email", password: "x" } });
+    expect(response.body).toMatchObject({
+      email: "not-an-email",
+      full_name: "Dev User",
+      is_active: true,
+      is_superuser: false,
+    });
+    const login = await app.call("POST", "/api/v1/login/access-token", {
+      form: { username: "not-an-email", password: "x" },
+    });
     expect(login.status).toBe(200);
   });
 
@@ -47,7 +54,10 @@ describe("the private route outside local", () => {
 
   it("is not registered", async () => {
     const json = { email: "someone@example.com", password: "x", full_name: "Nobody" };
-    expect(await app.call("POST", "/api/v1/private/users/", { json })).toMatchObject({ status: 404, body: { detail: "Not Found" } });
+    expect(await app.call("POST", "/api/v1/private/users/", { json })).toMatchObject({
+      status: 404,
+      body: { detail: "Not Found" },
+    });
   });
 
   it("is left out of the OpenAPI document", async () => {

@@ -18,6 +18,9 @@ export const requestContext: Middleware = async (ctx, next) => {
     await withLogger(logger, next);
   } finally {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ method: ctx.method, path: ctx.path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 }, "request");
+    logger.info(
+      { method: ctx.method, path: ctx.path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 },
+      "request",
+    );
   }
 };

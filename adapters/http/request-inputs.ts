@@ -26,7 +26,8 @@ export const registerUserInput = (body: UserRegister): RegisterUserInput => ({
   fullName: body.full_name ?? null,
 });
 
-export const updateMeInput = (body: UserUpdateMe): UpdateMeInput => present({ email: body.email, fullName: body.full_name });
+export const updateMeInput = (body: UserUpdateMe): UpdateMeInput =>
+  present({ email: body.email, fullName: body.full_name });
 
 export const userChanges = (body: UserUpdate): UserChanges =>
   present({

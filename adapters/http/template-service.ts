@@ -27,6 +27,8 @@ export class ApiTemplateService extends KoaTemplateService {
     if (params_.some((param) => param.in === "body" && param.required) && hasNoBody(context)) {
       throw new RequestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
     }
+    // tsoa fills defaults into the body it validates; error reports show the body as it was sent.
+    const sent = structuredClone((context.request as { body?: unknown }).body);
     try {
       const problems: ValidationError[] = [];
       const refined = this.refineAll(params_, super.getValidatedArgs(params), problems);
@@ -35,11 +37,18 @@ export class ApiTemplateService extends KoaTemplateService {
     } catch (error) {
       if (!(error instanceof ValidateError)) throw error;
       // Like pydantic, report the e-mail/UUID problems of the other fields too, not only tsoa's findings.
-      const problems = this.translate(error, params_, context);
+      const problems = this.translate(error, params_, sent);
       const more: ValidationError[] = [];
-      this.refineAll(params_, params_.map((param) => this.rawValue(param, context)), more);
+      this.refineAll(
+        params_,
+        params_.map((param) => this.rawValue(param, context, sent)),
+        more,
+      );
       const seen = new Set(problems.map((problem) => JSON.stringify(problem.loc)));
-      throw new RequestValidationError([...problems, ...more.filter((problem) => !seen.has(JSON.stringify(problem.loc)))]);
+      throw new RequestValidationError([
+        ...problems,
+        ...more.filter((problem) => !seen.has(JSON.stringify(problem.loc))),
+      ]);
     }
   }
 
@@ -52,10 +61,9 @@ export class ApiTemplateService extends KoaTemplateService {
     });
   }
 
-  private rawValue(param: TsoaRoute.ParameterSchema, context: Context): unknown {
-    const request = context.request as { body?: unknown; query: Record<string, unknown> };
-    if (param.in === "body") return request.body;
-    if (param.in === "query") return request.query[param.name];
+  private rawValue(param: TsoaRoute.ParameterSchema, context: Context, sent: unknown): unknown {
+    if (param.in === "body") return structuredClone(sent);
+    if (param.in === "query") return context.request.query[param.name];
     if (param.in === "path") return (context.params as Record<string, unknown> | undefined)?.[param.name];
     return undefined;
   }
@@ -72,7 +80,7 @@ export class ApiTemplateService extends KoaTemplateService {
     return this.returnHandler({ context, headers, statusCode, data });
   }
 
-  private translate(error: ValidateError, params: TsoaRoute.ParameterSchema[], context: Context): ValidationError[] {
+  private translate(error: ValidateError, params: TsoaRoute.ParameterSchema[], sent: unknown): ValidationError[] {
     return Object.entries(error.fields).map(([key, field]) => {
       const [head = "", ...rest] = key.split(".");
       const param = params.find((candidate) => candidate.name === head);
@@ -81,7 +89,7 @@ export class ApiTemplateService extends KoaTemplateService {
       const loc: Loc = location === "body" ? ["body", ...path] : [location, head, ...path];
       const inBody = location === "body";
       const { type, msg, input, ctx } = pydanticEntry(field.message, field.value ?? null, inBody);
-      const shown = type === "missing" && inBody ? this.parentOf((context.request as { body?: unknown }).body, path) : input;
+      const shown = type === "missing" && inBody ? this.parentOf(sent, path) : input;
       return ctx ? { type, loc, msg, input: shown, ctx } : { type, loc, msg, input: shown };
     });
   }
@@ -96,7 +104,9 @@ export class ApiTemplateService extends KoaTemplateService {
     if (value === null || value === undefined) return value;
     if (typeof value === "string") return this.refineString(schema, value, loc, problems);
     if (Array.isArray(value)) {
-      return schema.array ? value.map((element, index) => this.refine(schema.array!, element, [...loc, index], problems)) : value;
+      return schema.array
+        ? value.map((element, index) => this.refine(schema.array!, element, [...loc, index], problems))
+        : value;
     }
     if (typeof value === "object") {
       const model = schema.ref ? this.models[schema.ref] : undefined;
@@ -125,10 +135,22 @@ export class ApiTemplateService extends KoaTemplateService {
       if (schema.ref === "EmailStr") return normalizeEmail(value);
     } catch (error) {
       if (error instanceof UuidSyntaxError) {
-        problems.push({ type: "uuid_parsing", loc, msg: `Input should be a valid UUID, ${error.message}`, input: value, ctx: { error: error.message } });
+        problems.push({
+          type: "uuid_parsing",
+          loc,
+          msg: `Input should be a valid UUID, ${error.message}`,
+          input: value,
+          ctx: { error: error.message },
+        });
       } else if (error instanceof EmailSyntaxError) {
         const reason = error.message;
-        problems.push({ type: "value_error", loc, msg: `value is not a valid email address: ${reason}`, input: value, ctx: { reason } });
+        problems.push({
+          type: "value_error",
+          loc,
+          msg: `value is not a valid email address: ${reason}`,
+          input: value,
+          ctx: { reason },
+        });
       } else throw error;
     }
     return value;

@@ -14,17 +14,42 @@ export function pydanticEntry(message: string, input: unknown, inBody: boolean):
   const limit = Number(bound);
   switch (rule) {
     case "minLength":
-      return { type: "string_too_short", msg: `String should have at least ${plural(limit, "character")}`, input, ctx: { min_length: limit } };
+      return {
+        type: "string_too_short",
+        msg: `String should have at least ${plural(limit, "character")}`,
+        input,
+        ctx: { min_length: limit },
+      };
     case "maxLength":
-      return { type: "string_too_long", msg: `String should have at most ${plural(limit, "character")}`, input, ctx: { max_length: limit } };
+      return {
+        type: "string_too_long",
+        msg: `String should have at most ${plural(limit, "character")}`,
+        input,
+        ctx: { max_length: limit },
+      };
     case "min":
-      return { type: "greater_than_equal", msg: `Input should be greater than or equal to ${limit}`, input, ctx: { ge: limit } };
+      return {
+        type: "greater_than_equal",
+        msg: `Input should be greater than or equal to ${limit}`,
+        input,
+        ctx: { ge: limit },
+      };
     case "max":
-      return { type: "less_than_equal", msg: `Input should be less than or equal to ${limit}`, input, ctx: { le: limit } };
+      return {
+        type: "less_than_equal",
+        msg: `Input should be less than or equal to ${limit}`,
+        input,
+        ctx: { le: limit },
+      };
   }
   const pattern = /^Not match in '(.*)'$/s.exec(message)?.[1];
   if (pattern !== undefined) {
-    return { type: "string_pattern_mismatch", msg: `String should match pattern '${pattern}'`, input, ctx: { pattern } };
+    return {
+      type: "string_pattern_mismatch",
+      msg: `String should match pattern '${pattern}'`,
+      input,
+      ctx: { pattern },
+    };
   }
   if (/^'.*' is required$/s.test(message)) return { type: "missing", msg: "Field required", input };
   switch (message) {
@@ -39,7 +64,11 @@ export function pydanticEntry(message: string, input: unknown, inBody: boolean):
         ? { type: "bool_type", msg: "Input should be a valid boolean", input }
         : { type: "bool_parsing", msg: "Input should be a valid boolean, unable to interpret input", input };
     case "invalid object":
-      return { type: "model_attributes_type", msg: "Input should be a valid dictionary or object to extract fields from", input };
+      return {
+        type: "model_attributes_type",
+        msg: "Input should be a valid dictionary or object to extract fields from",
+        input,
+      };
     default:
       return { type: "value_error", msg: `Value error, ${message}`, input };
   }

@@ -15,14 +15,18 @@ describe.each(testDatabaseKinds())("utils endpoints on %s", (database) => {
     afterAll(() => app?.close());
 
     it("sends the test e-mail and answers 201", async () => {
-      const response = await app.call("POST", "/api/v1/utils/test-email/?email_to=Someone@EXAMPLE.com", { token: admin });
+      const response = await app.call("POST", "/api/v1/utils/test-email/?email_to=Someone@EXAMPLE.com", {
+        token: admin,
+      });
       expect(response).toMatchObject({ status: 201, body: { message: "Test email sent" } });
       expect(mailer.outbox).toContainEqual(expect.objectContaining({ kind: "test_email", to: "Someone@example.com" }));
     });
 
     it("validates email_to", async () => {
       const missing = await app.call("POST", "/api/v1/utils/test-email/", { token: admin });
-      expect(missing.body.detail).toEqual([{ type: "missing", loc: ["query", "email_to"], msg: "Field required", input: null }]);
+      expect(missing.body.detail).toEqual([
+        { type: "missing", loc: ["query", "email_to"], msg: "Field required", input: null },
+      ]);
       const invalid = await app.call("POST", "/api/v1/utils/test-email/?email_to=nobody@", { token: admin });
       expect(invalid.body.detail[0]).toMatchObject({
         type: "value_error",
@@ -33,7 +37,9 @@ describe.each(testDatabaseKinds())("utils endpoints on %s", (database) => {
 
     it("is for superusers only", async () => {
       const user = await signUpAndLogIn(app);
-      const response = await app.call("POST", "/api/v1/utils/test-email/?email_to=a@example.com", { token: user.token });
+      const response = await app.call("POST", "/api/v1/utils/test-email/?email_to=a@example.com", {
+        token: user.token,
+      });
       expect(response).toMatchObject({ status: 403, body: { detail: "The user doesn't have enough privileges" } });
     });
 
@@ -69,9 +75,14 @@ describe.each(testDatabaseKinds())("utils endpoints on %s", (database) => {
 
     it("answers 503 to readiness, true to health and 500 elsewhere once the database is gone", async () => {
       await app.knex.destroy();
-      expect(await app.call("GET", "/api/v1/utils/ready/")).toMatchObject({ status: 503, body: { detail: "Service Unavailable" } });
+      expect(await app.call("GET", "/api/v1/utils/ready/")).toMatchObject({
+        status: 503,
+        body: { detail: "Service Unavailable" },
+      });
       expect(await app.call("GET", "/api/v1/utils/health-check/")).toMatchObject({ status: 200, body: true });
-      const signUp = await app.call("POST", "/api/v1/users/signup", { json: { email: "late@example.com", password: "a-good-password" } });
+      const signUp = await app.call("POST", "/api/v1/users/signup", {
+        json: { email: "late@example.com", password: "a-good-password" },
+      });
       expect(signUp).toMatchObject({ status: 500, body: { detail: "Internal Server Error" } });
     });
   });

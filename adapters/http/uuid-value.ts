@@ -14,7 +14,8 @@ export function normalizeUuid(input: string): string {
   }
   const text = input.toLowerCase();
   if (!text.includes("-")) {
-    if (text.length !== 32) throw new UuidSyntaxError(`invalid length: expected length 32 for simple format, found ${text.length}`);
+    if (text.length !== 32)
+      throw new UuidSyntaxError(`invalid length: expected length 32 for simple format, found ${text.length}`);
     return [0, 8, 12, 16, 20].map((start, index) => text.slice(start, start + (groupLengths[index] ?? 0))).join("-");
   }
   const groups = text.split("-");

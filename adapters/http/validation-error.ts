@@ -1,10 +1,15 @@
+/** Details of a validation problem, e.g. `{ "min_length": 8 }`. */
+export interface ValidationErrorContext {
+  [key: string]: unknown;
+}
+
 /** One problem with a request, in the reference's (pydantic's) shape. */
 export interface ValidationError {
   loc: (string | number)[];
   msg: string;
   type: string;
   input?: unknown;
-  ctx?: Record<string, unknown>;
+  ctx?: ValidationErrorContext;
 }
 
 /** The 422 body: every problem found in the request. */

@@ -106,7 +106,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const running = await listen(createApp({ config, container: createContainer(config, adapters) }), "127.0.0.1", 0);
   let token: Promise<string> | null = null;
   const logIn = async () => {
-    const body = new URLSearchParams({ username: config.firstSuperuser.email, password: config.firstSuperuser.password });
+    const body = new URLSearchParams({
+      username: config.firstSuperuser.email,
+      password: config.firstSuperuser.password,
+    });
     const response = await fetch(`${running.url}/api/v1/login/access-token`, { method: "POST", body });
     if (response.status !== 200) throw new Error(`superuser login failed: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { access_token: string }).access_token;

@@ -5,8 +5,8 @@ import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { randomEmail, randomPassword } from "./support/random.js";
 import { logInWithForm, logOut, openAs } from "./support/session.js";
 
-/** The profile section (a form): read mode shows the values as text. */
-const profile = (page: Page) => page.locator("form").filter({ hasText: "User Information" });
+/** The profile form of the My profile tab: read mode shows the values as text. */
+const profile = (page: Page) => page.getByRole("tabpanel").locator("form");
 
 test.describe("as the first superuser", () => {
   test("settings shows its heading and all three tabs, My profile selected", async ({ page }) => {
@@ -18,6 +18,7 @@ test.describe("as the first superuser", () => {
       await expect(page.getByRole("tab", { name: tab })).toBeVisible();
     }
     await expect(page.getByRole("tab", { name: "My profile" })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tabpanel").getByText("User Information")).toBeVisible();
     await expect(profile(page)).toContainText(e2eEnv.superuser.email);
     await expectNoSeriousA11yViolations(page, "/settings My profile");
     await page.getByRole("tab", { name: "Password" }).click();
@@ -26,6 +27,7 @@ test.describe("as the first superuser", () => {
     await page.getByRole("tab", { name: "Danger zone" }).click();
     await expect(page.getByText("Permanently delete your account and all associated data.")).toBeVisible();
     await expectNoSeriousA11yViolations(page, "/settings Danger zone");
+    await expect(page.getByRole("tabpanel").getByText("User Information")).toHaveCount(0);
   });
 });
 

@@ -1,6 +1,20 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Path,
+  Post,
+  Put,
+  Query,
+  Request,
+  Response,
+  Route,
+  Security,
+  Tags,
+} from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { Body, Controller, Delete, Get, Path, Post, Put, Query, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
 import { CreateItem } from "../../../core/items/create-item.js";
 import { DeleteItem } from "../../../core/items/delete-item.js";
 import { GetItem } from "../../../core/items/get-item.js";
@@ -10,7 +24,15 @@ import { BEARER, principalOf } from "../authentication.js";
 import { itemPatch } from "../request-inputs.js";
 import type { ItemCreate, ItemUpdate } from "../requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { type ItemPublic, type ItemsPublic, itemPublic, itemsPublic, type Message, message, type UUID } from "../views.js";
+import {
+  type ItemPublic,
+  type ItemsPublic,
+  itemPublic,
+  itemsPublic,
+  type Message,
+  message,
+  type UUID,
+} from "../views.js";
 
 @injectable()
 @Route("api/v1/items")
@@ -38,7 +60,11 @@ export class ItemsController extends Controller {
    * @maximum limit 1000
    */
   @Get("/")
-  public async readItems(@Request() request: KoaRequest, @Query() skip = 0, @Query() limit = 100): Promise<ItemsPublic> {
+  public async readItems(
+    @Request() request: KoaRequest,
+    @Query() skip = 0,
+    @Query() limit = 100,
+  ): Promise<ItemsPublic> {
     return itemsPublic(await this.listItems.execute(principalOf(request).actor, { skip, limit }));
   }
 
@@ -57,7 +83,11 @@ export class ItemsController extends Controller {
 
   /** Update an item; only the keys sent are changed. */
   @Put("{id}")
-  public async updateItem(@Request() request: KoaRequest, @Path() id: UUID, @Body() body: ItemUpdate): Promise<ItemPublic> {
+  public async updateItem(
+    @Request() request: KoaRequest,
+    @Path() id: UUID,
+    @Body() body: ItemUpdate,
+  ): Promise<ItemPublic> {
     return itemPublic(await this.update.execute(principalOf(request).actor, id, itemPatch(body)));
   }
 

@@ -1,6 +1,18 @@
+import {
+  Body,
+  Consumes,
+  Controller,
+  Path,
+  Post,
+  Produces,
+  Request,
+  Response,
+  Route,
+  Security,
+  Tags,
+} from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { Body, Consumes, Controller, Path, Post, Produces, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
 import { LogIn } from "../../../core/auth/log-in.js";
 import type { Mailer } from "../../../core/auth/ports.js";
 import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.js";

@@ -1,5 +1,5 @@
-import { inject, injectable } from "inversify";
 import { Body, Controller, Post, Response, Route, Tags } from "@tsoa/runtime";
+import { inject, injectable } from "inversify";
 import { CreateDevUser } from "../../../core/users/create-dev-user.js";
 import type { PrivateUserCreate } from "../requests.js";
 import type { HTTPValidationError } from "../validation-error.js";

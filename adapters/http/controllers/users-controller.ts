@@ -1,6 +1,20 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Patch,
+  Path,
+  Post,
+  Query,
+  Request,
+  Response,
+  Route,
+  Security,
+  Tags,
+} from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { Body, Controller, Delete, Get, Patch, Path, Post, Query, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
 import { ChangePassword } from "../../../core/users/change-password.js";
 import { CreateUser } from "../../../core/users/create-user.js";
 import { DeleteMe } from "../../../core/users/delete-me.js";
@@ -14,7 +28,15 @@ import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { createUserInput, registerUserInput, updateMeInput, userChanges } from "../request-inputs.js";
 import type { UpdatePassword, UserCreate, UserRegister, UserUpdate, UserUpdateMe } from "../requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { type Message, message, type UserPublic, type UsersPublic, userPublic, usersPublic, type UUID } from "../views.js";
+import {
+  type Message,
+  message,
+  type UserPublic,
+  type UsersPublic,
+  type UUID,
+  userPublic,
+  usersPublic,
+} from "../views.js";
 
 @injectable()
 @Route("api/v1/users")
@@ -46,7 +68,11 @@ export class UsersController extends Controller {
    */
   @Get("/")
   @Security(BEARER, [SUPERUSER])
-  public async readUsers(@Request() request: KoaRequest, @Query() skip = 0, @Query() limit = 100): Promise<UsersPublic> {
+  public async readUsers(
+    @Request() request: KoaRequest,
+    @Query() skip = 0,
+    @Query() limit = 100,
+  ): Promise<UsersPublic> {
     return usersPublic(await this.listUsers.execute(principalOf(request).actor, { skip, limit }));
   }
 
@@ -103,7 +129,11 @@ export class UsersController extends Controller {
   /** Update a user (superuser only); only the keys sent are changed. */
   @Patch("{user_id}")
   @Security(BEARER, [SUPERUSER])
-  public async updateUser(@Request() request: KoaRequest, @Path() user_id: UUID, @Body() body: UserUpdate): Promise<UserPublic> {
+  public async updateUser(
+    @Request() request: KoaRequest,
+    @Path() user_id: UUID,
+    @Body() body: UserUpdate,
+  ): Promise<UserPublic> {
     return userPublic(await this.update.execute(principalOf(request).actor, user_id, userChanges(body)));
   }
 

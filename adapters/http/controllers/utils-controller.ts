@@ -1,6 +1,6 @@
+import { Controller, Get, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { Controller, Get, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from "@tsoa/runtime";
 import { SendTestEmail } from "../../../core/auth/send-test-email.js";
 import { DomainError } from "../../../core/shared/errors.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";

@@ -26,9 +26,11 @@ const koaAuthenticationRecasted = koaAuthentication as (req: KRequest, securityN
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
 const models: TsoaRoute.Models = {
-    "Record_string.unknown_": {
-        "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"validators":{}},
+    "ValidationErrorContext": {
+        "dataType": "refObject",
+        "properties": {
+        },
+        "additionalProperties": {"dataType":"any"},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ValidationError": {
@@ -38,7 +40,7 @@ const models: TsoaRoute.Models = {
             "msg": {"dataType":"string","required":true},
             "type": {"dataType":"string","required":true},
             "input": {"dataType":"any"},
-            "ctx": {"ref":"Record_string.unknown_"},
+            "ctx": {"ref":"ValidationErrorContext"},
         },
         "additionalProperties": false,
     },

@@ -291,8 +291,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Construct a type with a set of properties K of type T */
-    "Record_string.unknown_": {
+    /** @description Details of a validation problem, e.g. `{ "min_length": 8 }`. */
+    ValidationErrorContext: {
       [key: string]: unknown;
     };
     /** @description One problem with a request, in the reference's (pydantic's) shape. */
@@ -301,7 +301,7 @@ export interface components {
       msg: string;
       type: string;
       input?: unknown;
-      ctx?: components["schemas"]["Record_string.unknown_"];
+      ctx?: components["schemas"]["ValidationErrorContext"];
     };
     /** @description The 422 body: every problem found in the request. */
     HTTPValidationError: {

@@ -5,6 +5,7 @@ import { Dialog } from "./ui/dialog.js";
 type ConfirmDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocus?: () => HTMLElement | undefined;
   title: string;
   description: JSX.Element;
   confirmLabel?: string;
@@ -14,7 +15,13 @@ type ConfirmDialogProps = {
 
 /** A destructive confirmation: Cancel / Delete. */
 export const ConfirmDialog = (props: ConfirmDialogProps) => (
-  <Dialog open={props.open} onOpenChange={props.onOpenChange} title={props.title} description={props.description}>
+  <Dialog
+    open={props.open}
+    onOpenChange={props.onOpenChange}
+    returnFocus={props.returnFocus}
+    title={props.title}
+    description={props.description}
+  >
     <form
       class="flex justify-end gap-2"
       onSubmit={(event) => {

@@ -11,7 +11,7 @@ export const CopyId = (props: { id: string }) => {
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <span class="group inline-flex items-center gap-1">
+    <span class="group inline-flex items-center gap-1 whitespace-nowrap">
       <span class="font-mono text-xs text-muted-foreground">{props.id}</span>
       <button
         type="button"

@@ -11,6 +11,7 @@ import { RowActions } from "./row-actions.js";
 export const ItemActions = (props: { item: ItemPublic; onDeleted: () => void }) => {
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
+  let trigger: HTMLButtonElement | undefined;
   const queryClient = useQueryClient();
   const remove = createMutation(() => ({
     mutationFn: () => api.deleteItem({ id: props.item.id }),
@@ -29,13 +30,17 @@ export const ItemActions = (props: { item: ItemPublic; onDeleted: () => void }) 
         deleteLabel="Delete Item"
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
+        triggerRef={(element) => {
+          trigger = element;
+        }}
       />
-      <ItemFormDialog open={editing()} onOpenChange={setEditing} item={props.item} />
+      <ItemFormDialog open={editing()} onOpenChange={setEditing} item={props.item} returnFocus={() => trigger} />
       <ConfirmDialog
         open={deleting()}
         onOpenChange={setDeleting}
         title="Delete Item"
         description="This item will be permanently deleted. Are you sure? You will not be able to undo this action."
+        returnFocus={() => trigger}
         pending={remove.isPending}
         onConfirm={() => remove.mutate()}
       />

@@ -11,6 +11,7 @@ import { TextField } from "./ui/text-field.js";
 type ItemFormDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocus?: () => HTMLElement | undefined;
   /** The item to edit; absent to add a new one. */
   item?: ItemPublic;
 };
@@ -54,6 +55,7 @@ export const ItemFormDialog = (props: ItemFormDialogProps) => (
   <Dialog
     open={props.open}
     onOpenChange={props.onOpenChange}
+    returnFocus={props.returnFocus}
     title={props.item ? "Edit Item" : "Add Item"}
     description={props.item ? "Update the item details below." : "Fill in the details to add a new item."}
   >

@@ -11,9 +11,10 @@ export const RowActions = (props: {
   deleteLabel: string;
   onEdit: () => void;
   onDelete: () => void;
+  triggerRef?: (element: HTMLButtonElement) => void;
 }) => (
   <DropdownMenu placement="bottom-end">
-    <DropdownMenu.Trigger class={buttonClass("ghost", "icon", "size-8")} aria-label="Actions">
+    <DropdownMenu.Trigger ref={props.triggerRef} class={buttonClass("ghost", "icon", "size-8")} aria-label="Actions">
       <EllipsisVertical class="size-4" aria-hidden="true" />
     </DropdownMenu.Trigger>
     <DropdownMenu.Portal>

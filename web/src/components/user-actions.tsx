@@ -11,6 +11,7 @@ import { UserFormDialog } from "./user-form-dialog.js";
 export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) => {
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
+  let trigger: HTMLButtonElement | undefined;
   const queryClient = useQueryClient();
   const remove = createMutation(() => ({
     mutationFn: () => api.deleteUser({ user_id: props.user.id }),
@@ -29,8 +30,11 @@ export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) 
         deleteLabel="Delete User"
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
+        triggerRef={(element) => {
+          trigger = element;
+        }}
       />
-      <UserFormDialog open={editing()} onOpenChange={setEditing} user={props.user} />
+      <UserFormDialog open={editing()} onOpenChange={setEditing} user={props.user} returnFocus={() => trigger} />
       <ConfirmDialog
         open={deleting()}
         onOpenChange={setDeleting}
@@ -41,6 +45,7 @@ export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) 
             will not be able to undo this action.
           </>
         }
+        returnFocus={() => trigger}
         pending={remove.isPending}
         onConfirm={() => remove.mutate()}
       />

@@ -14,6 +14,7 @@ import { TextField } from "./ui/text-field.js";
 type UserFormDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocus?: () => HTMLElement | undefined;
   /** The user to edit; absent to add a new one. */
   user?: UserPublic;
 };
@@ -104,6 +105,7 @@ export const UserFormDialog = (props: UserFormDialogProps) => (
   <Dialog
     open={props.open}
     onOpenChange={props.onOpenChange}
+    returnFocus={props.returnFocus}
     title={props.user ? "Edit User" : "Add User"}
     description={
       props.user ? "Update the user details below." : "Fill in the form below to add a new user to the system."

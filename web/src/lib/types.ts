@@ -4,5 +4,3 @@ type Schemas = components["schemas"];
 
 export type UserPublic = Schemas["UserPublic"];
 export type ItemPublic = Schemas["ItemPublic"];
-export type UserCreate = Schemas["UserCreate"];
-export type UserUpdate = Schemas["UserUpdate"];

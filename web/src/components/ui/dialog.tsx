@@ -7,29 +7,49 @@ type DialogProps = {
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: JSX.Element;
+  /** Where focus goes back on close when the dialog was not opened from the focused element (e.g. a menu item). */
+  returnFocus?: () => HTMLElement | undefined;
   children: JSX.Element;
 };
 
-/** A modal dialog (focus trapped, first field focused since the close button comes last in the DOM, page behind hidden from assistive tech) with title, description and close button. */
-export const Dialog = (props: DialogProps) => (
-  <KDialog open={props.open} onOpenChange={props.onOpenChange} modal>
-    <KDialog.Portal>
-      <KDialog.Overlay class="fixed inset-0 z-50 bg-overlay" />
-      <div class="fixed inset-0 z-50 flex items-center justify-center p-4">
-        <KDialog.Content class="relative grid max-h-[calc(100vh-2rem)] w-full max-w-md gap-4 overflow-y-auto rounded-lg border bg-card p-6 shadow-lg outline-none">
-          <div class="grid gap-1.5 pr-6">
-            <KDialog.Title class="text-lg font-semibold">{props.title}</KDialog.Title>
-            <KDialog.Description class="text-sm text-muted-foreground">{props.description}</KDialog.Description>
-          </div>
-          {props.children}
-          <KDialog.CloseButton
-            class="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
-            aria-label="Close"
+/**
+ * A modal dialog: focus trapped and returned on close, the page behind hidden from assistive tech, the first field
+ * focused on open (the close button comes last in the DOM for that reason).
+ */
+export const Dialog = (props: DialogProps) => {
+  let openedFrom: HTMLElement | null = null;
+  const restoreFocus = (event: Event) => {
+    const target = props.returnFocus?.() ?? openedFrom;
+    if (!target?.isConnected) return;
+    event.preventDefault();
+    target.focus();
+  };
+  return (
+    <KDialog open={props.open} onOpenChange={props.onOpenChange} modal>
+      <KDialog.Portal>
+        <KDialog.Overlay class="fixed inset-0 z-50 bg-overlay" />
+        <div class="fixed inset-0 z-50 flex items-center justify-center p-4">
+          <KDialog.Content
+            onOpenAutoFocus={() => {
+              openedFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            }}
+            onCloseAutoFocus={restoreFocus}
+            class="relative grid max-h-[calc(100vh-2rem)] w-full max-w-md gap-4 overflow-y-auto rounded-lg border bg-card p-6 shadow-lg outline-none"
           >
-            <X class="size-4" aria-hidden="true" />
-          </KDialog.CloseButton>
-        </KDialog.Content>
-      </div>
-    </KDialog.Portal>
-  </KDialog>
-);
+            <div class="grid gap-1.5 pr-6">
+              <KDialog.Title class="text-lg font-semibold">{props.title}</KDialog.Title>
+              <KDialog.Description class="text-sm text-muted-foreground">{props.description}</KDialog.Description>
+            </div>
+            {props.children}
+            <KDialog.CloseButton
+              class="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
+              aria-label="Close"
+            >
+              <X class="size-4" aria-hidden="true" />
+            </KDialog.CloseButton>
+          </KDialog.Content>
+        </div>
+      </KDialog.Portal>
+    </KDialog>
+  );
+};

@@ -1,11 +1,45 @@
-import { Toast } from "@kobalte/core/toast";
-import { Portal } from "solid-js/web";
+import X from "lucide-solid/icons/x";
+import { For } from "solid-js";
+import { dismissToast, pauseToast, resumeToast, type ToastKind, toasts } from "../../lib/toast.js";
 
-/** The live region where toasts appear (bottom right). */
+const kindClass: Record<ToastKind, string> = {
+  success: "border-l-success",
+  error: "border-l-destructive-text",
+};
+
+/**
+ * The notifications region (bottom right). A small own toaster rather than Kobalte's keeps the login page light;
+ * `data-kb-top-layer` keeps it readable and clickable while a Kobalte modal dialog hides the rest of the page.
+ */
 export const Toaster = () => (
-  <Portal>
-    <Toast.Region duration={5000} limit={4} aria-label="Notifications">
-      <Toast.List class="fixed right-4 bottom-4 z-[100] flex w-[360px] max-w-[calc(100vw-2rem)] flex-col gap-2 outline-none" />
-    </Toast.Region>
-  </Portal>
+  <section aria-label="Notifications" data-kb-top-layer="">
+    <ol class="fixed right-4 bottom-4 z-[100] flex w-[360px] max-w-[calc(100vw-2rem)] flex-col gap-2">
+      <For each={toasts()}>
+        {(toast) => (
+          <li
+            role={toast.kind === "error" ? "alert" : "status"}
+            data-kind={toast.kind}
+            class={`flex items-start gap-3 rounded-md border border-l-4 bg-card p-4 shadow-lg ${kindClass[toast.kind]}`}
+            onMouseEnter={() => pauseToast(toast.id)}
+            onMouseLeave={() => resumeToast(toast.id)}
+            onFocusIn={() => pauseToast(toast.id)}
+            onFocusOut={() => resumeToast(toast.id)}
+          >
+            <div class="grid flex-1 gap-1">
+              <p class="text-sm font-semibold">{toast.title}</p>
+              <p class="text-sm text-muted-foreground">{toast.description}</p>
+            </div>
+            <button
+              type="button"
+              class="rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
+              aria-label="Close"
+              onClick={() => dismissToast(toast.id)}
+            >
+              <X class="size-4" aria-hidden="true" />
+            </button>
+          </li>
+        )}
+      </For>
+    </ol>
+  </section>
 );

@@ -1,0 +1,8 @@
+import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
+import { itemRepositoryContract } from "./item-repository-contract.js";
+import { userRepositoryContract } from "./user-repository-contract.js";
+
+const fresh = async () => createInMemoryRepositories();
+
+userRepositoryContract("in memory", fresh);
+itemRepositoryContract("in memory", fresh);

@@ -1,0 +1,40 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { ItemRepository } from "../../core/items/ports.js";
+import type { UserRepository } from "../../core/users/ports.js";
+import type { NewUser } from "../../core/users/user.js";
+
+/** Empty user and item repositories over one store, so a user's removal reaches their items. */
+export interface RepositoryFixture {
+  readonly users: UserRepository;
+  readonly items: ItemRepository;
+}
+
+/** Gives empty repositories for each test of a contract suite. */
+export type FreshRepositories = () => Promise<RepositoryFixture>;
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const MISSING_ID = "00000000-0000-4000-8000-000000000000";
+
+export const newUser = (email: string, overrides: Partial<NewUser> = {}): NewUser => ({
+  email,
+  isActive: true,
+  isSuperuser: false,
+  fullName: null,
+  hashedPassword: "hashed",
+  ...overrides,
+});
+
+/**
+ * Runs `add` for each input one after another, a few milliseconds apart: PGlite's clock has millisecond
+ * resolution, so rows written in the same millisecond would tie on created_at and "newest first" would not say
+ * which comes first.
+ */
+export async function addInOrder<I, T>(inputs: readonly I[], add: (input: I) => Promise<T>): Promise<T[]> {
+  const added: T[] = [];
+  for (const input of inputs) {
+    if (added.length > 0) await sleep(3);
+    added.push(await add(input));
+  }
+  return added;
+}

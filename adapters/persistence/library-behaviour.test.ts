@@ -1,0 +1,102 @@
+import knexPackage from "knex";
+import ClientPGLite from "knex-pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
+import { ItemModel } from "./item-model.js";
+import { isUniqueViolation } from "./unique-violation.js";
+import { UserModel } from "./user-model.js";
+
+// Pins the behaviour of Knex 3.3.0, Objection 3.1.5 and knex-pglite 0.14.0 that the repositories rely on
+// (ARCHITECTURE §10): an upgrade that changes any of it fails here first.
+const userRow = (email: string) => ({ email, is_active: true, is_superuser: false, hashed_password: "hashed" });
+
+for (const kind of testDatabaseKinds()) {
+  describe(`Knex and Objection on ${kind}`, () => {
+    let database: TestDatabase;
+
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+    });
+
+    afterAll(async () => {
+      await database?.close();
+    });
+
+    it("return timestamptz columns as Date objects", async () => {
+      const [row] = await database.knex("user").insert(userRow("date@example.com")).returning("created_at");
+      expect(row.created_at).toBeInstanceOf(Date);
+      const { rows } = await database.knex.raw<{ rows: { at: unknown }[] }>("select now()::timestamptz as at");
+      expect(rows[0]?.at).toBeInstanceOf(Date);
+    });
+
+    it("insertAndFetch returns the stored row with the database's defaults filled in", async () => {
+      const row = await UserModel.query(database.knex).insertAndFetch(userRow("fetch@example.com"));
+      expect(row).toBeInstanceOf(UserModel);
+      expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(row.created_at).toBeInstanceOf(Date);
+      expect(row.full_name).toBeNull();
+    });
+
+    it("patchAndFetchById answers undefined for a missing row and resultSize counts with a number", async () => {
+      const missing = await UserModel.query(database.knex).patchAndFetchById("00000000-0000-4000-8000-000000000000", {
+        full_name: "Ghost",
+      });
+      expect(missing).toBeUndefined();
+      expect(typeof (await UserModel.query(database.knex).resultSize())).toBe("number");
+    });
+
+    it("a delete with returning gives the deleted rows", async () => {
+      const user = await UserModel.query(database.knex).insertAndFetch(userRow("gone@example.com"));
+      const removed = await UserModel.query(database.knex).delete().where("id", user.id).returning("id");
+      expect(removed.map((row) => row.id)).toEqual([user.id]);
+    });
+
+    it("a unique violation carries code 23505 and the index name through Objection", async () => {
+      await UserModel.query(database.knex).insert(userRow("twice@example.com"));
+      const error = await UserModel.query(database.knex)
+        .insert(userRow("twice@example.com"))
+        .then(
+          () => null,
+          (reason: unknown) => reason,
+        );
+      expect(isUniqueViolation(error, "ix_user_email")).toBe(true);
+      expect(isUniqueViolation(error, "another_index")).toBe(false);
+    });
+
+    it("a foreign key violation is not mistaken for a unique one", async () => {
+      const error = await ItemModel.query(database.knex)
+        .insert({ title: "orphan", owner_id: "00000000-0000-4000-8000-000000000000" })
+        .then(
+          () => null,
+          (reason: unknown) => reason,
+        );
+      expect(error).toMatchObject({ nativeError: { code: "23503" } });
+      expect(isUniqueViolation(error, "ix_user_email")).toBe(false);
+    });
+  });
+}
+
+describe("knex-pglite", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("answers a bare delete with the driver's response instead of a row count (so deletes use returning)", async () => {
+    const [user] = await database.knex("user").insert(userRow("bare@example.com")).returning("id");
+    const answer: unknown = await database.knex("user").where("id", user.id).del();
+    expect(answer).toMatchObject({ rowCount: 1 });
+  });
+
+  it("refuses a pool setting, as PGlite is single-connection", () => {
+    expect(() =>
+      // A stand-in instance, so the dialect does not boot a PGlite of its own before refusing.
+      knexPackage.knex({ client: ClientPGLite, connection: () => ({ pglite: {} }) as object, pool: { max: 2 } }),
+    ).toThrow("PGlite is single user/connection. Pool cannot be configured.");
+  });
+});

@@ -1,0 +1,70 @@
+import type { Knex } from "knex";
+import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
+import type { ItemRepository } from "../../core/items/ports.js";
+import type { Page, Paged } from "../../core/shared/page.js";
+import { isUuid } from "./is-uuid.js";
+import { ItemModel } from "./item-model.js";
+import { newestFirstPage } from "./newest-first-page.js";
+
+const toItem = (row: ItemModel): Item => ({
+  id: row.id,
+  title: row.title,
+  description: row.description,
+  ownerId: row.owner_id,
+  createdAt: row.created_at,
+});
+
+function toColumns(patch: ItemPatch): Partial<Pick<ItemModel, "title" | "description">> {
+  const columns = { title: patch.title, description: patch.description };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}
+
+/** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */
+export class ObjectionItemRepository implements ItemRepository {
+  constructor(private readonly knex: Knex) {}
+
+  async findById(id: string): Promise<Item | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.query().findById(id);
+    return row ? toItem(row) : null;
+  }
+
+  async add(item: NewItem): Promise<Item> {
+    const row = await this.query().insertAndFetch({
+      title: item.title,
+      description: item.description,
+      owner_id: item.ownerId,
+    });
+    return toItem(row);
+  }
+
+  async update(id: string, patch: ItemPatch): Promise<Item | null> {
+    if (!isUuid(id)) return null;
+    const columns = toColumns(patch);
+    if (Object.keys(columns).length === 0) return this.findById(id);
+    const row = await this.query().patchAndFetchById(id, columns);
+    return row ? toItem(row) : null;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    // `returning` because knex-pglite answers a bare delete with its raw response instead of a row count.
+    const removed = await this.query().delete().where("id", id).returning("id");
+    return removed.length > 0;
+  }
+
+  async list(page: Page): Promise<Paged<Item>> {
+    const { rows, count } = await newestFirstPage(this.query(), page);
+    return { data: rows.map(toItem), count };
+  }
+
+  async listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
+    if (!isUuid(ownerId)) return { data: [], count: 0 };
+    const { rows, count } = await newestFirstPage(this.query().where("owner_id", ownerId), page);
+    return { data: rows.map(toItem), count };
+  }
+
+  private query() {
+    return ItemModel.query(this.knex);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Knex } from "knex";
+import type { Page, Paged } from "../../core/shared/page.js";
+import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
+import type { NewUser, User, UserPatch } from "../../core/users/user.js";
+import { isUuid } from "./is-uuid.js";
+import { newestFirstPage } from "./newest-first-page.js";
+import { isUniqueViolation } from "./unique-violation.js";
+import { UserModel } from "./user-model.js";
+
+type UserColumns = Pick<UserModel, "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password">;
+
+const toUser = (row: UserModel): User => ({
+  id: row.id,
+  email: row.email,
+  isActive: row.is_active,
+  isSuperuser: row.is_superuser,
+  fullName: row.full_name,
+  hashedPassword: row.hashed_password,
+  createdAt: row.created_at,
+});
+
+function toColumns(patch: UserPatch): Partial<UserColumns> {
+  const columns: Partial<UserColumns> = {
+    email: patch.email,
+    is_active: patch.isActive,
+    is_superuser: patch.isSuperuser,
+    full_name: patch.fullName,
+    hashed_password: patch.hashedPassword,
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}
+
+/** The UserRepository on PostgreSQL or PGlite; the unique index ix_user_email decides e-mail races. */
+export class ObjectionUserRepository implements UserRepository {
+  constructor(private readonly knex: Knex) {}
+
+  async findById(id: string): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.query().findById(id);
+    return row ? toUser(row) : null;
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    // PostgreSQL text cannot hold NUL, so no stored address has one; asking would only raise a driver error.
+    if (email.includes("\u0000")) return null;
+    const row = await this.query().findOne({ email });
+    return row ? toUser(row) : null;
+  }
+
+  async add(user: NewUser): Promise<User> {
+    const row = await this.writing(user.email, this.query().insertAndFetch(toColumns(user)));
+    return toUser(row);
+  }
+
+  async update(id: string, patch: UserPatch): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    const columns = toColumns(patch);
+    if (Object.keys(columns).length === 0) return this.findById(id);
+    const row = await this.writing(patch.email, this.query().patchAndFetchById(id, columns));
+    return row ? toUser(row) : null;
+  }
+
+  /** The user's items go with them through the ON DELETE CASCADE foreign key. */
+  async remove(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    // `returning` because knex-pglite answers a bare delete with its raw response instead of a row count.
+    const removed = await this.query().delete().where("id", id).returning("id");
+    return removed.length > 0;
+  }
+
+  async list(page: Page): Promise<Paged<User>> {
+    const { rows, count } = await newestFirstPage(this.query(), page);
+    return { data: rows.map(toUser), count };
+  }
+
+  private query() {
+    return UserModel.query(this.knex);
+  }
+
+  /** Runs a write that may set `email`; only such a write can break ix_user_email. */
+  private async writing<T>(email: string | undefined, write: PromiseLike<T>): Promise<T> {
+    try {
+      return await write;
+    } catch (error) {
+      if (email !== undefined && isUniqueViolation(error, "ix_user_email")) throw new EmailTaken(email);
+      throw error;
+    }
+  }
+}
