@@ -24,6 +24,10 @@ check() {
   if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; exit 1; fi
 }
 
+for port in "$api_port" "$web_port"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use" >&2; exit 1; fi
+done
+
 step "build context (.dockerignore applied)"
 excludes=()
 while IFS= read -r line; do

@@ -19,11 +19,13 @@ export interface BenchOptions {
   readonly logLevel: string;
   /** Run both servers under `node --cpu-prof`; profiles land next to the server logs. */
   readonly cpuProf: boolean;
+  /** The app's entry script, relative to the repository (default dist/adapters/main.js); for what-if builds. */
+  readonly appEntry: string;
 }
 
 const usage = `npm run bench -- [--quick] [--rounds 3] [--connections 32] [--warmup s] [--window s] [--login-window s]
   [--rows 0,100000,1000000] [--only health,login,me,items-list,item-create] [--no-build] [--no-spa] [--keep-db]
-  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof]`;
+  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof] [--app-entry dist/adapters/main.js]`;
 
 /** Parses argv (after `--`) and BENCH_* variables; --quick picks short windows and rows 0 and 100 k. */
 export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -44,6 +46,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       "admin-url": { type: "string", default: env.BENCH_ADMIN_URL },
       "log-level": { type: "string", default: env.BENCH_LOG_LEVEL },
       "cpu-prof": { type: "boolean", default: false },
+      "app-entry": { type: "string", default: env.BENCH_APP_ENTRY },
       help: { type: "boolean", default: false },
     },
   });
@@ -68,5 +71,6 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     adminUrl: values["admin-url"] ?? "postgres://postgres@127.0.0.1:5432/postgres",
     logLevel: values["log-level"] ?? "info",
     cpuProf: values["cpu-prof"] ?? false,
+    appEntry: values["app-entry"] ?? "dist/adapters/main.js",
   };
 }

@@ -44,7 +44,7 @@ const load = () =>
 async function main(): Promise<void> {
   const options = benchOptions(process.argv.slice(2), process.env);
   if (options.build) build();
-  if (!existsSync(join(root, "dist/adapters/main.js"))) throw new Error("dist/adapters/main.js missing: build first");
+  if (!existsSync(join(root, options.appEntry))) throw new Error(`${options.appEntry} missing: build first`);
   const startedAt = new Date().toISOString();
   const loadBefore = load();
   const logDir = join(tmpdir(), `aygentic-bench-${Date.now()}`);
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   try {
     const app = await startServer({
       name: "app",
-      args: [...profiling, "dist/adapters/main.js"],
+      args: [...profiling, options.appEntry],
       env,
       port: await freePort(),
       logFile: join(logDir, "app.log"),

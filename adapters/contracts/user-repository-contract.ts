@@ -38,6 +38,7 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
       await users.add(newUser("ann@example.com"));
       expect(await users.findByEmail("ANN@example.com")).toBeNull();
       expect(await users.findByEmail("nobody@example.com")).toBeNull();
+      expect(await users.findByEmail("ann\u0000@example.com")).toBeNull();
       expect(await users.findById(MISSING_ID)).toBeNull();
       expect(await users.findById("not-a-uuid")).toBeNull();
     });

@@ -51,9 +51,10 @@ describe.each(testDatabaseKinds())("utils endpoints on %s", (database) => {
   });
 
   describe("with e-mail not configured", () => {
+    const unexpected: unknown[] = [];
     let app: TestApp;
     beforeAll(async () => {
-      app = await startTestApp({ database });
+      app = await startTestApp({ database, onUnexpectedError: (error) => unexpected.push(error) });
     });
     afterAll(() => app?.close());
 
@@ -84,6 +85,7 @@ describe.each(testDatabaseKinds())("utils endpoints on %s", (database) => {
         json: { email: "late@example.com", password: "a-good-password" },
       });
       expect(signUp).toMatchObject({ status: 500, body: { detail: "Internal Server Error" } });
+      expect(unexpected).toHaveLength(1);
     });
   });
 });

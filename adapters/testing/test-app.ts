@@ -22,6 +22,8 @@ export interface TestAppOptions {
   /** The mailer; default: e-mail not configured (an SmtpMailer without SMTP). */
   readonly mailer?: Mailer;
   readonly database?: "pglite" | "postgres";
+  /** Sees every unexpected (500) error, as Sentry would in production. */
+  readonly onUnexpectedError?: (error: unknown) => void;
 }
 
 /** The real app on 127.0.0.1 (ephemeral port) over a fresh, migrated database with the first superuser seeded. */
@@ -103,7 +105,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     mailer: options.mailer ?? disabledMailer(config),
     readiness: () => checkDatabase(knex),
   };
-  const running = await listen(createApp({ config, container: createContainer(config, adapters) }), "127.0.0.1", 0);
+  const running = await listen(
+    createApp({
+      config,
+      container: createContainer(config, adapters),
+      onUnexpectedError: options.onUnexpectedError,
+    }),
+    "127.0.0.1",
+    0,
+  );
   let token: Promise<string> | null = null;
   const logIn = async () => {
     const body = new URLSearchParams({

@@ -75,7 +75,7 @@ export function floorHandlers(pool: pg.Pool, secret: string) {
         pool.query(FloorSql.countItemsByOwner, [(user as Row).id]),
         pool.query(FloorSql.itemsByOwner, [(user as Row).id, skip, limit]),
       ]);
-      return [200, { data: items.rows.map(itemPublic), count: count.rows[0].count }];
+      return [200, { data: items.rows.map(itemPublic), count: Number(count.rows[0].count) }];
     },
     createItem: async (req: IncomingMessage, body: string): Promise<Reply> => {
       const user = await currentUser(req);

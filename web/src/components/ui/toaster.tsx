@@ -17,7 +17,6 @@ export const Toaster = () => (
       <For each={toasts()}>
         {(toast) => (
           <li
-            role={toast.kind === "error" ? "alert" : "status"}
             data-kind={toast.kind}
             class={`flex items-start gap-3 rounded-md border border-l-4 bg-card p-4 shadow-lg ${kindClass[toast.kind]}`}
             onMouseEnter={() => pauseToast(toast.id)}
@@ -25,7 +24,7 @@ export const Toaster = () => (
             onFocusIn={() => pauseToast(toast.id)}
             onFocusOut={() => resumeToast(toast.id)}
           >
-            <div class="grid flex-1 gap-1">
+            <div role={toast.kind === "error" ? "alert" : "status"} class="grid flex-1 gap-1">
               <p class="text-sm font-semibold">{toast.title}</p>
               <p class="text-sm text-muted-foreground">{toast.description}</p>
             </div>
