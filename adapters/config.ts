@@ -3,11 +3,9 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
+import type { DatabaseSettings } from "./persistence/knex.js";
 
 export type Environment = "local" | "staging" | "production";
-
-/** Where the data lives: a PostgreSQL server, or the embedded PGlite (on disk, or in memory when dataDir is null). */
-export type DatabaseSettings = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
 /** SMTP transport settings; present only when e-mail is enabled (SMTP_HOST and EMAILS_FROM_EMAIL set). */
 export interface SmtpConfig {

@@ -68,7 +68,7 @@ describe("the process entry point", () => {
     const result = await exitOf(start({}, ["prestart"]));
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain("listening");
-  }, 60_000);
+  }, 120_000);
 
   it("finishes an in-flight request on SIGTERM, then exits 0", async () => {
     const port = await freePort();
@@ -102,5 +102,5 @@ describe("the process entry point", () => {
 
     const result = await exited;
     expect(result.code).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

@@ -2,13 +2,15 @@ import type { BenchOptions } from "./bench-options.js";
 import type { LoadResult } from "./load/load-spec.js";
 import { runLoad } from "./load/run-load.js";
 import { HEALTH_PATH, type Scenario } from "./scenarios.js";
-import { peakRssMb, resetPeakRss, waitForIdle } from "./server/process-memory.js";
+import { cpuTicks, peakRssMb, resetPeakRss, waitForIdle } from "./server/process-memory.js";
 import type { ServerProcess } from "./server/server-process.js";
 
 /** One measured window of one scenario on one server. */
 export interface Sample {
   readonly load: LoadResult;
   readonly peakRssMb: number;
+  /** Server CPU time (all threads) per response over the run: unlike req/s, barely moved by other load. */
+  readonly cpuMsPerRequest: number;
   /** Health-check latency measured in parallel, when the scenario asks for it. */
   readonly health: LoadResult | null;
 }
@@ -36,6 +38,7 @@ async function drain(server: ServerProcess, scenario: Scenario): Promise<void> {
 
 async function sampleOnce(server: ServerProcess, scenario: Scenario, options: BenchOptions): Promise<Sample> {
   resetPeakRss(server.pid);
+  const ticksBefore = cpuTicks(server.pid);
   const common = { warmupSeconds: options.warmupSeconds, windowSeconds: scenario.windowSeconds };
   const main = runLoad({
     ...common,
@@ -60,8 +63,11 @@ async function sampleOnce(server: ServerProcess, scenario: Scenario, options: Be
     : Promise.resolve(null);
   const [load, health] = await Promise.all([main, probe]);
   const peak = peakRssMb(server.pid);
+  const cpuMs = (cpuTicks(server.pid) - ticksBefore) * 10;
+  // The paced health probe's few cheap requests stay in the CPU time but out of the count (login is ~5 req/s).
+  const responses = load.totalResponses;
   await drain(server, scenario);
-  return { load, health, peakRssMb: peak };
+  return { load, health, peakRssMb: peak, cpuMsPerRequest: responses > 0 ? cpuMs / responses : Number.NaN };
 }
 
 /** Runs the scenario on app and floor in turn (A, B, A, B, …) for the configured rounds. */
@@ -81,7 +87,7 @@ export async function interleave(
       const healthNote = sample.health ? ` health p99 ${sample.health.p99.toFixed(1)} ms` : "";
       progress(
         `  ${scenario.key} rows+${extraRows} round ${round} ${side.padEnd(5)} ${reqPerSec.toFixed(1)} req/s ` +
-          `p99 ${p99.toFixed(1)} ms err ${errors} non2xx ${non2xx} rss ${sample.peakRssMb.toFixed(0)} MB${healthNote}`,
+          `p99 ${p99.toFixed(1)} ms cpu ${sample.cpuMsPerRequest.toFixed(2)} ms/req err ${errors} non2xx ${non2xx} rss ${sample.peakRssMb.toFixed(0)} MB${healthNote}`,
       );
     }
   }

@@ -9,6 +9,7 @@ export interface Side {
   readonly errors: number;
   readonly non2xx: number;
   readonly peakRssMb: number;
+  readonly cpuMsPerRequest: number;
   readonly healthP99: number | null;
   readonly rounds: number[];
 }
@@ -22,6 +23,8 @@ export interface Row {
   readonly floor: Side;
   readonly reqPerSecPercent: number;
   readonly p99Ratio: number;
+  /** The floor's CPU per request as a percentage of ours: the req/s ratio two equally scheduled servers would show. */
+  readonly cpuPercent: number;
 }
 
 function side(samples: readonly Sample[]): Side {
@@ -33,6 +36,7 @@ function side(samples: readonly Sample[]): Side {
     errors: samples.reduce((sum, sample) => sum + sample.load.errors, 0),
     non2xx: samples.reduce((sum, sample) => sum + sample.load.non2xx, 0),
     peakRssMb: Math.max(...samples.map((sample) => sample.peakRssMb)),
+    cpuMsPerRequest: median(samples.map((sample) => sample.cpuMsPerRequest)),
     healthP99: healths.length > 0 ? median(healths) : null,
     rounds: samples.map((sample) => sample.load.reqPerSec),
   };
@@ -50,5 +54,6 @@ export function summarise(measured: Interleaved): Row {
     floor,
     reqPerSecPercent: percentOf(app.reqPerSec, floor.reqPerSec),
     p99Ratio: floor.p99 > 0 ? app.p99 / floor.p99 : Number.NaN,
+    cpuPercent: percentOf(floor.cpuMsPerRequest, app.cpuMsPerRequest),
   };
 }

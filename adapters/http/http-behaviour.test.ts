@@ -111,6 +111,15 @@ describe("HTTP behaviour shared by every route", () => {
       });
     });
 
+    it("never fails with a 500 on a lone surrogate", async () => {
+      const response = await fetch(`${app.baseUrl}/api/v1/items/`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
+        body: '{"title": "half \\ud800 pair"}',
+      });
+      expect(response.status).toBe(200);
+    });
+
     it("refuses a NUL byte in a path parameter", async () => {
       const response = await app.call("POST", "/api/v1/password-recovery/a%00b@example.com");
       expect(response.status).toBe(422);

@@ -1,3 +1,5 @@
+import bcrypt from "bcryptjs";
+import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
 import { testDatabaseKinds } from "../testing/test-database.js";
@@ -49,6 +51,16 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       expect((await logIn(json.email, "wrong-password")).body).toEqual({ detail: "Incorrect email or password" });
     });
 
+    it("upgrades a legacy bcrypt hash to argon2id on login", async () => {
+      const user = await signUpAndLogIn(app);
+      const legacy = bcrypt.hashSync("legacy-password", 4);
+      await app.knex("user").where({ id: user.id }).update({ hashed_password: legacy });
+      expect((await logIn(user.email, "legacy-password")).status).toBe(200);
+      const stored = await app.knex("user").where({ id: user.id }).first();
+      expect(stored.hashed_password).toMatch(/^\$argon2id\$v=19\$m=65536,t=3,p=4\$/);
+      expect((await logIn(user.email, "legacy-password")).status).toBe(200);
+    });
+
     it("answers 422 naming each missing form field", async () => {
       const response = await app.call("POST", "/api/v1/login/access-token", { form: { grant_type: "password" } });
       expect(response.status).toBe(422);
@@ -96,7 +108,11 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       const [header, payload] = admin.split(".");
       const forged = `${header}.${payload}.${"A".repeat(43)}`;
       const resetToken = await resetTokenFor("admin@example.com");
-      for (const token of ["not-a-jwt", forged, resetToken, ""]) {
+      const secret = app.config.secretKey;
+      const now = Math.floor(Date.now() / 1000);
+      const notUuid = jwt.sign({ sub: "not-a-uuid", exp: now + 60, purpose: "access" }, secret);
+      const expired = jwt.sign({ sub: jwtPayload(admin).sub, exp: now - 60, purpose: "access" }, secret);
+      for (const token of ["not-a-jwt", forged, resetToken, notUuid, expired, ""]) {
         const response = await app.call("POST", "/api/v1/login/test-token", { token });
         expect(response.status).toBe(403);
         expect(response.body).toEqual({ detail: "Could not validate credentials" });

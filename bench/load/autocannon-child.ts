@@ -13,6 +13,7 @@ async function main(spec: LoadSpec): Promise<LoadResult> {
   let non2xx = 0;
   let errors = 0;
   let timeouts = 0;
+  let totalResponses = 0;
   const started = performance.now();
   const windowStart = started + spec.warmupSeconds * 1000;
   const windowEnd = windowStart + spec.windowSeconds * 1000;
@@ -36,6 +37,7 @@ async function main(spec: LoadSpec): Promise<LoadResult> {
   };
   const instance = autocannon(options, (error) => finished(error ?? null));
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    totalResponses += 1;
     if (!inWindow()) return;
     latencies.push(responseTime);
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
@@ -49,6 +51,7 @@ async function main(spec: LoadSpec): Promise<LoadResult> {
   await done;
   return {
     responses: latencies.length,
+    totalResponses,
     reqPerSec: latencies.length / spec.windowSeconds,
     p50: quantile(latencies, 0.5),
     p99: quantile(latencies, 0.99),

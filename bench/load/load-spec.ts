@@ -16,6 +16,8 @@ export interface LoadSpec {
 /** What was measured inside the window. Latencies in milliseconds. */
 export interface LoadResult {
   readonly responses: number;
+  /** Responses over the whole run, warm-up included (to divide the server's CPU time by). */
+  readonly totalResponses: number;
   readonly reqPerSec: number;
   readonly p50: number;
   readonly p99: number;

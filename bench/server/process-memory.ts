@@ -18,7 +18,8 @@ export function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
-function cpuTicks(pid: number): number {
+/** CPU time (user + system, all threads) the process has used, in clock ticks of 10 ms. */
+export function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   return Number(fields[11]) + Number(fields[12]);
 }

@@ -58,6 +58,9 @@ test("the add-user dialog shows its fields with both checkboxes unchecked", asyn
   const dialog = await openAddUser(page);
   await expect(dialog.getByText("Fill in the form below to add a new user to the system.")).toBeVisible();
   await expect(dialog.getByLabel("Email")).toHaveAttribute("placeholder", "Email");
+  await expect(dialog.locator("label", { hasText: "Email" })).toHaveText(/^Email\s*\*$/);
+  await expect(dialog.locator("label", { hasText: "Set Password" })).toHaveText(/^Set Password\s*\*$/);
+  await expect(dialog.locator("label", { hasText: "Confirm Password" })).toHaveText(/^Confirm Password\s*\*$/);
   await expect(dialog.getByLabel("Full Name")).toHaveAttribute("placeholder", "Full name");
   await expect(dialog.getByLabel("Set Password")).toHaveAttribute("placeholder", "Password");
   await expect(dialog.getByLabel("Confirm Password")).toHaveAttribute("placeholder", "Password");
@@ -166,6 +169,8 @@ test("an admin edits a user's name and role", async ({ page, request }) => {
   await expect(dialog.getByPlaceholder("Email")).toHaveValue(user.email);
   await expect(dialog.getByPlaceholder("Full name")).toHaveValue("Editable Person");
   await expect(dialog.getByRole("checkbox", { name: "Is active?" })).toBeChecked();
+  await expect(dialog.locator("label", { hasText: "Set Password" })).toHaveText("Set Password");
+  await expect(dialog.locator("label", { hasText: "Confirm Password" })).toHaveText("Confirm Password");
   await expectNoSeriousA11yViolations(page, "/admin edit-user dialog");
   await dialog.getByPlaceholder("Full name").fill("Edited Person");
   await dialog.getByRole("checkbox", { name: "Is superuser?" }).check();

@@ -25,6 +25,7 @@ test.describe("login page", () => {
     await expect(page.getByText("Don't have an account yet?")).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign up" })).toHaveAttribute("href", /\/signup$/);
     await expect(page.getByRole("img", { name: e2eEnv.projectName }).first()).toBeAttached();
+    await expect(page.getByRole("button", { name: "Toggle theme" })).toHaveAttribute("data-testid", "theme-button");
     await expectNoSeriousA11yViolations(page, "/login");
   });
 
@@ -59,6 +60,9 @@ test.describe("login page", () => {
     await expect(page.getByText("Incorrect email or password")).toBeVisible();
     await expect(page).toHaveURL(/\/login$/);
     await expectNoSeriousA11yViolations(page, "/login with an error toast");
+    const toast = page.getByRole("listitem").filter({ hasText: "Incorrect email or password" });
+    await toast.getByRole("button", { name: "Close" }).click();
+    await expect(page.getByText("Incorrect email or password")).toHaveCount(0);
   });
 
   test("an unknown e-mail gets the same error as a wrong password", async ({ page }) => {

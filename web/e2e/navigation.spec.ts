@@ -8,7 +8,8 @@ test("the dashboard greets the superuser and the sidebar links every page", asyn
   await page.goto("/");
   await expect(page).toHaveTitle(`Dashboard - ${e2eEnv.projectName}`);
   await expect(page.getByText(/^Hi, .+ 👋$/)).toBeVisible();
-  await expect(page.getByText("Welcome back, nice to see you again!")).toBeVisible();
+  await expect(page.getByText("Welcome back, nice to see you again!!!", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Appearance" })).toHaveAttribute("data-testid", "theme-button");
   await expectNoSeriousA11yViolations(page, "/ (dashboard)");
 
   await page.getByRole("link", { name: "Items", exact: true }).click();

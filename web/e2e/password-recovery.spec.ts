@@ -55,6 +55,8 @@ test("a user recovers the password through the e-mailed link and logs in with th
   await expect(page.getByTestId("confirm-password-input")).toHaveAttribute("placeholder", "Confirm Password");
   await expect(page.getByLabel("New Password", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Confirm Password", { exact: true })).toBeVisible();
+  await expect(page.getByText("Remember your password?")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in" })).toHaveAttribute("href", /\/login$/);
   await expectNoSeriousA11yViolations(page, "/reset-password");
   await page.getByTestId("new-password-input").fill(newPassword);
   await page.getByTestId("confirm-password-input").fill(newPassword);

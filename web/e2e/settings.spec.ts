@@ -43,7 +43,9 @@ test.describe("as a regular user", () => {
     await expectNoSeriousA11yViolations(page, "/settings profile edit mode");
     await page.getByLabel("Full name").fill("After Name");
     await expect(page.getByRole("button", { name: "Save" })).toBeEnabled();
+    const patch = page.waitForRequest((req) => req.method() === "PATCH" && req.url().endsWith("/api/v1/users/me"));
     await page.getByRole("button", { name: "Save" }).click();
+    expect((await patch).postDataJSON(), "only the changed field is sent").toEqual({ full_name: "After Name" });
     await expect(page.getByText("User updated successfully")).toBeVisible();
     await expect(profile(page).getByText("After Name", { exact: true })).toBeVisible();
     await expect(page.getByTestId("user-menu")).toContainText("After Name");

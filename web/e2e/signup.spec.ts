@@ -42,6 +42,7 @@ test("a new visitor signs up, is sent to /login and can log in", async ({ page }
   await fillSignUp(page, { fullName: "New Signup", email, password, confirm: password });
   await page.getByRole("button", { name: "Sign Up" }).click();
   await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByText("Success!")).toHaveCount(0);
   await logInWithForm(page, email, password);
   await expect(page.getByText("Hi, New Signup 👋")).toBeVisible();
 });
