@@ -9,7 +9,7 @@ import { rootLogger } from "./logger.js";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./mail/local-mail-catcher.js";
 import { SmtpMailer, type SmtpSettings } from "./mail/smtp-mailer.js";
 import { checkDatabase } from "./persistence/check-database.js";
-import { createKnex } from "./persistence/knex.js";
+import { createKnex, describeDatabase } from "./persistence/knex.js";
 import { ObjectionItemRepository } from "./persistence/objection-item-repository.js";
 import { ObjectionUserRepository } from "./persistence/objection-user-repository.js";
 import { prestart } from "./persistence/prestart.js";
@@ -34,11 +34,14 @@ async function mailTransport(config: Config): Promise<{ smtp: SmtpSettings | nul
     return { smtp: { ...rest, user: user ?? undefined, password: password ?? undefined }, catcher: null };
   }
   if (config.environment !== "local" || !localMailCatcher.enabled) return { smtp: null, catcher: null };
-  const catcher = await startLocalMailCatcher({
-    smtpPort: localMailCatcher.smtpPort,
-    webPort: localMailCatcher.webPort,
-  });
-  return { smtp: { host: catcher.smtpHost, port: catcher.smtpPort, tls: false, ssl: false }, catcher };
+  try {
+    const { smtpPort, webPort } = localMailCatcher;
+    const catcher = await startLocalMailCatcher({ smtpPort, webPort });
+    return { smtp: { host: catcher.smtpHost, port: catcher.smtpPort, tls: false, ssl: false }, catcher };
+  } catch (error) {
+    rootLogger.warn({ err: error }, "local mail catcher could not start (ports busy?); e-mail stays off");
+    return { smtp: null, catcher: null };
+  }
 }
 
 function mailerFor(config: Config, smtp: SmtpSettings | null): Mailer {
@@ -81,10 +84,9 @@ async function main(command: string | undefined): Promise<void> {
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const app = createApp({ config, container: createContainer(config, adapters), onUnexpectedError });
   const running = await listen(app, config.host, config.port);
-  rootLogger.info(
-    { url: running.url, docs: `${running.url}/docs` },
-    `${config.projectName} listening on ${running.url}`,
-  );
+  const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
+  rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
+
   if (catcher)
     rootLogger.info({ inbox: catcher.inboxUrl }, `local mail catcher: e-mails are shown at ${catcher.inboxUrl}`);
   if (!adapters.mailer.enabled) rootLogger.warn("e-mail is not configured (SMTP_HOST and EMAILS_FROM_EMAIL)");

@@ -23,25 +23,25 @@ const hasNoBody = (context: Context): boolean => {
 export class ApiTemplateService extends KoaTemplateService {
   override getValidatedArgs(params: { args: Args; context: Context; next: Next }): unknown[] {
     const { args, context } = params;
-    const params_ = Object.values(args);
-    if (params_.some((param) => param.in === "body" && param.required) && hasNoBody(context)) {
+    const schemas = Object.values(args);
+    if (schemas.some((param) => param.in === "body" && param.required) && hasNoBody(context)) {
       throw new RequestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
     }
     // tsoa fills defaults into the body it validates; error reports show the body as it was sent.
     const sent = structuredClone((context.request as { body?: unknown }).body);
     try {
       const problems: ValidationError[] = [];
-      const refined = this.refineAll(params_, super.getValidatedArgs(params), problems);
+      const refined = this.refineAll(schemas, super.getValidatedArgs(params), problems);
       if (problems.length > 0) throw new RequestValidationError(problems);
       return refined;
     } catch (error) {
       if (!(error instanceof ValidateError)) throw error;
       // Like pydantic, report the e-mail/UUID problems of the other fields too, not only tsoa's findings.
-      const problems = this.translate(error, params_, sent);
+      const problems = this.translate(error, schemas, sent);
       const more: ValidationError[] = [];
       this.refineAll(
-        params_,
-        params_.map((param) => this.rawValue(param, context, sent)),
+        schemas,
+        schemas.map((param) => this.rawValue(param, context, sent)),
         more,
       );
       const seen = new Set(problems.map((problem) => JSON.stringify(problem.loc)));

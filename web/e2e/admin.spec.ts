@@ -204,6 +204,7 @@ test("an admin deletes a user after confirmation", async ({ page, request }) => 
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: "Delete User" })).toBeVisible();
   await expect(dialog).toContainText("permanently deleted");
+  await expect(dialog).toContainText(/items/i);
   await expectNoSeriousA11yViolations(page, "/admin delete-user dialog");
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("The user was deleted successfully")).toBeVisible();

@@ -111,6 +111,9 @@ test("an item is edited through its menu", async ({ page, request }) => {
   await expect(dialog.getByText("Update the item details below.")).toBeVisible();
   await expect(dialog.getByPlaceholder("Title")).toHaveValue(title);
   await expectNoSeriousA11yViolations(page, "/items edit dialog");
+  await dialog.getByPlaceholder("Title").fill("");
+  await dialog.getByPlaceholder("Title").blur();
+  await expect(dialog.getByText("Title is required")).toBeVisible();
   const updated = `${title} (edited)`;
   await dialog.getByPlaceholder("Title").fill(updated);
   await dialog.getByPlaceholder("Description").fill("Changed description");

@@ -29,6 +29,16 @@ test.describe("as the first superuser", () => {
     await expectNoSeriousA11yViolations(page, "/settings Danger zone");
     await expect(page.getByRole("tabpanel").getByText("User Information")).toHaveCount(0);
   });
+
+  test("the first superuser cannot delete their own account", async ({ page }) => {
+    await page.goto("/settings");
+    await page.getByRole("tab", { name: "Danger zone" }).click();
+    await page.getByRole("button", { name: "Delete Account" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByText("Super users are not allowed to delete themselves")).toBeVisible();
+    await page.goto("/settings");
+    await expect(page.getByRole("heading", { name: "User Settings" })).toBeVisible();
+  });
 });
 
 test.describe("as a regular user", () => {
@@ -37,6 +47,9 @@ test.describe("as a regular user", () => {
   test("the profile edit saves a new full name", async ({ page, request }) => {
     const user = await createUser(request, { fullName: "Before Name" });
     await openAs(page, request, user, "/settings");
+    for (const tab of ["My profile", "Password", "Danger zone"]) {
+      await expect(page.getByRole("tab", { name: tab })).toBeVisible();
+    }
     await expect(profile(page).getByText("Before Name", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Edit" }).click();
     await expect(page.getByRole("button", { name: "Save" })).toBeDisabled();

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import pLimit from "p-limit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../config.js";
+import { RecordingMailer } from "../memory/recording-mailer.js";
+import { leaksIn } from "../testing/leak-check.js";
+import { type FuzzRequest, type Operation, operationsOf, requestsFor } from "../testing/openapi-fuzz.js";
+import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
+import { testDatabaseKinds } from "../testing/test-database.js";
+
+const document = JSON.parse(readFileSync(join(repoRoot(), "adapters/http/generated/swagger.json"), "utf8"));
+const operations = operationsOf(document);
+const casesPerOperation = 120;
+const seed = 20_261_127;
+
+interface Finding {
+  readonly request: FuzzRequest;
+  readonly status: number;
+  readonly problem: string;
+}
+
+async function probe(app: TestApp, request: FuzzRequest): Promise<Finding | null> {
+  const response = await fetch(`${app.baseUrl}${request.url}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
+  const text = await response.text();
+  const status = response.status;
+  const found = (problem: string): Finding => ({ request: { ...request, body: request.body?.slice(0, 300) }, status, problem: `${problem}: ${text.slice(0, 300)}` });
+  if (status >= 500) return found("5xx");
+  const leaks = leaksIn(text);
+  if (leaks.length > 0) return found(`leaks ${leaks.join(", ")}`);
+  const isJson = response.headers.get("content-type")?.includes("application/json") ?? false;
+  if (status >= 400) {
+    if (!isJson) return found("error without a JSON body");
+    const detail = (JSON.parse(text) as { detail?: unknown }).detail;
+    if (typeof detail !== "string" && !Array.isArray(detail)) return found("error without a detail");
+  }
+  if (status < 300 && !isJson && !response.headers.get("content-type")?.startsWith("text/html")) return found("success that is neither JSON nor HTML");
+  return null;
+}
+
+describe.each(testDatabaseKinds())("every OpenAPI operation under hostile input (%s)", (database) => {
+  let app: TestApp;
+  const unexpected: unknown[] = [];
+  const tokens: (string | null)[] = [];
+  const knownIds: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ database, mailer: new RecordingMailer(), onUnexpectedError: (error) => unexpected.push(error) });
+    const superuser = `Bearer ${await app.superuserToken()}`;
+    const user = await signUpAndLogIn(app);
+    for (const token of [superuser, `Bearer ${user.token}`]) {
+      const item = await app.call("POST", "/api/v1/items/", { headers: { authorization: token }, json: { title: "fuzz" } });
+      knownIds.push(item.body.id);
+    }
+    knownIds.push(user.id);
+    tokens.push(superuser, superuser, superuser, `Bearer ${user.token}`, null, "Bearer not.a.jwt", "Basic YTpi");
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it(`answers ${operations.length} operations × ${casesPerOperation} generated requests with a JSON 4xx or a success, never a 5xx or a leak`, async () => {
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    const limit = pLimit(4);
+    const findings: (Finding & { operation: string })[] = [];
+    const all = operations.flatMap((operation: Operation, index) =>
+      fc.sample(requestsFor(operation, { tokens, knownIds }), { seed: seed + index, numRuns: casesPerOperation }).map((request) => ({ operation, request })),
+    );
+    await Promise.all(
+      all.map(({ operation, request }) =>
+        limit(async () => {
+          const finding = await probe(app, request);
+          if (finding) findings.push({ ...finding, operation: operation.operationId });
+        }),
+      ),
+    );
+    expect(all.length).toBe(operations.length * casesPerOperation);
+    expect(findings.slice(0, 5)).toEqual([]);
+    expect(unexpected).toEqual([]);
+  }, 240_000);
+});
