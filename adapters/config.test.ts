@@ -99,6 +99,39 @@ describe("loadConfig", () => {
     expect(config.emailsFrom).toEqual({ name: "Aygentic Starter", address: "info@example.com" });
   });
 
+  it("turns rate limits on by default with the documented rules, and reads each rule and the switch", () => {
+    expect(load({}).rateLimits).toEqual({
+      enabled: true,
+      login: { perIp: { points: 100, durationSeconds: 900 }, perAccount: { points: 10, durationSeconds: 900 } },
+      passwordRecovery: {
+        perIp: { points: 20, durationSeconds: 3600 },
+        perAccount: { points: 5, durationSeconds: 3600 },
+      },
+      signup: { perIp: { points: 20, durationSeconds: 3600 }, perAccount: { points: 5, durationSeconds: 3600 } },
+    });
+    const tuned = load({ RATE_LIMIT_ENABLED: "false", RATE_LIMIT_LOGIN_PER_ACCOUNT: " 3 / 60 " }).rateLimits;
+    expect(tuned.enabled).toBe(false);
+    expect(tuned.login.perAccount).toEqual({ points: 3, durationSeconds: 60 });
+  });
+
+  it.each(["10", "0/60", "10/0", "ten/60", "-1/60", "1.5/60"])(
+    "refuses the rate rule %s, naming the variable",
+    (rule) => {
+      expect(() => load({ RATE_LIMIT_SIGNUP_PER_IP: rule })).toThrow(
+        /RATE_LIMIT_SIGNUP_PER_IP: must be <points>\/<seconds>/,
+      );
+    },
+  );
+
+  it("bounds the password hash concurrency and reads the shutdown grace period", () => {
+    expect(load({})).toMatchObject({ passwordHashConcurrency: 2, shutdownGraceMs: 25_000 });
+    expect(load({ PASSWORD_HASH_CONCURRENCY: "4", SHUTDOWN_GRACE_SECONDS: "5" })).toMatchObject({
+      passwordHashConcurrency: 4,
+      shutdownGraceMs: 5_000,
+    });
+    expect(() => load({ PASSWORD_HASH_CONCURRENCY: "0" })).toThrow(/PASSWORD_HASH_CONCURRENCY/);
+  });
+
   it("ignores empty values", () => {
     expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
   });

@@ -3,6 +3,12 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
+import {
+  parseRateRule,
+  type RateLimitSettings,
+  rateLimitSettings,
+  rateLimitVariables,
+} from "./http/rate-limit-settings.js";
 import type { DatabaseSettings } from "./persistence/knex.js";
 
 export type Environment = "local" | "staging" | "production";
@@ -38,6 +44,12 @@ export interface Config {
   readonly localMailCatcher: { readonly enabled: boolean; readonly smtpPort: number; readonly webPort: number };
   readonly logLevel: string;
   readonly webDist: string;
+  /** Per-IP and per-account limits on login, password recovery and sign-up (docs/security/limits.md). */
+  readonly rateLimits: RateLimitSettings;
+  /** How long a SIGTERM waits for in-flight requests before closing their connections. */
+  readonly shutdownGraceMs: number;
+  /** How many argon2 hashes run at once (64 MiB each); the rest wait in a queue. */
+  readonly passwordHashConcurrency: number;
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -90,6 +102,12 @@ function origins(raw: string, context: z.RefinementCtx): string[] {
     });
 }
 
+const rateRule = z.string().refine((value) => parseRateRule(value) !== null, "must be <points>/<seconds>, e.g. 10/900");
+
+const rateRules = Object.fromEntries(
+  Object.entries(rateLimitVariables).map(([name, fallback]) => [name, rateRule.default(fallback)]),
+) as Record<keyof typeof rateLimitVariables, z.ZodDefault<typeof rateRule>>;
+
 const schema = z.object({
   ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
   PROJECT_NAME: z.string().default("Aygentic Starter"),
@@ -126,6 +144,10 @@ const schema = z.object({
   MAIL_CATCHER_WEB_PORT: port.default(1080),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().default("web/dist"),
+  RATE_LIMIT_ENABLED: boolish.default(true),
+  PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
+  SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
+  ...rateRules,
 });
 
 type Raw = z.infer<typeof schema>;
@@ -209,6 +231,9 @@ export function loadConfig(
     },
     logLevel: raw.LOG_LEVEL,
     webDist: isAbsolute(raw.WEB_DIST) ? raw.WEB_DIST : resolve(root, raw.WEB_DIST),
+    rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw),
+    passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
+    shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

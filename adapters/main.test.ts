@@ -1,60 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { connect, type Socket } from "node:net";
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "./config.js";
 import { freePort } from "./mail/testing/free-port.js";
-
-const baseEnv = {
-  PATH: process.env.PATH ?? "",
-  HOME: process.env.HOME ?? "",
-  DATABASE_URL: "memory://",
-  LOCAL_MAIL_CATCHER: "false",
-  LOG_LEVEL: "info",
-};
-
-function start(env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "adapters/main.ts", ...args], {
-    cwd: repoRoot(),
-    env: { ...baseEnv, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr?.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-
-const outputContains = (child: ChildProcess, text: string) =>
-  new Promise<void>((resolve, reject) => {
-    let seen = "";
-    child.stdout?.on("data", (chunk) => {
-      seen += chunk;
-      if (seen.includes(text)) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`exited (${code}) before printing "${text}":\n${seen}`)));
-  });
-
-const socketReceived = (socket: Socket, text: string) =>
-  new Promise<string>((resolve) => {
-    let seen = "";
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(text)) {
-        socket.off("data", onData);
-        resolve(seen);
-      }
-    };
-    socket.on("data", onData);
-  });
+import { exitOf, outputContains, socketReceived, startMain as start } from "./testing/main-process.js";
 
 describe("the process entry point", () => {
   it("refuses to start outside local with a default secret, naming it", async () => {

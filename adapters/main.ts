@@ -61,7 +61,7 @@ async function main(command: string | undefined): Promise<void> {
   const sentry = config.sentryDsn !== null && config.environment !== "local";
   if (sentry) Sentry.init({ dsn: config.sentryDsn ?? undefined, environment: config.environment });
   const knex = createKnex(config.database);
-  const hasher = new Argon2PasswordHasher();
+  const hasher = new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency });
   await prestart(knex, { firstSuperuser: config.firstSuperuser, hasher, logger: rootLogger });
   if (command === "prestart") {
     await knex.destroy();
@@ -82,7 +82,11 @@ async function main(command: string | undefined): Promise<void> {
     readiness: () => checkDatabase(knex),
   };
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
-  const app = createApp({ config, container: createContainer(config, adapters), onUnexpectedError });
+  // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
+  const rateLimitStore =
+    config.database.kind === "postgres" ? { kind: "postgres" as const, knex } : { kind: "memory" as const };
+  const container = createContainer(config, adapters);
+  const app = createApp({ config, container, onUnexpectedError, rateLimitStore });
   const running = await listen(app, config.host, config.port);
   const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
@@ -96,7 +100,7 @@ async function main(command: string | undefined): Promise<void> {
     if (stopping) return;
     stopping = true;
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
-    await running.close();
+    await running.close(config.shutdownGraceMs);
     await catcher?.close();
     await knex.destroy();
     if (sentry) await Sentry.close(2_000);

@@ -21,11 +21,13 @@ export interface BenchOptions {
   readonly cpuProf: boolean;
   /** The app's entry script, relative to the repository (default dist/adapters/main.js); for what-if builds. */
   readonly appEntry: string;
+  /** Extra variables for the app only (`K=V,K=V`), e.g. PASSWORD_HASH_CONCURRENCY=1 for a what-if run. */
+  readonly appEnv: Record<string, string>;
 }
 
 const usage = `npm run bench -- [--quick] [--rounds 3] [--connections 32] [--warmup s] [--window s] [--login-window s]
   [--rows 0,100000,1000000] [--only health,login,me,items-list,item-create] [--no-build] [--no-spa] [--keep-db]
-  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof] [--app-entry dist/adapters/main.js]`;
+  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof] [--app-entry dist/adapters/main.js] [--app-env K=V,K=V]`;
 
 /** Parses argv (after `--`) and BENCH_* variables; --quick picks short windows and rows 0 and 100 k. */
 export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -47,6 +49,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       "log-level": { type: "string", default: env.BENCH_LOG_LEVEL },
       "cpu-prof": { type: "boolean", default: false },
       "app-entry": { type: "string", default: env.BENCH_APP_ENTRY },
+      "app-env": { type: "string", default: env.BENCH_APP_ENV },
       help: { type: "boolean", default: false },
     },
   });
@@ -72,5 +75,11 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     logLevel: values["log-level"] ?? "info",
     cpuProf: values["cpu-prof"] ?? false,
     appEntry: values["app-entry"] ?? "dist/adapters/main.js",
+    appEnv: Object.fromEntries(
+      (values["app-env"] ?? "")
+        .split(",")
+        .filter((pair) => pair.includes("="))
+        .map((pair) => [pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1).trim()]),
+    ),
   };
 }

@@ -62,6 +62,9 @@ async function main(): Promise<void> {
     FIRST_SUPERUSER_PASSWORD: admin.password,
     LOCAL_MAIL_CATCHER: "false",
     LOG_LEVEL: options.logLevel,
+    // The login limits stay active (their cost is part of ours) but high enough never to refuse the load.
+    RATE_LIMIT_LOGIN_PER_IP: "999999999/1",
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: "999999999/1",
   };
   const profiling = options.cpuProf ? ["--cpu-prof", "--cpu-prof-dir", join(logDir, "profiles")] : [];
   const servers: ServerProcess[] = [];
@@ -69,7 +72,7 @@ async function main(): Promise<void> {
     const app = await startServer({
       name: "app",
       args: [...profiling, options.appEntry],
-      env,
+      env: { ...env, ...options.appEnv },
       port: await freePort(),
       logFile: join(logDir, "app.log"),
       cwd: root,
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
       settings:
         `${options.rounds} interleaved rounds, ${options.connections} connections, warm-up ${options.warmupSeconds} s, ` +
         `window ${options.windowSeconds} s (login ${options.loginWindowSeconds} s), LOG_LEVEL=${options.logLevel}, ` +
+        `app entry ${options.appEntry}${Object.keys(options.appEnv).length > 0 ? ` with ${JSON.stringify(options.appEnv)}` : ""}, ` +
         "load generator: autocannon 9 in a child process per run, on the same cores.",
       totalItems,
     };

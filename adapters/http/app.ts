@@ -9,6 +9,8 @@ import type { Config } from "../config.js";
 import { registerDocs } from "./docs.js";
 import { errorMiddleware, notFoundMiddleware } from "./error-middleware.js";
 import { RegisterRoutes } from "./generated/routes.js";
+import { rateLimitMiddleware } from "./rate-limit.js";
+import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
 import { requestContext } from "./request-context.js";
 import { spaMiddleware } from "./spa.js";
 
@@ -17,6 +19,8 @@ export interface AppOptions {
   readonly container: Container;
   /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** Where rate-limit counters live: PostgreSQL to share them across replicas; default this process. */
+  readonly rateLimitStore?: RateLimitStore;
 }
 
 const bodyLimit = "1mb";
@@ -49,7 +53,7 @@ function apiRouter(config: Config): Router {
 }
 
 /** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
-export function createApp({ config, container, onUnexpectedError }: AppOptions): Koa {
+export function createApp({ config, container, onUnexpectedError, rateLimitStore }: AppOptions): Koa {
   const app = new Koa();
   app.proxy = config.environment !== "local";
   const router = apiRouter(config);
@@ -72,6 +76,8 @@ export function createApp({ config, container, onUnexpectedError }: AppOptions):
     await next();
   });
   app.use(bodyParser({ enableTypes: ["json", "form"], jsonLimit: bodyLimit, formLimit: bodyLimit }));
+  const limiters = new RateLimiters(rateLimitStore ?? { kind: "memory" });
+  app.use(rateLimitMiddleware(config.rateLimits, limiters, config.apiV1Str));
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);

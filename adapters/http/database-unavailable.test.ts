@@ -9,7 +9,10 @@ describe("isDatabaseUnavailable", () => {
     ["an administrator shutdown", withCode("57P01", "terminating connection due to administrator command")],
     ["a connection exception class", withCode("08006")],
     ["a terminated connection", new Error("Connection terminated unexpectedly")],
-    ["a pool acquire timeout", Object.assign(new Error("Knex: Timeout acquiring a connection."), { name: "KnexTimeoutError" })],
+    [
+      "a pool acquire timeout",
+      Object.assign(new Error("Knex: Timeout acquiring a connection."), { name: "KnexTimeoutError" }),
+    ],
     ["a wrapped native error", Object.assign(new Error("wrapped"), { nativeError: withCode("ECONNREFUSED") })],
     ["a cause", new Error("outer", { cause: withCode("57P03") })],
     ["an aggregate", new AggregateError([new Error("x"), withCode("ECONNRESET")], "all failed")],

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from "koa";
 import type { DomainErrorKind } from "../../core/shared/errors.js";
 import { currentLogger } from "../logger.js";
+import { isDatabaseUnavailable } from "./database-unavailable.js";
 import { isRequestValidationError } from "./validation-error.js";
 
 const statusByKind: Record<DomainErrorKind, number> = {
@@ -86,6 +87,14 @@ export function errorMiddleware(onUnexpectedError?: (error: unknown) => void): M
       if (http?.expose && typeof http.status === "number" && http.status >= 400 && http.status < 500) {
         ctx.status = http.status;
         ctx.body = { detail: http.message };
+        return;
+      }
+      if (isDatabaseUnavailable(error)) {
+        // An outage, not a bug: answer at once so clients and load balancers retry elsewhere or later.
+        currentLogger().warn({ err: error }, "database unavailable");
+        ctx.status = 503;
+        ctx.set("Retry-After", "5");
+        ctx.body = { detail: "Service Unavailable" };
         return;
       }
       currentLogger().error({ err: error }, "unhandled error");

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type Koa from "koa";
 
 export interface RunningServer {
@@ -10,10 +11,38 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
+const statusText: Record<number, string> = {
+  400: "Bad Request",
+  408: "Request Timeout",
+  413: "Request Entity Too Large",
+  431: "Request Header Fields Too Large",
+};
+
+/** Requests Node's parser refuses (oversized headers or URL, broken HTTP) get a JSON detail like every other error. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? 431
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? 408
+        : error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW"
+          ? 413
+          : 400;
+  const body = JSON.stringify({ detail: statusText[status] });
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Listens with the app on host:port (port 0 = any free port). */
 export async function listen(app: Koa, host: string, port: number): Promise<RunningServer> {
   const server = createServer(app.callback());
   server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -51,7 +51,10 @@ export function rateLimitSettings(enabled: boolean, rules: Partial<Record<RuleNa
   return {
     enabled,
     login: { perIp: rule("RATE_LIMIT_LOGIN_PER_IP"), perAccount: rule("RATE_LIMIT_LOGIN_PER_ACCOUNT") },
-    passwordRecovery: { perIp: rule("RATE_LIMIT_RECOVERY_PER_IP"), perAccount: rule("RATE_LIMIT_RECOVERY_PER_ACCOUNT") },
+    passwordRecovery: {
+      perIp: rule("RATE_LIMIT_RECOVERY_PER_IP"),
+      perAccount: rule("RATE_LIMIT_RECOVERY_PER_ACCOUNT"),
+    },
     signup: { perIp: rule("RATE_LIMIT_SIGNUP_PER_IP"), perAccount: rule("RATE_LIMIT_SIGNUP_PER_ACCOUNT") },
   };
 }

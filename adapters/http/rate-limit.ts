@@ -13,7 +13,8 @@ interface Guard {
   readonly resetOnSuccess: boolean;
 }
 
-const bodyField = (ctx: Context, name: string): unknown => (ctx.request.body as Record<string, unknown> | undefined)?.[name];
+const bodyField = (ctx: Context, name: string): unknown =>
+  (ctx.request.body as Record<string, unknown> | undefined)?.[name];
 
 function pathSegment(raw: string): string {
   try {
@@ -38,7 +39,11 @@ function tooManyRequests(ctx: Context, refusals: RateLimiterRes[]): void {
 }
 
 /** Per-IP and per-account limits on login, password recovery and sign-up: 429 with Retry-After once exceeded. */
-export function rateLimitMiddleware(settings: RateLimitSettings, limiters: RateLimiters, prefix = "/api/v1"): Middleware {
+export function rateLimitMiddleware(
+  settings: RateLimitSettings,
+  limiters: RateLimiters,
+  prefix = "/api/v1",
+): Middleware {
   if (!settings.enabled) return (_ctx, next) => next();
   const make = (name: string, rules: GuardRules) => ({
     perIp: limiters.create(`${name}_ip`, rules.perIp),
@@ -66,9 +71,9 @@ export function rateLimitMiddleware(settings: RateLimitSettings, limiters: RateL
   ];
   return async (ctx, next) => {
     if (ctx.method !== "POST") return next();
-    let match: RegExpExecArray | null = null;
-    const guard = guards.find((candidate) => (match = candidate.path.exec(ctx.path)) !== null);
-    if (!guard || !match) return next();
+    const found = guards.map((guard) => ({ guard, match: guard.path.exec(ctx.path) })).find((entry) => entry.match);
+    if (!found?.match) return next();
+    const { guard, match } = found;
     await limiters.ready();
     const account = accountKey(guard.account(ctx, match));
     const checks: [RateLimiterAbstract, string][] = [[guard.perIp, keyOf(ctx.ip)]];
@@ -82,6 +87,7 @@ export function rateLimitMiddleware(settings: RateLimitSettings, limiters: RateL
     }
     if (refusals.length > 0) return tooManyRequests(ctx, refusals);
     await next();
-    if (guard.resetOnSuccess && account && ctx.status === 200) await guard.perAccount.delete(account).catch(() => false);
+    if (guard.resetOnSuccess && account && ctx.status === 200)
+      await guard.perAccount.delete(account).catch(() => false);
   };
 }

@@ -97,8 +97,11 @@ export interface ItemUpdate {
 
 /** A development-only account (no e-mail or password rules). */
 export interface PrivateUserCreate {
+  /** @maxLength 255 */
   email: string;
+  /** @maxLength 1024 */
   password: string;
+  /** @maxLength 255 */
   full_name: string;
   /** @default false */
   is_verified?: boolean;

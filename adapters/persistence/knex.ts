@@ -22,9 +22,10 @@ export function knexConfig(database: DatabaseSettings): Knex.Config {
     return {
       log,
       client: "pg",
-      connection: { connectionString: database.url, connectionTimeoutMillis: 5_000 },
+      // Short timeouts so an unreachable server turns into a quick 503 instead of requests hanging.
+      connection: { connectionString: database.url, connectionTimeoutMillis: 3_000 },
       pool: { min: 0, max: 10 },
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: 5_000,
     };
   }
   if (database.dataDir === null) return { log, client: ClientPGLite, dialect: "postgres", connection: {} };

@@ -36,7 +36,13 @@ export interface FuzzRequest {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { operationId: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }
+    >
+  >;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -55,7 +61,10 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         method: method.toUpperCase(),
         path,
         operationId: operation.operationId,
-        parameters: (operation.parameters ?? []).map((parameter) => ({ ...parameter, schema: resolve(parameter.schema) })),
+        parameters: (operation.parameters ?? []).map((parameter) => ({
+          ...parameter,
+          schema: resolve(parameter.schema),
+        })),
         contentType: content?.[0] ?? null,
         body: body ? { ...body, properties } : null,
       };
@@ -68,7 +77,7 @@ const hostileString = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom("", " ", "\u0000", "a\u0000b", "\ud800", "\udfff\ud800", "☃".repeat(300), "'; drop table user; --"),
-  fc.constantFrom("%", "%zz", "%E0%A4%A", "..", "../../etc/passwd", "<script>alert(1)</script>", "${jndi:x}"),
+  fc.constantFrom("%", "%zz", "%E0%A4%A", "..", "../../etc/passwd", "<script>alert(1)</script>", "$" + "{jndi:x}"),
   fc.integer({ min: 256, max: 20_000 }).map((length) => "x".repeat(length)),
 );
 
@@ -117,7 +126,17 @@ function objectFor(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
   }));
 }
 
-const malformedJson = fc.constantFrom("{", '{"a":', "{'a':1}", '{"a":NaN}', "[1,]", "\u0000", '{"a":"\\ud800"}', "nul", "");
+const malformedJson = fc.constantFrom(
+  "{",
+  '{"a":',
+  "{'a':1}",
+  '{"a":NaN}',
+  "[1,]",
+  "\u0000",
+  '{"a":"\\ud800"}',
+  "nul",
+  "",
+);
 
 /** Raw body and content type: a well-formed body, or malformed, mistyped, non-object or oversized ones. */
 function bodyFor(operation: Operation): fc.Arbitrary<{ body?: string; contentType?: string }> {
@@ -126,18 +145,30 @@ function bodyFor(operation: Operation): fc.Arbitrary<{ body?: string; contentTyp
   const encode = (value: Record<string, unknown>) =>
     form
       ? new URLSearchParams(
-          Object.entries(value).map(([key, item]): [string, string] => [key, typeof item === "string" ? item : JSON.stringify(item)]),
+          Object.entries(value).map(([key, item]): [string, string] => [
+            key,
+            typeof item === "string" ? item : JSON.stringify(item),
+          ]),
         ).toString()
       : JSON.stringify(value);
   const own = operation.contentType ?? "application/json";
   return fc.oneof(
     { weight: 8, arbitrary: objectFor(schema).map((value) => ({ body: encode(value), contentType: own })) },
-    { weight: 1, arbitrary: anyJson.map((value) => ({ body: JSON.stringify(value) ?? "null", contentType: "application/json" })) },
+    {
+      weight: 1,
+      arbitrary: anyJson.map((value) => ({ body: JSON.stringify(value) ?? "null", contentType: "application/json" })),
+    },
     { weight: 1, arbitrary: malformedJson.map((body) => ({ body, contentType: "application/json" })) },
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom("text/plain", "application/xml", "multipart/form-data; boundary=x", "application/json; charset=latin1", "garbage")
+        .constantFrom(
+          "text/plain",
+          "application/xml",
+          "multipart/form-data; boundary=x",
+          "application/json; charset=latin1",
+          "garbage",
+        )
         .chain((contentType) => objectFor(schema).map((value) => ({ body: JSON.stringify(value), contentType }))),
     },
     { weight: 1, arbitrary: fc.constant({}) },
@@ -149,14 +180,21 @@ const oversized = (contentType: string) => ({ body: JSON.stringify({ title: "x".
 // Byte-wise, so lone surrogates (which encodeURIComponent refuses) still reach the server, as U+FFFD.
 const percentEncode = (value: string) =>
   [...Buffer.from(value, "utf8")]
-    .map((byte) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, "0")}`))
+    .map((byte) =>
+      /[A-Za-z0-9_.~-]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).padStart(2, "0")}`,
+    )
     .join("");
 
 function pathValue(known: readonly string[]): fc.Arbitrary<string> {
   const raw = fc.oneof(fc.uuid(), fc.constantFrom(...known), hostileString, plausibleEmail);
   return fc.oneof(
     { weight: 5, arbitrary: raw.map(percentEncode) },
-    { weight: 1, arbitrary: fc.constantFrom("%", "%zz", "%E0%A4%A", "%00", "%2e%2e", "a%2Fb", "%F0%9F%98", "%ED%A0%80") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom("%", "%zz", "%E0%A4%A", "%00", "%2e%2e", "a%2Fb", "%F0%9F%98", "%ED%A0%80"),
+    },
   );
 }
 
@@ -174,11 +212,18 @@ export function requestsFor(
 ): fc.Arbitrary<FuzzRequest> {
   const pathParameters = operation.parameters.filter((parameter) => parameter.in === "path");
   const queryParameters = operation.parameters.filter((parameter) => parameter.in === "query");
-  const path = fc.tuple(...pathParameters.map(() => pathValue(options.knownIds))).map((values) =>
-    pathParameters.reduce((result, parameter, index) => result.replace(`{${parameter.name}}`, values[index] ?? ""), operation.path),
-  );
+  const path = fc
+    .tuple(...pathParameters.map(() => pathValue(options.knownIds)))
+    .map((values) =>
+      pathParameters.reduce(
+        (result, parameter, index) => result.replace(`{${parameter.name}}`, values[index] ?? ""),
+        operation.path,
+      ),
+    );
   const query = fc
-    .tuple(...queryParameters.map(() => fc.option(fc.array(queryValue, { minLength: 1, maxLength: 2 }), { nil: undefined })))
+    .tuple(
+      ...queryParameters.map(() => fc.option(fc.array(queryValue, { minLength: 1, maxLength: 2 }), { nil: undefined })),
+    )
     .map((values) => {
       const search = new URLSearchParams();
       queryParameters.forEach((parameter, index) => {
@@ -188,7 +233,10 @@ export function requestsFor(
     });
   const hasBody = operation.method !== "GET" && operation.method !== "DELETE";
   const body = hasBody
-    ? fc.oneof({ weight: 40, arbitrary: bodyFor(operation) }, { weight: 1, arbitrary: fc.constant(oversized(operation.contentType ?? "application/json")) })
+    ? fc.oneof(
+        { weight: 40, arbitrary: bodyFor(operation) },
+        { weight: 1, arbitrary: fc.constant(oversized(operation.contentType ?? "application/json")) },
+      )
     : fc.constant<{ body?: string; contentType?: string }>({});
   const token = fc.constantFrom(...options.tokens);
   const slash = fc.constantFrom("", "/");

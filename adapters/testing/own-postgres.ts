@@ -62,6 +62,7 @@ async function postgresIds(): Promise<[number, number]> {
   const { stdout } = await run("id", ["postgres"]);
   const uid = Number(/uid=(\d+)/.exec(stdout)?.[1]);
   const gid = Number(/gid=(\d+)/.exec(stdout)?.[1]);
-  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error(`cannot read the postgres user's ids: ${stdout}`);
+  if (!Number.isInteger(uid) || !Number.isInteger(gid))
+    throw new Error(`cannot read the postgres user's ids: ${stdout}`);
   return [uid, gid];
 }

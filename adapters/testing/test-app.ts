@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Knex } from "knex";
 import type { Mailer } from "../../core/auth/ports.js";
 import { EnsureFirstSuperuser } from "../../core/users/ensure-first-superuser.js";
+import type { PasswordHasher } from "../../core/users/ports.js";
 import { type Config, loadConfig } from "../config.js";
 import { createContainer } from "../container.js";
 import { createApp } from "../http/app.js";
@@ -24,6 +25,10 @@ export interface TestAppOptions {
   readonly database?: "pglite" | "postgres";
   /** Sees every unexpected (500) error, as Sentry would in production. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** An already migrated database to serve (the caller closes it); default: a fresh one of `database`'s kind. */
+  readonly knex?: Knex;
+  /** The password hasher; default the production Argon2PasswordHasher. */
+  readonly hasher?: PasswordHasher;
 }
 
 /** The real app on 127.0.0.1 (ephemeral port) over a fresh, migrated database with the first superuser seeded. */
@@ -74,6 +79,8 @@ const testEnv: Record<string, string> = {
   FIRST_SUPERUSER_PASSWORD: "changethis",
   LOCAL_MAIL_CATCHER: "false",
   WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
+  // Relaxed by configuration, as the end-to-end suite does: the suites sign up and log in many users from 127.0.0.1.
+  RATE_LIMIT_ENABLED: "false",
 };
 
 const disabledMailer = (config: Config): Mailer =>
@@ -87,10 +94,12 @@ const disabledMailer = (config: Config): Mailer =>
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ ...testEnv, ...options.env }, { envFile: null });
-  const database = await openTestDatabase(options.database ?? "pglite");
+  const database = options.knex
+    ? { knex: options.knex, close: async () => undefined }
+    : await openTestDatabase(options.database ?? "pglite");
   const { knex } = database;
   const users = new ObjectionUserRepository(knex);
-  const hasher = new Argon2PasswordHasher();
+  const hasher = options.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency });
   await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   const tokens = new JwtTokenService({
     secretKey: config.secretKey,
@@ -110,6 +119,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       config,
       container: createContainer(config, adapters),
       onUnexpectedError: options.onUnexpectedError,
+      rateLimitStore:
+        (knex.client.config as Knex.Config).client === "pg" ? { kind: "postgres", knex } : { kind: "memory" },
     }),
     "127.0.0.1",
     0,

@@ -1,36 +1,13 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { accessToken, createItem, createUser, type TestUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
+import { userWithItems } from "./support/items.js";
 import { uniqueSuffix } from "./support/random.js";
 import { openAs } from "./support/session.js";
+import { openRowMenu, rowWith } from "./support/table.js";
 
 test.use({ storageState: ANONYMOUS });
-
-/** The row of the items table that shows `text`. */
-const rowWith = (page: Page, text: string) => page.getByRole("row").filter({ hasText: text });
-
-async function openRowMenu(page: Page, text: string) {
-  await rowWith(page, text).getByRole("button").last().click();
-}
-
-async function choosePageSize(page: Page, size: string) {
-  const select = page.getByLabel("Rows per page");
-  if ((await select.evaluate((element) => element.tagName)) === "SELECT") {
-    await select.selectOption(size);
-    return;
-  }
-  await select.click();
-  await page.getByRole("option", { name: size, exact: true }).click();
-}
-
-async function userWithItems(page: Page, request: Parameters<typeof createUser>[0], titles: string[]) {
-  const user = await createUser(request);
-  const token = await accessToken(request, user.email, user.password);
-  for (const title of titles) await createItem(request, token, { title, description: `About ${title}` });
-  await openAs(page, request, user, "/items");
-  return user;
-}
 
 test("a user without items sees the empty state", async ({ page, request }) => {
   const user: TestUser = await createUser(request);
@@ -159,47 +136,4 @@ test("cancelling the delete dialog keeps the item", async ({ page, request }) =>
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
   await expect(rowWith(page, title)).toBeVisible();
-});
-
-test("more than one page of items is paged with the pager", async ({ page, request }) => {
-  const titles = Array.from({ length: 12 }, (_, i) => `Paged item ${String(i + 1).padStart(2, "0")}`);
-  await userWithItems(page, request, titles);
-  const body = page.locator("tbody");
-
-  await expect(page.getByText("Showing 1 to 10 of 12 entries")).toBeVisible();
-  await expect(page.getByText("Page 1 of 2")).toBeVisible();
-  await expect(page.getByText("Rows per page")).toBeVisible();
-  await expect(body.getByRole("row")).toHaveCount(10);
-  await expect(body).toContainText("Paged item 12");
-  await expect(page.getByRole("button", { name: "Go to previous page" })).toBeDisabled();
-  await expectNoSeriousA11yViolations(page, "/items with the pager");
-
-  await page.getByRole("button", { name: "Go to next page" }).click();
-  await expect(page.getByText("Showing 11 to 12 of 12 entries")).toBeVisible();
-  await expect(page.getByText("Page 2 of 2")).toBeVisible();
-  await expect(body.getByRole("row")).toHaveCount(2);
-  await expect(body).toContainText("Paged item 01");
-  await expect(body).toContainText("Paged item 02");
-  await expect(page.getByRole("button", { name: "Go to next page" })).toBeDisabled();
-  await expect(page.getByRole("button", { name: "Go to last page" })).toBeDisabled();
-
-  await page.getByRole("button", { name: "Go to first page" }).click();
-  await expect(page.getByText("Showing 1 to 10 of 12 entries")).toBeVisible();
-  await page.getByRole("button", { name: "Go to last page" }).click();
-  await expect(page.getByText("Page 2 of 2")).toBeVisible();
-  await page.getByRole("button", { name: "Go to previous page" }).click();
-  await expect(page.getByText("Page 1 of 2")).toBeVisible();
-
-  await choosePageSize(page, "5");
-  await expect(page.getByText("Showing 1 to 5 of 12 entries")).toBeVisible();
-  await expect(page.getByText("Page 1 of 3")).toBeVisible();
-  await expect(body.getByRole("row")).toHaveCount(5);
-});
-
-test("a single page of items shows no pager", async ({ page, request }) => {
-  const titles = Array.from({ length: 6 }, (_, i) => `Sized item ${i + 1}`);
-  await userWithItems(page, request, titles);
-  const body = page.locator("tbody");
-  await expect(body.getByRole("row")).toHaveCount(6);
-  await expect(page.getByText(/Showing \d+ to \d+ of \d+ entries/)).toHaveCount(0);
 });

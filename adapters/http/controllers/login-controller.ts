@@ -26,6 +26,7 @@ import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../header-value.js";
 import type { Body_login_login_access_token, NewPassword } from "../requests.js";
 import { Tokens } from "../tokens.js";
+import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
 import { bearerToken, type Message, message, type Token, type UserPublic, userPublic } from "../views.js";
 
@@ -48,6 +49,7 @@ export class LoginController extends Controller {
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
   @Post("login/access-token")
   @Consumes("application/x-www-form-urlencoded")
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginAccessToken(@Body() form: Body_login_login_access_token): Promise<Token> {
     return bearerToken(await this.logIn.execute(form.username, form.password));
   }
@@ -61,6 +63,7 @@ export class LoginController extends Controller {
 
   /** Password recovery: e-mails a reset link when the address is registered; the answer is the same either way. */
   @Post("password-recovery/{email}")
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many requests from this address or for this account")
   public async recoverPassword(@Path() email: string): Promise<Message> {
     if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");
     await this.requestReset.execute(email);

@@ -27,6 +27,7 @@ import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { createUserInput, registerUserInput, updateMeInput, userChanges } from "../request-inputs.js";
 import type { UpdatePassword, UserCreate, UserRegister, UserUpdate, UserUpdateMe } from "../requests.js";
+import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
 import {
   type Message,
@@ -115,6 +116,7 @@ export class UsersController extends Controller {
 
   /** Create a new user without the need to be logged in. */
   @Post("signup")
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many sign-ups from this address or for this e-mail")
   public async registerUser(@Body() body: UserRegister): Promise<UserPublic> {
     return userPublic(await this.register.execute(registerUserInput(body)));
   }

@@ -123,6 +123,22 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "TooManyRequests": {
+        "dataType": "refObject",
+        "properties": {
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RetryAfterHeader": {
+        "dataType": "refObject",
+        "properties": {
+            "Retry-After": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "UserRegister": {
         "dataType": "refObject",
         "properties": {
@@ -148,9 +164,9 @@ const models: TsoaRoute.Models = {
     "PrivateUserCreate": {
         "dataType": "refObject",
         "properties": {
-            "email": {"dataType":"string","required":true},
-            "password": {"dataType":"string","required":true},
-            "full_name": {"dataType":"string","required":true},
+            "email": {"dataType":"string","required":true,"validators":{"maxLength":{"value":255}}},
+            "password": {"dataType":"string","required":true,"validators":{"maxLength":{"value":1024}}},
+            "full_name": {"dataType":"string","required":true,"validators":{"maxLength":{"value":255}}},
             "is_verified": {"dataType":"boolean","default":false},
         },
         "additionalProperties": false,

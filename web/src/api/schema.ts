@@ -357,6 +357,15 @@ export interface components {
       current_password: string;
       new_password: string;
     };
+    /** @description The body of a 429 answer, e.g. `{"detail":"Too many requests. Try again in 60 seconds."}`. */
+    TooManyRequests: {
+      detail: string;
+    };
+    /** @description The headers of a 429 answer. */
+    RetryAfterHeader: {
+      /** @description Whole seconds until the caller may try again, e.g. `60`. */
+      "Retry-After": string;
+    };
     /** @description A public sign-up; unknown keys (is_superuser included) are ignored. */
     UserRegister: {
       email: components["schemas"]["EmailStr"];
@@ -746,6 +755,17 @@ export interface operations {
           "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
+      /** @description Too many sign-ups from this address or for this e-mail */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
     };
   };
   readUserById: {
@@ -909,6 +929,17 @@ export interface operations {
           "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
+      /** @description Too many attempts from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
     };
   };
   testToken: {
@@ -967,6 +998,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many requests from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
         };
       };
     };
