@@ -1,16 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBenchDatabase, growExtraItems } from "./bench-database.js";
 import { benchOptions } from "./bench-options.js";
+import { checkSameAnswers } from "./check-same-answers.js";
 import { interleave } from "./measure.js";
 import { type RunContext, renderReport } from "./report.js";
 import { ITEMS_LIST, scenarios } from "./scenarios.js";
 import { seedThroughApi } from "./seed-through-api.js";
+import { freePort } from "./server/free-port.js";
 import { type ServerProcess, startServer } from "./server/server-process.js";
 import { measureSpa, type PageWeight } from "./spa-weight.js";
 import { type Row, summarise } from "./summary.js";
@@ -18,17 +19,6 @@ import { checkTargets } from "./targets.js";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 function build(): void {
   log("building: tsc -p tsconfig.build.json, vite build");
@@ -135,29 +125,6 @@ async function main(): Promise<void> {
     else await database.drop();
     if (options.cpuProf)
       log(`CPU profiles: ${join(logDir, "profiles")} (npx tsx bench/profile/summarise-profile.ts <file>)`);
-  }
-}
-
-/** Both servers must give the same answer (status, and 100 items for the reader) before anything is timed. */
-async function checkSameAnswers(
-  servers: { app: ServerProcess; floor: ServerProcess },
-  reader: { email: string; password: string; token: string },
-): Promise<void> {
-  for (const server of [servers.app, servers.floor]) {
-    const form = new URLSearchParams({ username: reader.email, password: reader.password });
-    const login = await fetch(`${server.baseUrl}/api/v1/login/access-token`, { method: "POST", body: form });
-    const { access_token: token } = (await login.json()) as { access_token: string };
-    const headers = { authorization: `Bearer ${token}` };
-    const me = (await (await fetch(`${server.baseUrl}/api/v1/users/me`, { headers })).json()) as { email: string };
-    const items = await fetch(`${server.baseUrl}/api/v1/items/?skip=0&limit=100`, {
-      headers: { authorization: `Bearer ${reader.token}` },
-    });
-    const list = (await items.json()) as { data: unknown[]; count: number };
-    if (!login.ok || me.email !== reader.email || list.data.length !== 100 || list.count !== 100) {
-      throw new Error(
-        `${server.name} does not answer like the other: login ${login.status}, me ${me.email}, items ${list.count}`,
-      );
-    }
   }
 }
 

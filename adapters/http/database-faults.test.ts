@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Knex } from "knex";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../mail/testing/free-port.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { createKnex } from "../persistence/knex.js";
 import { migrateToLatest } from "../persistence/migrations.js";
+import { JwtTokenService } from "../security/jwt-token-service.js";
 import { canRunOwnPostgres, type OwnPostgres, postgresBin, startOwnPostgres } from "../testing/own-postgres.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -109,6 +112,45 @@ function describeFaults(): void {
     }, 60_000);
   });
 }
+
+describe("a PostgreSQL server that cannot be reached", () => {
+  let knex: Knex;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // A port nothing listens on: every connection attempt is refused at once.
+    knex = createKnex({ kind: "postgres", url: `postgres://postgres@127.0.0.1:${await freePort()}/app` });
+    app = await startTestApp({ knex, hasher: new FastPasswordHasher(), seed: false });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await knex?.destroy();
+  });
+
+  it("answers 503 Service Unavailable on every route that needs it, and stays live", async () => {
+    const token = new JwtTokenService({
+      secretKey: app.config.secretKey,
+      accessTokenExpireMinutes: 5,
+      resetTokenExpireHours: 1,
+    });
+    const bearer = token.issueAccessToken(randomUUID());
+    const signal = () => AbortSignal.timeout(requestBoundMs);
+    const answers = [
+      await app.call("GET", "/api/v1/utils/ready/"),
+      await app.call("POST", "/api/v1/login/access-token", { form: { username: "a@example.com", password: "x" } }),
+      await app.call("POST", "/api/v1/users/signup", { json: { email: "a@example.com", password: "a-good-password" } }),
+      await app.call("GET", "/api/v1/items/", { token: bearer }),
+      await app.call("POST", "/api/v1/password-recovery/a@example.com"),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(503);
+      expect(answer.body).toEqual({ detail: "Service Unavailable" });
+    }
+    const live = await fetch(`${app.baseUrl}/api/v1/utils/health-check/`, { signal: signal() });
+    expect(await live.json()).toBe(true);
+  });
+});
 
 if (canRunOwnPostgres()) describeFaults();
 else if (process.env.TEST_DATABASE_URL)

@@ -23,7 +23,7 @@ interface Finding {
   readonly problem: string;
 }
 
-async function probe(app: TestApp, request: FuzzRequest): Promise<Finding | null> {
+async function probe(app: TestApp, request: FuzzRequest, statuses: Set<number>): Promise<Finding | null> {
   const response = await fetch(`${app.baseUrl}${request.url}`, {
     method: request.method,
     headers: request.headers,
@@ -31,6 +31,7 @@ async function probe(app: TestApp, request: FuzzRequest): Promise<Finding | null
   });
   const text = await response.text();
   const status = response.status;
+  statuses.add(status);
   const found = (problem: string): Finding => ({
     request: { ...request, url: request.url.slice(0, 200), body: request.body?.slice(0, 200) },
     status,
@@ -86,6 +87,7 @@ describe.each(testDatabaseKinds())("every OpenAPI operation under hostile input 
     expect(operations.length).toBeGreaterThanOrEqual(20);
     const limit = pLimit(4);
     const findings: (Finding & { operation: string })[] = [];
+    const statuses = new Set<number>();
     const all = operations.flatMap((operation: Operation, index) =>
       fc
         .sample(requestsFor(operation, { tokens, knownIds }), {
@@ -97,13 +99,17 @@ describe.each(testDatabaseKinds())("every OpenAPI operation under hostile input 
     await Promise.all(
       all.map(({ operation, request }) =>
         limit(async () => {
-          const finding = await probe(app, request);
+          const finding = await probe(app, request, statuses);
           if (finding) findings.push({ ...finding, operation: operation.operationId });
         }),
       ),
     );
     expect(all.length).toBe(operations.length * casesPerOperation[database]);
     expect(findings.slice(0, 5)).toEqual([]);
+    // The generated requests reach every layer: successes, auth refusals, validation, lookups, size limits.
+    expect([...statuses].filter((status) => [200, 401, 403, 404, 413, 422].includes(status)).sort()).toEqual([
+      200, 401, 403, 404, 413, 422,
+    ]);
     expect(unexpected.map(String)).toEqual([]);
   }, 240_000);
 });

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -118,6 +119,24 @@ describe("HTTP behaviour shared by every route", () => {
         body: '{"title": "half \\ud800 pair"}',
       });
       expect(response.status).toBe(200);
+    });
+
+    it("answers an oversized URL and a broken request line with a JSON detail, not an empty answer", async () => {
+      const long = await fetch(`${app.baseUrl}/api/v1/users/${"x".repeat(20_000)}`);
+      expect(long.status).toBe(431);
+      expect(await long.json()).toEqual({ detail: "Request Header Fields Too Large" });
+      const raw = await new Promise<string>((resolve) => {
+        const socket = connect(Number(new URL(app.baseUrl).port), "127.0.0.1");
+        let received = "";
+        socket.on("data", (chunk) => {
+          received += chunk;
+        });
+        socket.on("close", () => resolve(received));
+        socket.write("GARBAGE\r\n\r\n");
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(raw).toContain("Content-Type: application/json");
+      expect(raw.endsWith('{"detail":"Bad Request"}')).toBe(true);
     });
 
     it("refuses a NUL byte in a path parameter", async () => {

@@ -18,20 +18,19 @@ const statusText: Record<number, string> = {
   431: "Request Header Fields Too Large",
 };
 
+const statusByCode: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+};
+
 /** Requests Node's parser refuses (oversized headers or URL, broken HTTP) get a JSON detail like every other error. */
 function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
   if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
     socket.destroy();
     return;
   }
-  const status =
-    error.code === "HPE_HEADER_OVERFLOW"
-      ? 431
-      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
-        ? 408
-        : error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW"
-          ? 413
-          : 400;
+  const status = statusByCode[error.code ?? ""] ?? 400;
   const body = JSON.stringify({ detail: statusText[status] });
   socket.end(
     `HTTP/1.1 ${status} ${statusText[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

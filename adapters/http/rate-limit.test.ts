@@ -78,6 +78,8 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
     expect((await signUp()).status).toBe(200);
     expect((await signUp()).status).toBe(400);
     expectTooManyRequests(await signUp());
+    const renamed = { email: `Someone Else <${email}>`, password: "a-good-password" };
+    expectTooManyRequests(await app.call("POST", "/api/v1/users/signup", { json: renamed }));
   });
 
   it("limits logins per IP address across accounts, leaving other routes alone", async () => {

@@ -27,8 +27,12 @@ function pathSegment(raw: string): string {
 // Keys are hashed: bounded length whatever the input, and no e-mail addresses or IPs stored in the counters table.
 const keyOf = (value: string) => createHash("sha256").update(value).digest("base64url");
 
-const accountKey = (value: unknown): string | null =>
-  typeof value === "string" && value.trim() !== "" ? keyOf(value.trim().toLowerCase()) : null;
+// "Name <address>" counts as the address, so display names cannot multiply one account's allowance.
+const accountKey = (value: unknown): string | null => {
+  if (typeof value !== "string") return null;
+  const address = (/<([^<>]*)>\s*$/.exec(value)?.[1] ?? value).trim().toLowerCase();
+  return address === "" ? null : keyOf(address);
+};
 
 function tooManyRequests(ctx: Context, refusals: RateLimiterRes[]): void {
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { chown, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,8 +8,15 @@ import { freePort } from "../mail/testing/free-port.js";
 
 const run = promisify(execFile);
 
-/** Where initdb and pg_ctl live (PG_BIN overrides the Debian/Ubuntu PostgreSQL 15 default). */
-export const postgresBin = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+/** Where initdb and pg_ctl live: PG_BIN, else the newest Debian/Ubuntu `/usr/lib/postgresql/<version>/bin`. */
+export const postgresBin = process.env.PG_BIN ?? newestDebianBin();
+
+function newestDebianBin(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? "15";
+  return join(root, newest, "bin");
+}
 
 /** True when this machine can start a PostgreSQL server of its own. */
 export const canRunOwnPostgres = (): boolean =>

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   readonly knex?: Knex;
   /** The password hasher; default the production Argon2PasswordHasher. */
   readonly hasher?: PasswordHasher;
+  /** Create the first superuser before serving (default true; false for a database that cannot be reached). */
+  readonly seed?: boolean;
 }
 
 /** The real app on 127.0.0.1 (ephemeral port) over a fresh, migrated database with the first superuser seeded. */
@@ -100,7 +102,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { knex } = database;
   const users = new ObjectionUserRepository(knex);
   const hasher = options.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency });
-  await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
+  if (options.seed ?? true) {
+    await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
+  }
   const tokens = new JwtTokenService({
     secretKey: config.secretKey,
     accessTokenExpireMinutes: config.accessTokenExpireMinutes,
