@@ -30,11 +30,13 @@ export class ObjectionItemRepository implements ItemRepository {
   }
 
   async add(item: NewItem): Promise<Item> {
-    const row = await this.query().insertAndFetch({
-      title: item.title,
-      description: item.description,
-      owner_id: item.ownerId,
-    });
+    const row = await this.query()
+      .insert({
+        title: item.title,
+        description: item.description,
+        owner_id: item.ownerId,
+      })
+      .returning("*");
     return toItem(row);
   }
 
@@ -42,7 +44,7 @@ export class ObjectionItemRepository implements ItemRepository {
     if (!isUuid(id)) return null;
     const columns = toColumns(patch);
     if (Object.keys(columns).length === 0) return this.findById(id);
-    const row = await this.query().patchAndFetchById(id, columns);
+    const row = await this.query().patch(columns).findById(id).returning("*");
     return row ? toItem(row) : null;
   }
 

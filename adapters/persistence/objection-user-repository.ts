@@ -48,7 +48,7 @@ export class ObjectionUserRepository implements UserRepository {
   }
 
   async add(user: NewUser): Promise<User> {
-    const row = await this.writing(user.email, this.query().insertAndFetch(toColumns(user)));
+    const row = await this.writing(user.email, this.query().insert(toColumns(user)).returning("*"));
     return toUser(row);
   }
 
@@ -56,7 +56,7 @@ export class ObjectionUserRepository implements UserRepository {
     if (!isUuid(id)) return null;
     const columns = toColumns(patch);
     if (Object.keys(columns).length === 0) return this.findById(id);
-    const row = await this.writing(patch.email, this.query().patchAndFetchById(id, columns));
+    const row = await this.writing(patch.email, this.query().patch(columns).findById(id).returning("*"));
     return row ? toUser(row) : null;
   }
 

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 import jwt, { type JwtPayload } from "jsonwebtoken";
 import type { ResetClaim, TokenService } from "../../core/auth/ports.js";
 
@@ -17,9 +17,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** HS256 JSON Web Tokens bound to a purpose: access tokens carry a user id, reset tokens an e-mail and a password stamp. */
 export class JwtTokenService implements TokenService {
   private readonly now: () => number;
+  // A key object spares jsonwebtoken from trying to parse the string secret as a PEM key on every call.
+  private readonly signingKey: KeyObject;
 
   constructor(private readonly options: JwtTokenServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.signingKey = createSecretKey(Buffer.from(options.secretKey, "utf8"));
   }
 
   issueAccessToken(userId: string): string {
@@ -54,14 +57,14 @@ export class JwtTokenService implements TokenService {
   }
 
   private sign(payload: Record<string, unknown>): string {
-    return jwt.sign(payload, this.options.secretKey, { algorithm: "HS256", noTimestamp: true });
+    return jwt.sign(payload, this.signingKey, { algorithm: "HS256", noTimestamp: true });
   }
 
   /** The payload of a token signed by us with HS256, unexpired, of the given purpose; null for anything else. */
   private read(token: string, purpose: string): JwtPayload | null {
     try {
       // Pinning the algorithm refuses `alg: none` and tokens signed with another algorithm or key type.
-      const payload = jwt.verify(token, this.options.secretKey, {
+      const payload = jwt.verify(token, this.signingKey, {
         algorithms: ["HS256"],
         clockTimestamp: this.nowSeconds(),
       });
