@@ -6,12 +6,15 @@ import Koa from "koa";
 import compress from "koa-compress";
 import helmet from "koa-helmet";
 import type { Config } from "../config.js";
+import { rootLogger } from "../logger.js";
+import { isClientDisconnect } from "./client-disconnect.js";
 import { registerDocs } from "./docs.js";
 import { errorMiddleware, notFoundMiddleware } from "./error-middleware.js";
 import { RegisterRoutes } from "./generated/routes.js";
 import { rateLimitMiddleware } from "./rate-limit.js";
 import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
 import { requestContext } from "./request-context.js";
+import { serializeJsonOnce } from "./serialize-json-once.js";
 import { spaMiddleware } from "./spa.js";
 
 export interface AppOptions {
@@ -71,6 +74,7 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   );
   app.use(cors({ origin: (ctx) => (allowed.has(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));
   app.use(compress());
+  app.use(serializeJsonOnce);
   app.use(async (ctx, next) => {
     ctx.state.container = container;
     await next();
@@ -81,5 +85,8 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);
+  app.on("error", (error: unknown) => {
+    if (!isClientDisconnect(error)) rootLogger.error({ err: error }, "response stream failed");
+  });
   return app;
 }

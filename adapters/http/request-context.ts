@@ -13,13 +13,14 @@ export const requestContext: Middleware = async (ctx, next) => {
   const requestId = acceptableId.test(incoming) ? incoming : randomUUID();
   ctx.set("X-Request-ID", requestId);
   const logger = rootLogger.child({ requestId });
+  const path = ctx.path;
   const started = process.hrtime.bigint();
   try {
     await withLogger(logger, next);
   } finally {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
     logger.info(
-      { method: ctx.method, path: ctx.path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 },
+      { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 },
       "request",
     );
   }
