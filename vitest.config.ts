@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // In CI, name every test so the log shows which ran against PostgreSQL.
+    reporters: process.env.CI ? ["verbose"] : ["default"],
     projects: [
       {
         test: {
