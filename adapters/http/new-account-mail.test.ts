@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SmtpMailer, type SmtpSettings } from "../mail/smtp-mailer.js";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
+import { testSmtpMailer } from "../mail/testing/test-smtp-mailer.js";
 import { RecordingMailer } from "../memory/recording-mailer.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
-
-function smtpMailer(smtp: SmtpSettings | null): SmtpMailer {
-  return new SmtpMailer({
-    smtp,
-    from: { name: "Aygentic Starter", address: "noreply@example.com" },
-    projectName: "Aygentic Starter",
-    frontendHost: "http://localhost:5173",
-    resetTokenExpireHours: 48,
-  });
-}
 
 async function createUser(app: TestApp, email: string, password: string): Promise<Response> {
   return fetch(`${app.baseUrl}/api/v1/users/`, {
@@ -34,7 +24,7 @@ describe("mail from admin actions, with e-mail on", () => {
   let app: TestApp;
   beforeAll(async () => {
     smtp = await startCapturingSmtpServer();
-    app = await startTestApp({ mailer: smtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
+    app = await startTestApp({ mailer: testSmtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
   });
   afterAll(async () => {
     await app?.close();

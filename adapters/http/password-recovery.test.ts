@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SmtpMailer, type SmtpSettings } from "../mail/smtp-mailer.js";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
 import { freePort } from "../mail/testing/free-port.js";
+import { testSmtpMailer } from "../mail/testing/test-smtp-mailer.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
 
 const recoveryAnswer = { message: "If that email is registered, we sent a password recovery link" };
 const linkPattern = /\/reset-password\?token=[^"]+/;
-
-function smtpMailer(smtp: SmtpSettings | null): SmtpMailer {
-  return new SmtpMailer({
-    smtp,
-    from: { name: "Aygentic Starter", address: "noreply@example.com" },
-    projectName: "Aygentic Starter",
-    frontendHost: "http://localhost:5173",
-    resetTokenExpireHours: 48,
-  });
-}
 
 const post = (app: TestApp, path: string, init: RequestInit = {}) =>
   fetch(`${app.baseUrl}/api/v1${path}`, { method: "POST", ...init });
@@ -38,7 +28,7 @@ describe("password recovery over real SMTP", () => {
   let app: TestApp;
   beforeAll(async () => {
     smtp = await startCapturingSmtpServer();
-    app = await startTestApp({ mailer: smtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
+    app = await startTestApp({ mailer: testSmtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
   });
   afterAll(async () => {
     await app?.close();
@@ -116,7 +106,7 @@ describe("password recovery when the SMTP server is down", () => {
   beforeAll(async () => {
     const closedPort = await freePort();
     app = await startTestApp({
-      mailer: smtpMailer({ host: "127.0.0.1", port: closedPort, tls: false, ssl: false, timeoutMs: 2_000 }),
+      mailer: testSmtpMailer({ host: "127.0.0.1", port: closedPort, tls: false, ssl: false, timeoutMs: 2_000 }),
     });
   });
   afterAll(() => app?.close());
