@@ -4,7 +4,7 @@ import { QueryClientProvider } from "@tanstack/solid-query";
 import { lazy } from "solid-js";
 import { render } from "solid-js/web";
 import { Toaster } from "./components/ui/toaster.js";
-import { createAppQueryClient } from "./lib/query-client.js";
+import { createAppQueryClient } from "./data/query-client.js";
 import { initTheme } from "./lib/theme.js";
 import { RootLayout } from "./routes/root-layout.js";
 

@@ -1,7 +1,5 @@
-import { createMutation, useQueryClient } from "@tanstack/solid-query";
 import { createSignal } from "solid-js";
-import { api } from "../lib/api.js";
-import { showError, showSuccess } from "../lib/toast.js";
+import { useDeleteItem } from "../data/items.js";
 import type { ItemPublic } from "../lib/types.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
 import { ItemFormDialog } from "./item-form-dialog.js";
@@ -12,17 +10,14 @@ export const ItemActions = (props: { item: ItemPublic; onDeleted: () => void }) 
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   let trigger: HTMLButtonElement | undefined;
-  const queryClient = useQueryClient();
-  const remove = createMutation(() => ({
-    mutationFn: () => api.deleteItem({ id: props.item.id }),
-    onSuccess: () => {
-      showSuccess("The item was deleted successfully");
-      setDeleting(false);
-      props.onDeleted();
-    },
-    onError: showError,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["items"] }),
-  }));
+  const remove = useDeleteItem();
+  const confirm = () =>
+    remove.mutate(props.item, {
+      onSuccess: () => {
+        setDeleting(false);
+        props.onDeleted();
+      },
+    });
   return (
     <>
       <RowActions
@@ -42,7 +37,7 @@ export const ItemActions = (props: { item: ItemPublic; onDeleted: () => void }) 
         description="This item will be permanently deleted. Are you sure? You will not be able to undo this action."
         returnFocus={() => trigger}
         pending={remove.isPending}
-        onConfirm={() => remove.mutate()}
+        onConfirm={confirm}
       />
     </>
   );

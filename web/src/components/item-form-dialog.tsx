@@ -1,7 +1,6 @@
-import { createMutation, useQueryClient } from "@tanstack/solid-query";
-import { api } from "../lib/api.js";
+import { apiRules } from "../api/rules.js";
+import { useSaveItem } from "../data/items.js";
 import { createForm } from "../lib/create-form.js";
-import { showError, showSuccess } from "../lib/toast.js";
 import type { ItemPublic } from "../lib/types.js";
 import { required } from "../lib/validation.js";
 import { DialogActions } from "./dialog-actions.js";
@@ -17,32 +16,27 @@ type ItemFormDialogProps = {
 };
 
 const ItemForm = (props: { item?: ItemPublic; onDone: () => void }) => {
-  const queryClient = useQueryClient();
-  const save = createMutation(() => ({
-    mutationFn: (values: { title: string; description: string }) => {
-      const body = { title: values.title, description: values.description || null };
-      return props.item ? api.updateItem({ id: props.item.id, ...body }) : api.createItem(body);
-    },
-    onSuccess: () => {
-      showSuccess(props.item ? "Item updated successfully" : "Item created successfully");
-      props.onDone();
-    },
-    onError: showError,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["items"] }),
-  }));
+  const save = useSaveItem(() => props.item);
   const form = createForm({
     initial: { title: props.item?.title ?? "", description: props.item?.description ?? "" },
     rules: { title: [required("Title is required")] },
-    onSubmit: (values) => save.mutateAsync(values).catch(() => undefined),
+    onSubmit: (values) => save.mutate(values, { onSuccess: props.onDone }),
   });
   return (
     <form class="grid gap-4" noValidate onSubmit={form.handleSubmit}>
-      <TextField id="item-title" label="Title" required placeholder="Title" maxLength={255} {...form.field("title")} />
+      <TextField
+        id="item-title"
+        label="Title"
+        required
+        placeholder="Title"
+        maxLength={apiRules.itemTitle.maxLength}
+        {...form.field("title")}
+      />
       <TextField
         id="item-description"
         label="Description"
         placeholder="Description"
-        maxLength={255}
+        maxLength={apiRules.itemDescription.maxLength}
         {...form.field("description")}
       />
       <DialogActions pending={save.isPending} onCancel={props.onDone} />

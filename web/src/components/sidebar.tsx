@@ -3,7 +3,7 @@ import Briefcase from "lucide-solid/icons/briefcase";
 import House from "lucide-solid/icons/house";
 import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
-import { useCurrentUser } from "../lib/current-user.js";
+import { useCurrentUser } from "../data/current-user.js";
 import { ThemeMenu } from "./theme-menu.js";
 import { Logo } from "./ui/logo.js";
 import { UserMenu } from "./user-menu.js";
@@ -36,7 +36,7 @@ export const Sidebar = (props: { onNavigate?: () => void }) => {
         <NavLink href="/items" onClick={props.onNavigate} icon={<Briefcase class="size-4" aria-hidden="true" />}>
           Items
         </NavLink>
-        <Show when={user.data?.is_superuser}>
+        <Show when={user()?.is_superuser}>
           <NavLink href="/admin" onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
             Admin
           </NavLink>

@@ -1,7 +1,5 @@
-import { createMutation, useQueryClient } from "@tanstack/solid-query";
 import { createSignal } from "solid-js";
-import { api } from "../lib/api.js";
-import { showError, showSuccess } from "../lib/toast.js";
+import { useDeleteUser } from "../data/users.js";
 import type { UserPublic } from "../lib/types.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
 import { RowActions } from "./row-actions.js";
@@ -12,17 +10,14 @@ export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) 
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   let trigger: HTMLButtonElement | undefined;
-  const queryClient = useQueryClient();
-  const remove = createMutation(() => ({
-    mutationFn: () => api.deleteUser({ user_id: props.user.id }),
-    onSuccess: () => {
-      showSuccess("The user was deleted successfully");
-      setDeleting(false);
-      props.onDeleted();
-    },
-    onError: showError,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
-  }));
+  const remove = useDeleteUser();
+  const confirm = () =>
+    remove.mutate(props.user, {
+      onSuccess: () => {
+        setDeleting(false);
+        props.onDeleted();
+      },
+    });
   return (
     <>
       <RowActions
@@ -47,7 +42,7 @@ export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) 
         }
         returnFocus={() => trigger}
         pending={remove.isPending}
-        onConfirm={() => remove.mutate()}
+        onConfirm={confirm}
       />
     </>
   );

@@ -1,12 +1,11 @@
 import { DropdownMenu } from "@kobalte/core/dropdown-menu";
 import { useNavigate } from "@solidjs/router";
-import { useQueryClient } from "@tanstack/solid-query";
 import ChevronsUpDown from "lucide-solid/icons/chevrons-up-down";
 import LogOut from "lucide-solid/icons/log-out";
 import UserCog from "lucide-solid/icons/user-cog";
 import { Show } from "solid-js";
-import { useCurrentUser } from "../lib/current-user.js";
-import { session } from "../lib/session.js";
+import { useLogOut } from "../data/auth.js";
+import { useCurrentUser } from "../data/current-user.js";
 import { MenuItem, menuContentClass } from "./ui/menu.js";
 
 const initials = (name: string): string =>
@@ -21,12 +20,7 @@ const initials = (name: string): string =>
 export const UserMenu = () => {
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const logOut = () => {
-    session.clear();
-    queryClient.clear();
-    navigate("/login");
-  };
+  const logOut = useLogOut();
   return (
     <DropdownMenu placement="top-start">
       <DropdownMenu.Trigger
@@ -37,13 +31,13 @@ export const UserMenu = () => {
           class="flex size-8 shrink-0 items-center justify-center rounded-full bg-muted-foreground text-sm font-medium text-background"
           aria-hidden="true"
         >
-          {initials(user.data?.full_name || "")}
+          {initials(user()?.full_name || "")}
         </span>
         <span class="grid min-w-0 flex-1 leading-tight">
-          <Show when={user.data?.full_name}>
-            <span class="truncate text-sm font-medium">{user.data?.full_name}</span>
+          <Show when={user()?.full_name}>
+            <span class="truncate text-sm font-medium">{user()?.full_name}</span>
           </Show>
-          <span class="truncate text-xs text-muted-foreground">{user.data?.email}</span>
+          <span class="truncate text-xs text-muted-foreground">{user()?.email}</span>
         </span>
         <ChevronsUpDown class="size-4 text-muted-foreground" aria-hidden="true" />
       </DropdownMenu.Trigger>

@@ -1,7 +1,6 @@
 import { Navigate } from "@solidjs/router";
-import { createQuery, keepPreviousData } from "@tanstack/solid-query";
 import Plus from "lucide-solid/icons/plus";
-import { createSignal, Match, Show, Switch } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { type Column, DataTable } from "../components/data-table.js";
 import { PageHeader } from "../components/page-header.js";
 import { Pager } from "../components/pager.js";
@@ -9,20 +8,21 @@ import { Badge } from "../components/ui/badge.js";
 import { Button } from "../components/ui/button.js";
 import { UserActions } from "../components/user-actions.js";
 import { UserFormDialog } from "../components/user-form-dialog.js";
-import { api } from "../lib/api.js";
-import { createPaging } from "../lib/create-paging.js";
-import { useCurrentUser } from "../lib/current-user.js";
+import { useCurrentUser } from "../data/current-user.js";
+import { createListView } from "../data/list-view.js";
+import { createPagedQuery } from "../data/paged-query.js";
+import { type UsersView, usersQuery } from "../data/users.js";
 import { setTitle } from "../lib/title.js";
 import type { UserPublic } from "../lib/types.js";
 
-const UsersTable = (props: { me: UserPublic }) => {
-  const paging = createPaging();
-  const users = createQuery(() => ({
-    queryKey: ["users", { skip: paging.skip(), limit: paging.pageSize() }],
-    queryFn: () => api.readUsers({ skip: paging.skip(), limit: paging.pageSize() }),
-    placeholderData: keepPreviousData,
-  }));
-  const isMe = (user: UserPublic) => user.id === props.me.id;
+/** `/admin`: user management, for superusers only (others are sent home). */
+export default function Admin() {
+  setTitle("Admin");
+  const me = useCurrentUser();
+  const [adding, setAdding] = createSignal(false);
+  // Only a superuser may list users: asking before we know would end a regular user's session with a 403.
+  const users = createPagedQuery(createListView<UsersView>({}), usersQuery, () => me()?.is_superuser === true);
+  const isMe = (user: UserPublic) => user.id === me()?.id;
   const columns: Column<UserPublic>[] = [
     {
       header: "Full Name",
@@ -55,56 +55,27 @@ const UsersTable = (props: { me: UserPublic }) => {
       class: "w-12 text-right",
       cell: (user) => (
         <Show when={!isMe(user)}>
-          <UserActions user={user} onDeleted={() => paging.afterDelete(users.data?.data.length ?? 0)} />
+          <UserActions user={user} onDeleted={users.afterDelete} />
         </Show>
       ),
     },
   ];
   return (
-    <DataTable
-      columns={columns}
-      rows={users.data?.data}
-      loading={users.isPending}
-      footer={
-        <Pager
-          page={paging.page()}
-          pageSize={paging.pageSize()}
-          count={users.data?.count ?? 0}
-          onPage={paging.setPage}
-          onPageSize={paging.setPageSize}
-        />
-      }
-    />
-  );
-};
-
-/** `/admin`: user management, for superusers only (others are sent home). */
-export default function Admin() {
-  setTitle("Admin");
-  const me = useCurrentUser();
-  const [adding, setAdding] = createSignal(false);
-  return (
-    <Switch>
-      <Match when={me.data && !me.data.is_superuser}>
+    <>
+      <Show when={me()?.is_superuser === false}>
         <Navigate href="/" />
-      </Match>
-      <Match when={me.data}>
-        {(user) => (
-          <>
-            <PageHeader
-              title="Users"
-              subtitle="Manage user accounts and permissions"
-              action={
-                <Button onClick={() => setAdding(true)}>
-                  <Plus class="size-4" aria-hidden="true" /> Add User
-                </Button>
-              }
-            />
-            <UsersTable me={user()} />
-            <UserFormDialog open={adding()} onOpenChange={setAdding} />
-          </>
-        )}
-      </Match>
-    </Switch>
+      </Show>
+      <PageHeader
+        title="Users"
+        subtitle="Manage user accounts and permissions"
+        action={
+          <Button onClick={() => setAdding(true)}>
+            <Plus class="size-4" aria-hidden="true" /> Add User
+          </Button>
+        }
+      />
+      <DataTable columns={columns} rows={users.rows()} loading={users.loading()} footer={<Pager {...users.pager} />} />
+      <UserFormDialog open={adding()} onOpenChange={setAdding} />
+    </>
   );
 }

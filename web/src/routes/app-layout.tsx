@@ -4,18 +4,18 @@ import { createSignal, Show } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { Sidebar } from "../components/sidebar.js";
 import { Button } from "../components/ui/button.js";
-import { session } from "../lib/session.js";
+import { isLoggedIn } from "../data/session.js";
 
 const wide = (): boolean => window.matchMedia?.("(min-width: 768px)").matches ?? true;
 
-/** The guarded shell of the protected pages: collapsible sidebar, sticky header, content, footer. */
+/** The guarded shell of the protected pages (it follows the session: ending it shows `/login`): collapsible sidebar, sticky header, content, footer. */
 export default function AppLayout(props: RouteSectionProps) {
   const [open, setOpen] = createSignal(wide());
   const closeOnSmallScreens = () => {
     if (!wide()) setOpen(false);
   };
   return (
-    <Show when={session.isLoggedIn()} fallback={<Navigate href="/login" />}>
+    <Show when={isLoggedIn()} fallback={<Navigate href="/login" />}>
       <div class="flex min-h-screen">
         <Show when={open()}>
           <div class="fixed inset-0 z-40 bg-overlay md:hidden" aria-hidden="true" onClick={() => setOpen(false)} />

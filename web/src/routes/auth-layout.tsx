@@ -3,12 +3,12 @@ import { Show } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { ThemeMenu } from "../components/theme-menu.js";
 import { Logo } from "../components/ui/logo.js";
-import { session } from "../lib/session.js";
+import { isLoggedIn } from "../data/session.js";
 
-/** Public pages: brand panel on the left, theme button, centred form and footer on the right. */
+/** Public pages (it follows the session: starting one goes to `/`): brand panel on the left, theme button, centred form and footer on the right. */
 export default function AuthLayout(props: RouteSectionProps) {
   return (
-    <Show when={!session.isLoggedIn()} fallback={<Navigate href="/" />}>
+    <Show when={!isLoggedIn()} fallback={<Navigate href="/" />}>
       <div class="grid min-h-screen lg:grid-cols-2">
         <aside class="hidden items-center justify-center bg-sidebar lg:flex">
           <Logo class="scale-150" />

@@ -1,4 +1,5 @@
-import { useCurrentUser } from "../lib/current-user.js";
+import { Show } from "solid-js";
+import { useCurrentUser } from "../data/current-user.js";
 import { setTitle } from "../lib/title.js";
 
 /** `/`: a greeting. */
@@ -7,7 +8,7 @@ export default function Dashboard() {
   const user = useCurrentUser();
   return (
     <div>
-      <h1 class="text-2xl">Hi, {user.data?.full_name || user.data?.email} 👋</h1>
+      <Show when={user()}>{(me) => <h1 class="text-2xl">Hi, {me().full_name || me().email} 👋</h1>}</Show>
       <p class="text-muted-foreground">Welcome back, nice to see you again!!!</p>
     </div>
   );

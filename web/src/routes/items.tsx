@@ -1,4 +1,3 @@
-import { createQuery, keepPreviousData } from "@tanstack/solid-query";
 import Plus from "lucide-solid/icons/plus";
 import Search from "lucide-solid/icons/search";
 import { createSignal, Show } from "solid-js";
@@ -9,21 +8,17 @@ import { ItemFormDialog } from "../components/item-form-dialog.js";
 import { PageHeader } from "../components/page-header.js";
 import { Pager } from "../components/pager.js";
 import { Button } from "../components/ui/button.js";
-import { api } from "../lib/api.js";
-import { createPaging } from "../lib/create-paging.js";
+import { type ItemsView, itemsQuery } from "../data/items.js";
+import { createListView } from "../data/list-view.js";
+import { createPagedQuery } from "../data/paged-query.js";
 import { setTitle } from "../lib/title.js";
 import type { ItemPublic } from "../lib/types.js";
 
 /** `/items`: the caller's items (all items for superusers), paged on the server. */
 export default function Items() {
   setTitle("Items");
-  const paging = createPaging();
   const [adding, setAdding] = createSignal(false);
-  const items = createQuery(() => ({
-    queryKey: ["items", { skip: paging.skip(), limit: paging.pageSize() }],
-    queryFn: () => api.readItems({ skip: paging.skip(), limit: paging.pageSize() }),
-    placeholderData: keepPreviousData,
-  }));
+  const items = createPagedQuery(createListView<ItemsView>({}), itemsQuery);
   const columns: Column<ItemPublic>[] = [
     { header: "ID", cell: (item) => <CopyId id={item.id} /> },
     { header: "Title", class: "font-medium", cell: (item) => item.title },
@@ -40,7 +35,7 @@ export default function Items() {
       header: "Actions",
       srOnlyHeader: true,
       class: "w-12 text-right",
-      cell: (item) => <ItemActions item={item} onDeleted={() => paging.afterDelete(items.data?.data.length ?? 0)} />,
+      cell: (item) => <ItemActions item={item} onDeleted={items.afterDelete} />,
     },
   ];
   return (
@@ -55,7 +50,7 @@ export default function Items() {
         }
       />
       <Show
-        when={items.isPending || (items.data?.count ?? 0) > 0}
+        when={items.loading() || items.count() > 0}
         fallback={
           <div class="flex flex-col items-center justify-center rounded-lg border border-dashed py-16 text-center">
             <div class="mb-4 rounded-full bg-muted p-4">
@@ -68,17 +63,9 @@ export default function Items() {
       >
         <DataTable
           columns={columns}
-          rows={items.data?.data}
-          loading={items.isPending}
-          footer={
-            <Pager
-              page={paging.page()}
-              pageSize={paging.pageSize()}
-              count={items.data?.count ?? 0}
-              onPage={paging.setPage}
-              onPageSize={paging.setPageSize}
-            />
-          }
+          rows={items.rows()}
+          loading={items.loading()}
+          footer={<Pager {...items.pager} />}
         />
       </Show>
       <ItemFormDialog open={adding()} onOpenChange={setAdding} />

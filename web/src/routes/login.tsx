@@ -1,31 +1,21 @@
-import { A, useNavigate } from "@solidjs/router";
+import { A } from "@solidjs/router";
 import { AuthHeading } from "../components/auth-heading.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
+import { useLogIn } from "../data/auth.js";
 import { createForm } from "../lib/create-form.js";
-import { loginAccessToken } from "../lib/login.js";
-import { session } from "../lib/session.js";
 import { setTitle } from "../lib/title.js";
-import { showError } from "../lib/toast.js";
 import { email, password } from "../lib/validation.js";
 
-/** `/login`: e-mail and password, stores the token and goes home. */
+/** `/login`: e-mail and password; once the session starts, the auth layout goes home. */
 export default function Login() {
   setTitle("Log In");
-  const navigate = useNavigate();
+  const logIn = useLogIn();
   const form = createForm({
     initial: { email: "", password: "" },
     rules: { email: [email], password: [password] },
-    onSubmit: async (values) => {
-      try {
-        const token = await loginAccessToken(values.email, values.password);
-        session.store(token.access_token);
-        navigate("/", { replace: true });
-      } catch (error) {
-        showError(error);
-      }
-    },
+    onSubmit: (values) => logIn.mutate(values),
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
@@ -51,7 +41,7 @@ export default function Login() {
         }
         {...form.field("password")}
       />
-      <Button type="submit" class="w-full" loading={form.submitting()}>
+      <Button type="submit" class="w-full" loading={logIn.isPending}>
         Log In
       </Button>
       <p class="text-center text-sm">

@@ -2,27 +2,19 @@ import { AuthHeading } from "../components/auth-heading.js";
 import { BackToLogin } from "../components/back-to-login.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
-import { api } from "../lib/api.js";
+import { useRecoverPassword } from "../data/account.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
-import { showError, showSuccess } from "../lib/toast.js";
 import { email } from "../lib/validation.js";
 
 /** `/recover-password`: asks the API to e-mail a reset link. */
 export default function RecoverPassword() {
   setTitle("Recover Password");
+  const recover = useRecoverPassword();
   const form = createForm({
     initial: { email: "" },
     rules: { email: [email] },
-    onSubmit: async (values) => {
-      try {
-        await api.recoverPassword({ email: values.email.trim() });
-        showSuccess("Password recovery email sent successfully");
-        form.reset();
-      } catch (error) {
-        showError(error);
-      }
-    },
+    onSubmit: (values) => recover.mutate(values.email, { onSuccess: () => form.reset() }),
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
@@ -36,7 +28,7 @@ export default function RecoverPassword() {
         testId="email-input"
         {...form.field("email")}
       />
-      <Button type="submit" class="w-full" loading={form.submitting()}>
+      <Button type="submit" class="w-full" loading={recover.isPending}>
         Continue
       </Button>
       <BackToLogin question="Remember your password?" />

@@ -4,7 +4,7 @@ import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
 import { ProfileForm } from "../components/settings/profile-form.js";
-import { useCurrentUser } from "../lib/current-user.js";
+import { useCurrentUser } from "../data/current-user.js";
 import { setTitle } from "../lib/title.js";
 
 const tabs = [
@@ -34,7 +34,7 @@ export default function Settings() {
           </For>
         </Tabs.List>
         <Tabs.Content value="my-profile">
-          <Show when={user.data}>{(me) => <ProfileForm user={me()} />}</Show>
+          <Show when={user()}>{(me) => <ProfileForm user={me()} />}</Show>
         </Tabs.Content>
         <Tabs.Content value="password">
           <ChangePasswordForm />

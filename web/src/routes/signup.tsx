@@ -1,35 +1,32 @@
 import { useNavigate } from "@solidjs/router";
+import { apiRules } from "../api/rules.js";
 import { AuthHeading } from "../components/auth-heading.js";
 import { BackToLogin } from "../components/back-to-login.js";
-import { PasswordInput } from "../components/password-input.js";
+import { NewPasswordFields, newPasswordRules } from "../components/new-password-fields.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
-import { api } from "../lib/api.js";
+import { useRegisterUser } from "../data/account.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
-import { showError } from "../lib/toast.js";
-import { email, matches, password, required } from "../lib/validation.js";
+import { email, fullName, required } from "../lib/validation.js";
 
 /** `/signup`: self-registration, then on to the login page. */
 export default function Signup() {
   setTitle("Sign Up");
   const navigate = useNavigate();
+  const register = useRegisterUser();
   const form = createForm({
-    initial: { full_name: "", email: "", password: "", confirm_password: "" },
+    initial: { full_name: "", email: "", new_password: "", confirm_password: "" },
     rules: {
-      full_name: [required("Full Name is required")],
+      full_name: [required("Full Name is required"), fullName],
       email: [email],
-      password: [password],
-      confirm_password: [matches("password", "Password confirmation is required")],
+      ...newPasswordRules(),
     },
-    onSubmit: async (values) => {
-      try {
-        await api.registerUser({ full_name: values.full_name, email: values.email.trim(), password: values.password });
-        navigate("/login");
-      } catch (error) {
-        showError(error);
-      }
-    },
+    onSubmit: (values) =>
+      register.mutate(
+        { full_name: values.full_name, email: values.email, password: values.new_password },
+        { onSuccess: () => navigate("/login") },
+      ),
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
@@ -40,6 +37,7 @@ export default function Signup() {
         placeholder="User"
         autocomplete="name"
         testId="full-name-input"
+        maxLength={apiRules.fullName.maxLength}
         {...form.field("full_name")}
       />
       <TextField
@@ -51,23 +49,14 @@ export default function Signup() {
         testId="email-input"
         {...form.field("email")}
       />
-      <PasswordInput
-        id="password"
+      <NewPasswordFields
+        form={form}
         label="Password"
         placeholder="Password"
-        autocomplete="new-password"
+        confirmPlaceholder="Confirm Password"
         testId="password-input"
-        {...form.field("password")}
       />
-      <PasswordInput
-        id="confirm_password"
-        label="Confirm Password"
-        placeholder="Confirm Password"
-        autocomplete="new-password"
-        testId="confirm-password-input"
-        {...form.field("confirm_password")}
-      />
-      <Button type="submit" class="w-full" loading={form.submitting()}>
+      <Button type="submit" class="w-full" loading={register.isPending}>
         Sign Up
       </Button>
       <BackToLogin question="Already have an account?" />

@@ -1,12 +1,13 @@
 import { createMemoryHistory, MemoryRouter, Route } from "@solidjs/router";
 import { render } from "@solidjs/testing-library";
-import { QueryClient, QueryClientProvider } from "@tanstack/solid-query";
+import { QueryClientProvider } from "@tanstack/solid-query";
 import userEvent from "@testing-library/user-event";
 import type { JSX } from "solid-js";
+import { createAppQueryClient } from "../data/query-client.js";
 
-/** Renders a page or component at `location` inside a memory router and a fresh QueryClient, with user-event. */
+/** Renders a page or component at `location` inside a memory router and a fresh app QueryClient, with user-event. */
 export const renderPage = (ui: () => JSX.Element, location = "/") => {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createAppQueryClient();
   const history = createMemoryHistory();
   history.set({ value: location });
   const user = userEvent.setup();
@@ -18,5 +19,5 @@ export const renderPage = (ui: () => JSX.Element, location = "/") => {
       <Route path="*" component={ui} />
     </MemoryRouter>
   ));
-  return { ...result, user, history };
+  return { ...result, user, history, client };
 };

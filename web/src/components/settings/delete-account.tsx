@@ -1,28 +1,12 @@
-import { useNavigate } from "@solidjs/router";
-import { createMutation, useQueryClient } from "@tanstack/solid-query";
 import { createSignal } from "solid-js";
-import { api } from "../../lib/api.js";
-import { session } from "../../lib/session.js";
-import { showError, showSuccess } from "../../lib/toast.js";
+import { useDeleteMe } from "../../data/current-user.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { Button } from "../ui/button.js";
 
 /** Settings › Danger zone: deletes the caller's account after confirmation, then logs out. */
 export const DeleteAccount = () => {
   const [confirming, setConfirming] = createSignal(false);
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const remove = createMutation(() => ({
-    mutationFn: () => api.deleteUserMe({}),
-    onSuccess: () => {
-      showSuccess("Your account has been successfully deleted");
-      setConfirming(false);
-      session.clear();
-      queryClient.clear();
-      navigate("/login");
-    },
-    onError: showError,
-  }));
+  const remove = useDeleteMe();
   return (
     <section class="max-w-md" aria-labelledby="danger-heading">
       <h2 id="danger-heading" class="mb-1 text-lg font-semibold">

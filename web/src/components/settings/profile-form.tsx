@@ -1,11 +1,9 @@
-import { createMutation, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, Show } from "solid-js";
-import { api } from "../../lib/api.js";
+import { apiRules } from "../../api/rules.js";
+import { useUpdateMe } from "../../data/current-user.js";
 import { createForm } from "../../lib/create-form.js";
-import { CURRENT_USER_KEY } from "../../lib/current-user.js";
-import { showError, showSuccess } from "../../lib/toast.js";
 import type { UserPublic } from "../../lib/types.js";
-import { email, maxLength } from "../../lib/validation.js";
+import { email, fullName } from "../../lib/validation.js";
 import { Button } from "../ui/button.js";
 import { TextField } from "../ui/text-field.js";
 
@@ -18,27 +16,21 @@ const ReadOnly = (props: { label: string; value: string | null }) => (
 
 /** Settings › My profile: shows the name and e-mail, edits them in place and sends only what changed. */
 export const ProfileForm = (props: { user: UserPublic }) => {
-  const queryClient = useQueryClient();
   const [editing, setEditing] = createSignal(false);
-  const save = createMutation(() => ({
-    mutationFn: (changes: { full_name?: string; email?: string }) => api.updateUserMe(changes),
-    onSuccess: (user) => {
-      showSuccess("User updated successfully");
-      queryClient.setQueryData(CURRENT_USER_KEY, user);
-      form.reset({ full_name: user.full_name ?? "", email: user.email });
-      setEditing(false);
-    },
-    onError: showError,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: CURRENT_USER_KEY }),
-  }));
+  const save = useUpdateMe();
   const form = createForm({
     initial: { full_name: props.user.full_name ?? "", email: props.user.email },
-    rules: { full_name: [maxLength(30, "Full name must be at most 30 characters")], email: [email] },
+    rules: { full_name: [fullName], email: [email] },
     onSubmit: (values) => {
       const changes: { full_name?: string; email?: string } = {};
       if (values.full_name !== (props.user.full_name ?? "")) changes.full_name = values.full_name;
       if (values.email !== props.user.email) changes.email = values.email.trim();
-      return save.mutateAsync(changes).catch(() => undefined);
+      save.mutate(changes, {
+        onSuccess: (user) => {
+          form.reset({ full_name: user.full_name ?? "", email: user.email });
+          setEditing(false);
+        },
+      });
     },
   });
   const cancel = () => {
@@ -60,7 +52,13 @@ export const ProfileForm = (props: { user: UserPublic }) => {
             </>
           }
         >
-          <TextField id="full_name" label="Full name" maxLength={30} autocomplete="name" {...form.field("full_name")} />
+          <TextField
+            id="full_name"
+            label="Full name"
+            maxLength={apiRules.fullName.maxLength}
+            autocomplete="name"
+            {...form.field("full_name")}
+          />
           <TextField id="email" label="Email" type="email" autocomplete="email" {...form.field("email")} />
         </Show>
         <div class="flex gap-2">

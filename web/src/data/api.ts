@@ -1,16 +1,10 @@
-import { Fetcher, type Middleware } from "openapi-typescript-fetch";
+import { Fetcher } from "openapi-typescript-fetch";
 import type { paths } from "../api/schema.js";
 import { API_URL } from "../config.js";
-import { session } from "./session.js";
-
-const bearer: Middleware = (url, init, next) => {
-  const token = session.token();
-  if (token) init.headers.set("Authorization", `Bearer ${token}`);
-  return next(url, init);
-};
+import { authenticate } from "./session.js";
 
 const fetcher = Fetcher.for<paths>();
-fetcher.configure({ baseUrl: API_URL, use: [bearer] });
+fetcher.configure({ baseUrl: API_URL, use: [authenticate] });
 
 const call =
   <A, R>(fetch: (arg: A) => Promise<{ data: R }>) =>

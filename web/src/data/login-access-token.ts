@@ -1,6 +1,6 @@
 import type { components } from "../api/schema.js";
 import { API_URL } from "../config.js";
-import { HttpError } from "./http-error.js";
+import { HttpError } from "../lib/http-error.js";
 
 type Token = components["schemas"]["Token"];
 

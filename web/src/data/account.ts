@@ -1,0 +1,24 @@
+import { createMutation } from "@tanstack/solid-query";
+import { showSuccess } from "../lib/toast.js";
+import { api } from "./api.js";
+
+/** Self sign-up (no toast: the page moves on to `/login`). */
+export const useRegisterUser = () =>
+  createMutation(() => ({
+    mutationFn: (body: { full_name: string; email: string; password: string }) =>
+      api.registerUser({ ...body, email: body.email.trim() }),
+  }));
+
+/** Asks for a password-reset e-mail. */
+export const useRecoverPassword = () =>
+  createMutation(() => ({
+    mutationFn: (email: string) => api.recoverPassword({ email: email.trim() }),
+    onSuccess: () => showSuccess("Password recovery email sent successfully"),
+  }));
+
+/** Sets a new password with the e-mailed token. */
+export const useResetPassword = () =>
+  createMutation(() => ({
+    mutationFn: (body: { token: string; new_password: string }) => api.resetPassword(body),
+    onSuccess: () => showSuccess("Password updated successfully"),
+  }));

@@ -1,0 +1,48 @@
+import { createMutation, createQuery, queryOptions, useQueryClient } from "@tanstack/solid-query";
+import { showSuccess } from "../lib/toast.js";
+import { api } from "./api.js";
+import { logOut } from "./auth.js";
+import { queryKeys } from "./query-keys.js";
+import { settled } from "./settled.js";
+
+/** The logged-in user (`GET /users/me`). */
+export const currentUserQuery = () =>
+  queryOptions({ queryKey: queryKeys.currentUser, queryFn: () => api.readUserMe({}) });
+
+/** The logged-in user, shared by every page through the cache; undefined until it arrives (never suspends). */
+export const useCurrentUser = () => {
+  const query = createQuery(currentUserQuery);
+  return () => settled(query);
+};
+
+/** Changes the caller's full name and/or e-mail; the cache takes the answer. */
+export const useUpdateMe = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: (changes: { full_name?: string; email?: string }) => api.updateUserMe(changes),
+    onSuccess: (user) => {
+      showSuccess("User updated successfully");
+      client.setQueryData(queryKeys.currentUser, user);
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.currentUser }),
+  }));
+};
+
+/** Changes the caller's password (a wrong current password comes back as a 400). */
+export const useUpdatePasswordMe = () =>
+  createMutation(() => ({
+    mutationFn: (body: { current_password: string; new_password: string }) => api.updatePasswordMe(body),
+    onSuccess: () => showSuccess("Password updated successfully"),
+  }));
+
+/** Deletes the caller's account, then logs out. */
+export const useDeleteMe = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: () => api.deleteUserMe({}),
+    onSuccess: () => {
+      showSuccess("Your account has been successfully deleted");
+      logOut(client);
+    },
+  }));
+};

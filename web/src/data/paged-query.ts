@@ -1,0 +1,57 @@
+import { createQuery, keepPreviousData, type QueryKey, type QueryOptions } from "@tanstack/solid-query";
+import type { ListView, ListViewState } from "./list-view.js";
+import { settled } from "./settled.js";
+
+/** The API's paging parameters. */
+export type PageParams = { skip: number; limit: number };
+
+/** A page of a list as the API answers it. */
+export type Paged<T> = { data: T[]; count: number };
+
+/** The API parameters of a view: its page and size become skip/limit; everything else (search, sort…) passes as is. */
+export type ParamsOf<V extends ListView> = Omit<V, keyof ListView> & PageParams;
+
+export const toParams = <V extends ListView>({ page, size, ...rest }: V): ParamsOf<V> =>
+  ({ ...rest, skip: (page - 1) * size, limit: size }) as ParamsOf<V>;
+
+/**
+ * A server-paged list driven by a view: fetches the view's page (keeping the previous page on screen while the next
+ * loads) and hands the table its rows and the pager its props. Nothing here suspends, so the page around the table
+ * draws at once; `rows()` is undefined until the first answer.
+ */
+export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
+  state: ListViewState<V>,
+  options: (params: ParamsOf<V>) => QueryOptions<Paged<T>, Error, Paged<T>, K> & { initialData?: undefined },
+  enabled: () => boolean = () => true,
+) => {
+  const query = createQuery(() => ({
+    ...options(toParams({ ...state.view })),
+    placeholderData: keepPreviousData,
+    enabled: enabled(),
+  }));
+  const answer = () => settled(query);
+  return {
+    loading: () => query.isPending,
+    rows: () => answer()?.data,
+    count: () => answer()?.count ?? 0,
+    /** Props for <Pager>. */
+    pager: {
+      get page() {
+        return state.view.page;
+      },
+      get pageSize() {
+        return state.view.size;
+      },
+      get count() {
+        return answer()?.count ?? 0;
+      },
+      onPage: (page: number) => state.update({ page } as Partial<V>),
+      onPageSize: (size: number) => state.update({ size, page: 1 } as Partial<V>),
+    },
+    /** After a row is deleted: step back when it was the only row on a later page. */
+    afterDelete: () => {
+      if ((answer()?.data.length ?? 0) <= 1 && state.view.page > 1)
+        state.update({ page: state.view.page - 1 } as Partial<V>);
+    },
+  };
+};
