@@ -30,10 +30,12 @@ export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
     enabled: enabled(),
   }));
   const answer = () => settled(query);
+  const count = () => answer()?.count ?? 0;
+  const goTo = (page: number) => state.update({ page } as Partial<V>);
   return {
     loading: () => query.isPending,
     rows: () => answer()?.data,
-    count: () => answer()?.count ?? 0,
+    count,
     /** Props for <Pager>. */
     pager: {
       get page() {
@@ -43,15 +45,14 @@ export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
         return state.view.size;
       },
       get count() {
-        return answer()?.count ?? 0;
+        return count();
       },
-      onPage: (page: number) => state.update({ page } as Partial<V>),
+      onPage: goTo,
       onPageSize: (size: number) => state.update({ size, page: 1 } as Partial<V>),
     },
     /** After a row is deleted: step back when it was the only row on a later page. */
     afterDelete: () => {
-      if ((answer()?.data.length ?? 0) <= 1 && state.view.page > 1)
-        state.update({ page: state.view.page - 1 } as Partial<V>);
+      if ((answer()?.data.length ?? 0) <= 1 && state.view.page > 1) goTo(state.view.page - 1);
     },
   };
 };
