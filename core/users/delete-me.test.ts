@@ -30,7 +30,7 @@ describe("DeleteMe", () => {
     await users.remove(me.user.id);
     expect(await refusalOf(new DeleteMe(users).execute(me.actor))).toEqual({
       kind: "not_found",
-      code: "auth.user_not_found",
+      code: "user.not_found",
       message: "User not found",
     });
   });

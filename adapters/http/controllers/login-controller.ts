@@ -14,18 +14,15 @@ import {
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
 import { LogIn } from "../../../core/auth/log-in.js";
-import type { Mailer } from "../../../core/auth/ports.js";
 import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.js";
 import { RequestPasswordReset } from "../../../core/auth/request-password-reset.js";
 import { ResetPassword } from "../../../core/auth/reset-password.js";
-import type { Config } from "../../config.js";
+import type { Mailer } from "../../../core/mail/mailer.js";
+import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
-import { resetLink } from "../../mail/reset-link.js";
-import { renderPasswordResetEmail } from "../../mail/templates/index.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../header-value.js";
 import type { Body_login_login_access_token, NewPassword } from "../requests.js";
-import { Tokens } from "../tokens.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
 import { bearerToken, type Message, message, type Token, type UserPublic, userPublic } from "../views.js";
@@ -40,8 +37,7 @@ export class LoginController extends Controller {
     @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
     @inject(ResetPassword) private readonly reset: ResetPassword,
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
-    @inject(Tokens.mailer) private readonly mailer: Mailer,
-    @inject(Tokens.config) private readonly config: Config,
+    @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
   ) {
     super();
   }
@@ -85,10 +81,7 @@ export class LoginController extends Controller {
   @Security(BEARER, [SUPERUSER])
   @Produces("text/html")
   public async recoverPasswordHtmlContent(@Request() request: KoaRequest, @Path() email: string): Promise<string> {
-    const preview = await this.preview.execute(principalOf(request).actor, email);
-    const { projectName, frontendHost, emailResetTokenExpireHours: validHours } = this.config;
-    const link = resetLink(frontendHost, preview.token);
-    const mail = renderPasswordResetEmail({ projectName, email: preview.email, link, validHours });
+    const mail = await this.preview.execute(principalOf(request).actor, email);
     this.setHeader("Content-Type", "text/html; charset=utf-8");
     this.setHeader("subject", headerValue(mail.subject));
     return mail.html;
