@@ -2,6 +2,7 @@ import {
   Body,
   Consumes,
   Controller,
+  Middlewares,
   Path,
   Post,
   Produces,
@@ -22,6 +23,7 @@ import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../header-value.js";
+import { RateLimited } from "../rate-limit-policies.js";
 import type { Body_login_login_access_token, NewPassword } from "../requests.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import type { HTTPValidationError } from "../validation-error.js";
@@ -44,6 +46,7 @@ export class LoginController extends Controller {
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
   @Post("login/access-token")
+  @Middlewares(RateLimited.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginAccessToken(@Body() form: Body_login_login_access_token): Promise<Token> {
@@ -59,6 +62,7 @@ export class LoginController extends Controller {
 
   /** Password recovery: e-mails a reset link when the address is registered; the answer is the same either way. */
   @Post("password-recovery/{email}")
+  @Middlewares(RateLimited.passwordRecovery)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many requests from this address or for this account")
   public async recoverPassword(@Path() email: string): Promise<Message> {
     if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");
