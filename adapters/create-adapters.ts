@@ -8,9 +8,9 @@ import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { checkDatabase } from "./persistence/check-database.js";
+import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
-import { ObjectionItemRepository } from "./persistence/objection-item-repository.js";
-import { ObjectionUserRepository } from "./persistence/objection-user-repository.js";
+import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
 

@@ -2,9 +2,9 @@ import knexPackage from "knex";
 import ClientPGLite from "knex-pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
-import { ItemModel } from "./item-model.js";
+import { ItemModel } from "./items/item-model.js";
 import { isUniqueViolation } from "./unique-violation.js";
-import { UserModel } from "./user-model.js";
+import { UserModel } from "./users/user-model.js";
 
 // Pins the behaviour of Knex 3.3.0, Objection 3.1.5 and knex-pglite 0.14.0 that the repositories rely on
 // (ARCHITECTURE §10): an upgrade that changes any of it fails here first.

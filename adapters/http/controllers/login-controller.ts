@@ -23,11 +23,17 @@ import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../header-value.js";
+import {
+  type Body_login_login_access_token,
+  bearerToken,
+  type NewPassword,
+  type Token,
+} from "../login/login-shapes.js";
 import { RateLimited } from "../rate-limit-policies.js";
-import type { Body_login_login_access_token, NewPassword } from "../requests.js";
+import { type Message, message } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
+import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { bearerToken, type Message, message, type Token, type UserPublic, userPublic } from "../views.js";
 
 @injectable()
 @Route("api/v1")

@@ -2,9 +2,8 @@ import { Body, Controller, Middlewares, Post, Response, Route, Tags } from "@tso
 import { inject, injectable } from "inversify";
 import { CreateDevUser } from "../../../core/users/create-dev-user.js";
 import { localOnly } from "../local-only.js";
-import type { PrivateUserCreate } from "../requests.js";
+import { type PrivateUserCreate, type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { type UserPublic, userPublic } from "../views.js";
 
 /** Development-only routes: registered only when ENVIRONMENT=local. */
 @injectable()

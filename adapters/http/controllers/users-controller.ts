@@ -27,19 +27,24 @@ import { UpdateMe } from "../../../core/users/update-me.js";
 import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { RateLimited } from "../rate-limit-policies.js";
-import { createUserInput, registerUserInput, updateMeInput, userChanges } from "../request-inputs.js";
-import type { UpdatePassword, UserCreate, UserRegister, UserUpdate, UserUpdateMe } from "../requests.js";
+import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
-import type { HTTPValidationError } from "../validation-error.js";
 import {
-  type Message,
-  message,
+  createUserInput,
+  registerUserInput,
+  type UpdatePassword,
+  type UserCreate,
   type UserPublic,
+  type UserRegister,
   type UsersPublic,
-  type UUID,
+  type UserUpdate,
+  type UserUpdateMe,
+  updateMeInput,
+  userChanges,
   userPublic,
   usersPublic,
-} from "../views.js";
+} from "../users/user-shapes.js";
+import type { HTTPValidationError } from "../validation-error.js";
 
 @injectable()
 @Route("api/v1/users")

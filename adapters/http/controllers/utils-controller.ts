@@ -5,9 +5,8 @@ import { SendTestEmail } from "../../../core/mail/send-test-email.js";
 import { DomainError } from "../../../core/shared/errors.js";
 import { DependencyKeys, type ReadinessProbe } from "../../dependency-keys.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { type EmailStr, type Message, message } from "../shared-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import type { EmailStr, Message } from "../views.js";
-import { message } from "../views.js";
 
 @injectable()
 @Route("api/v1/utils")
