@@ -9,19 +9,10 @@ import {
   rateLimitSettings,
   rateLimitVariables,
 } from "./http/rate-limit-settings.js";
+import type { SmtpSettings } from "./mail/smtp-settings.js";
 import type { DatabaseSettings } from "./persistence/knex.js";
 
 export type Environment = "local" | "staging" | "production";
-
-/** SMTP transport settings; present only when e-mail is enabled (SMTP_HOST and EMAILS_FROM_EMAIL set). */
-export interface SmtpConfig {
-  readonly host: string;
-  readonly port: number;
-  readonly user: string | null;
-  readonly password: string | null;
-  readonly tls: boolean;
-  readonly ssl: boolean;
-}
 
 /** The whole, validated configuration of the process (SPEC.md §5 plus our own variables). */
 export interface Config {
@@ -36,7 +27,8 @@ export interface Config {
   /** BACKEND_CORS_ORIGINS plus FRONTEND_HOST. */
   readonly corsOrigins: readonly string[];
   readonly database: DatabaseSettings;
-  readonly smtp: SmtpConfig | null;
+  /** Present only when e-mail is enabled (SMTP_HOST and EMAILS_FROM_EMAIL set). */
+  readonly smtp: SmtpSettings | null;
   readonly emailsFrom: { readonly name: string; readonly address: string | null };
   readonly emailResetTokenExpireHours: number;
   readonly firstSuperuser: { readonly email: string; readonly password: string };

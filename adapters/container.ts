@@ -2,17 +2,18 @@ import "reflect-metadata";
 import { Container, type ServiceIdentifier } from "inversify";
 import { Authenticate } from "../core/auth/authenticate.js";
 import { LogIn } from "../core/auth/log-in.js";
-import type { Mailer, TokenService } from "../core/auth/ports.js";
+import type { TokenService } from "../core/auth/ports.js";
 import { PreviewPasswordReset } from "../core/auth/preview-password-reset.js";
 import { RequestPasswordReset } from "../core/auth/request-password-reset.js";
 import { ResetPassword } from "../core/auth/reset-password.js";
-import { SendTestEmail } from "../core/auth/send-test-email.js";
 import { CreateItem } from "../core/items/create-item.js";
 import { DeleteItem } from "../core/items/delete-item.js";
 import { GetItem } from "../core/items/get-item.js";
 import { ListItems } from "../core/items/list-items.js";
 import type { ItemRepository } from "../core/items/ports.js";
 import { UpdateItem } from "../core/items/update-item.js";
+import type { Mailer } from "../core/mail/mailer.js";
+import { SendTestEmail } from "../core/mail/send-test-email.js";
 import { ChangePassword } from "../core/users/change-password.js";
 import { CreateDevUser } from "../core/users/create-dev-user.js";
 import { CreateUser } from "../core/users/create-user.js";
@@ -24,15 +25,14 @@ import type { PasswordHasher, UserRepository } from "../core/users/ports.js";
 import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
-import type { Config } from "./config.js";
+import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
-import { type ReadinessProbe, Tokens } from "./http/tokens.js";
 
-/** The adapters the use cases run on; main.ts builds the production ones, tests pass their own. */
+/** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
   readonly users: UserRepository;
   readonly items: ItemRepository;
@@ -43,7 +43,7 @@ export interface Adapters {
 }
 
 /** The composition root: every use case built once by hand and bound by its class; controllers resolved per request. */
-export function createContainer(config: Config, adapters: Adapters): Container {
+export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer } = adapters;
   const container = new Container();
   const useCases = [
@@ -51,7 +51,7 @@ export function createContainer(config: Config, adapters: Adapters): Container {
     new Authenticate(users, tokens),
     new RequestPasswordReset(users, tokens, mailer),
     new ResetPassword(users, hasher, tokens),
-    new PreviewPasswordReset(users, tokens),
+    new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
     new RegisterUser(users, hasher),
     new CreateUser(users, hasher, mailer),
@@ -72,9 +72,8 @@ export function createContainer(config: Config, adapters: Adapters): Container {
   for (const useCase of useCases) {
     container.bind(useCase.constructor as ServiceIdentifier<typeof useCase>).toConstantValue(useCase);
   }
-  container.bind(Tokens.config).toConstantValue(config);
-  container.bind(Tokens.mailer).toConstantValue(mailer);
-  container.bind(Tokens.readiness).toConstantValue(adapters.readiness);
+  container.bind(DependencyKeys.mailer).toConstantValue(mailer);
+  container.bind(DependencyKeys.readiness).toConstantValue(adapters.readiness);
   container.bind(LoginController).toSelf();
   container.bind(UsersController).toSelf();
   container.bind(ItemsController).toSelf();

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Item } from "../../core/items/item.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { User } from "../../core/users/user.js";
-import { addInOrder, type FreshRepositories, MISSING_ID, newUser, UUID } from "./repository-fixture.js";
+import { newItem, newUser } from "../testing/entity-builders.js";
+import { addInOrder, type FreshRepositories, MISSING_ID, UUID } from "./repository-fixture.js";
 
 /** What every ItemRepository must do, registered for one implementation (named in the describe block). */
 export function itemRepositoryContract(implementation: string, fresh: FreshRepositories): void {
@@ -18,10 +19,10 @@ export function itemRepositoryContract(implementation: string, fresh: FreshRepos
       bob = await repositories.users.add(newUser("bob@example.com"));
     });
 
-    const titled = (ownerId: string) => (title: string) => items.add({ title, description: null, ownerId });
+    const titled = (ownerId: string) => (title: string) => items.add(newItem(ownerId, { title }));
 
     it("adds an item with a UUID id and a Date createdAt, and finds it by id", async () => {
-      const item = await items.add({ title: "Milk", description: "two litres", ownerId: ann.id });
+      const item = await items.add(newItem(ann.id, { title: "Milk", description: "two litres" }));
       expect(item).toEqual({
         id: expect.stringMatching(UUID),
         title: "Milk",
@@ -38,12 +39,12 @@ export function itemRepositoryContract(implementation: string, fresh: FreshRepos
     });
 
     it("refuses an item whose owner does not exist", async () => {
-      await expect(items.add({ title: "Orphan", description: null, ownerId: MISSING_ID })).rejects.toThrow();
+      await expect(items.add(newItem(MISSING_ID, { title: "Orphan" }))).rejects.toThrow();
       expect((await items.list({ skip: 0, limit: 10 })).count).toBe(0);
     });
 
     it("updates only the fields in the patch and returns the new state", async () => {
-      const item = await items.add({ title: "Milk", description: "two litres", ownerId: ann.id });
+      const item = await items.add(newItem(ann.id, { title: "Milk", description: "two litres" }));
       const retitled: Item = { ...item, title: "Oat milk" };
       expect(await items.update(item.id, { title: "Oat milk" })).toEqual(retitled);
       expect(await items.update(item.id, { description: null })).toEqual({ ...retitled, description: null });
@@ -51,7 +52,7 @@ export function itemRepositoryContract(implementation: string, fresh: FreshRepos
     });
 
     it("returns the current state for an empty patch and null for an item that does not exist", async () => {
-      const item = await items.add({ title: "Milk", description: null, ownerId: ann.id });
+      const item = await items.add(newItem(ann.id, { title: "Milk" }));
       expect(await items.update(item.id, {})).toEqual(item);
       expect(await items.update(MISSING_ID, { title: "Ghost" })).toBeNull();
       expect(await items.update("not-a-uuid", { title: "Ghost" })).toBeNull();
@@ -89,7 +90,7 @@ export function itemRepositoryContract(implementation: string, fresh: FreshRepos
     });
 
     it("lists nothing for an owner without items or an unknown owner", async () => {
-      await items.add({ title: "Milk", description: null, ownerId: ann.id });
+      await items.add(newItem(ann.id, { title: "Milk" }));
       expect(await items.listByOwner(bob.id, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
       expect(await items.listByOwner(MISSING_ID, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
-import { ObjectionItemRepository } from "../persistence/objection-item-repository.js";
-import { ObjectionUserRepository } from "../persistence/objection-user-repository.js";
+import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
+import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
-import type { NewUser } from "../../core/users/user.js";
 
 /** Empty user and item repositories over one store, so a user's removal reaches their items. */
 export interface RepositoryFixture {
@@ -15,15 +14,6 @@ export type FreshRepositories = () => Promise<RepositoryFixture>;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const MISSING_ID = "00000000-0000-4000-8000-000000000000";
-
-export const newUser = (email: string, overrides: Partial<NewUser> = {}): NewUser => ({
-  email,
-  isActive: true,
-  isSuperuser: false,
-  fullName: null,
-  hashedPassword: "hashed",
-  ...overrides,
-});
 
 /**
  * Runs `add` for each input one after another, a few milliseconds apart: PGlite's clock has millisecond

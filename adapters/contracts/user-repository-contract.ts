@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ItemRepository } from "../../core/items/ports.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
-import { addInOrder, type FreshRepositories, MISSING_ID, newUser, UUID } from "./repository-fixture.js";
+import { newItem, newUser } from "../testing/entity-builders.js";
+import { addInOrder, type FreshRepositories, MISSING_ID, UUID } from "./repository-fixture.js";
 
 /** What every UserRepository must do, registered for one implementation (named in the describe block). */
 export function userRepositoryContract(implementation: string, fresh: FreshRepositories): void {
@@ -113,8 +114,8 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
     it("removes a user together with their items, and answers false for a user that is not there", async () => {
       const [ann, bob] = await addInOrder(["ann@example.com", "bob@example.com"], (email) => users.add(newUser(email)));
       if (!ann || !bob) throw new Error("setup failed");
-      const annsItem = await items.add({ title: "Ann's", description: null, ownerId: ann.id });
-      const bobsItem = await items.add({ title: "Bob's", description: null, ownerId: bob.id });
+      const annsItem = await items.add(newItem(ann.id, { title: "Ann's" }));
+      const bobsItem = await items.add(newItem(bob.id, { title: "Bob's" }));
       expect(await users.remove(ann.id)).toBe(true);
       expect(await users.findById(ann.id)).toBeNull();
       expect(await items.findById(annsItem.id)).toBeNull();

@@ -11,7 +11,8 @@ import { isClientDisconnect } from "./client-disconnect.js";
 import { registerDocs } from "./docs.js";
 import { errorMiddleware, notFoundMiddleware } from "./error-middleware.js";
 import { RegisterRoutes } from "./generated/routes.js";
-import { rateLimitMiddleware } from "./rate-limit.js";
+import { operationRouter } from "./local-only.js";
+import { RateLimits } from "./rate-limit.js";
 import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
 import { requestContext } from "./request-context.js";
 import { serializeJsonOnce } from "./serialize-json-once.js";
@@ -46,11 +47,7 @@ const contentSecurityPolicy = {
 
 function apiRouter(config: Config): Router {
   const router = new Router();
-  RegisterRoutes(router);
-  if (config.environment !== "local") {
-    // The private (dev-only) routes are not registered at all outside local.
-    router.stack = router.stack.filter((layer) => !String(layer.path).startsWith(`${config.apiV1Str}/private/`));
-  }
+  RegisterRoutes(operationRouter(router, config.environment === "local"));
   registerDocs(router, config);
   return router;
 }
@@ -60,6 +57,7 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   const app = new Koa();
   app.proxy = config.environment !== "local";
   const router = apiRouter(config);
+  const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
   const allowed = new Set(config.corsOrigins);
   app.use(requestContext);
   app.use(errorMiddleware(onUnexpectedError));
@@ -77,11 +75,10 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   app.use(serializeJsonOnce);
   app.use(async (ctx, next) => {
     ctx.state.container = container;
+    ctx.state.rateLimits = rateLimits;
     await next();
   });
   app.use(bodyParser({ enableTypes: ["json", "form"], jsonLimit: bodyLimit, formLimit: bodyLimit }));
-  const limiters = new RateLimiters(rateLimitStore ?? { kind: "memory" });
-  app.use(rateLimitMiddleware(config.rateLimits, limiters, config.apiV1Str));
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);

@@ -1,7 +1,7 @@
 import type { Context, Middleware } from "koa";
 import type { DomainErrorKind } from "../../core/shared/errors.js";
 import { currentLogger } from "../logger.js";
-import { isDatabaseUnavailable } from "./database-unavailable.js";
+import { isDatabaseUnavailable } from "../persistence/database-unavailable.js";
 import { isRequestValidationError } from "./validation-error.js";
 
 const statusByKind: Record<DomainErrorKind, number> = {

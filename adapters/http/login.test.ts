@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Argon2PasswordHasher } from "../security/argon2-password-hasher.js";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
 import { testDatabaseKinds } from "../testing/test-database.js";
 
@@ -13,7 +14,8 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
   let app: TestApp;
   let admin: string;
   beforeAll(async () => {
-    app = await startTestApp({ database });
+    // The real hasher: logging in verifies and upgrades stored hashes (bcrypt to argon2id).
+    app = await startTestApp({ database, hasher: new Argon2PasswordHasher() });
     admin = await app.superuserToken();
   });
   afterAll(() => app?.close());

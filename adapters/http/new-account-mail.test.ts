@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
-import { testSmtpMailer } from "../mail/testing/test-smtp-mailer.js";
 import { RecordingMailer } from "../memory/recording-mailer.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -24,7 +23,7 @@ describe("mail from admin actions, with e-mail on", () => {
   let app: TestApp;
   beforeAll(async () => {
     smtp = await startCapturingSmtpServer();
-    app = await startTestApp({ mailer: testSmtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
+    app = await startTestApp({ smtp: { host: smtp.host, port: smtp.port, tls: false, ssl: false } });
   });
   afterAll(async () => {
     await app?.close();

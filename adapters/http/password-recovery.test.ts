@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
 import { freePort } from "../mail/testing/free-port.js";
-import { testSmtpMailer } from "../mail/testing/test-smtp-mailer.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
 
 const recoveryAnswer = { message: "If that email is registered, we sent a password recovery link" };
@@ -28,7 +27,7 @@ describe("password recovery over real SMTP", () => {
   let app: TestApp;
   beforeAll(async () => {
     smtp = await startCapturingSmtpServer();
-    app = await startTestApp({ mailer: testSmtpMailer({ host: smtp.host, port: smtp.port, tls: false, ssl: false }) });
+    app = await startTestApp({ smtp: { host: smtp.host, port: smtp.port, tls: false, ssl: false } });
   });
   afterAll(async () => {
     await app?.close();
@@ -106,7 +105,7 @@ describe("password recovery when the SMTP server is down", () => {
   beforeAll(async () => {
     const closedPort = await freePort();
     app = await startTestApp({
-      mailer: testSmtpMailer({ host: "127.0.0.1", port: closedPort, tls: false, ssl: false, timeoutMs: 2_000 }),
+      smtp: { host: "127.0.0.1", port: closedPort, tls: false, ssl: false, timeoutMs: 2_000 },
     });
   });
   afterAll(() => app?.close());

@@ -82,6 +82,17 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
     expectTooManyRequests(await app.call("POST", "/api/v1/users/signup", { json: renamed }));
   });
 
+  it("limits an operation whatever the case or trailing slash of its path", async () => {
+    const json = { email: fresh("variant"), password: "a-good-password" };
+    expect((await app.call("POST", "/API/V1/Users/Signup", { json })).status).toBe(200);
+    expect((await app.call("POST", "/api/v1/users/signup/", { json })).status).toBe(400);
+    expectTooManyRequests(await app.call("POST", "/api/v1/USERS/signup", { json }));
+    const form = { username: fresh("variant-login"), password: "wrong-password" };
+    for (const path of ["/api/v1/LOGIN/access-token", "/API/v1/login/Access-Token/", "/api/v1/login/access-token"])
+      expect((await app.call("POST", path, { form })).status).toBe(400);
+    expectTooManyRequests(await app.call("POST", "/api/v1/LOGIN/access-token", { form }));
+  });
+
   it("limits logins per IP address across accounts, leaving other routes alone", async () => {
     let refused: CallResult | null = null;
     for (let attempt = 0; attempt < 12 && !refused; attempt += 1) {

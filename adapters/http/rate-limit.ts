@@ -4,25 +4,68 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import type { GuardRules, RateLimitSettings } from "./rate-limit-settings.js";
 import type { RateLimiters } from "./rate-limiters.js";
 
+/** The rules of one guarded operation kind, by their name in the settings. */
+export type RateLimitRule = Exclude<keyof RateLimitSettings, "enabled">;
+
+/** What an operation's limit counts: a rule, where its request names the account, and when the account is cleared. */
+export interface RateLimitPolicy {
+  readonly rule: RateLimitRule;
+  readonly account: (ctx: Context) => unknown;
+  /** A successful login clears the account's counter, so only failed attempts lock an account. */
+  readonly resetOnSuccess?: boolean;
+}
+
 interface Guard {
-  readonly path: RegExp;
   readonly perIp: RateLimiterAbstract;
   readonly perAccount: RateLimiterAbstract;
-  readonly account: (ctx: Context, match: RegExpExecArray) => unknown;
-  /** A successful login clears the account's counter, so only failed attempts lock an account. */
-  readonly resetOnSuccess: boolean;
 }
 
-const bodyField = (ctx: Context, name: string): unknown =>
-  (ctx.request.body as Record<string, unknown> | undefined)?.[name];
+// The counters' key prefixes, kept from the first release so stored PostgreSQL counters stay valid.
+const counterNames: Record<RateLimitRule, string> = { login: "login", passwordRecovery: "recovery", signup: "signup" };
 
-function pathSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
+/** The counters of one app, made on first use from its settings and store. */
+export class RateLimits {
+  private readonly guards = new Map<RateLimitRule, Guard>();
+
+  constructor(
+    private readonly settings: RateLimitSettings,
+    private readonly limiters: RateLimiters,
+  ) {}
+
+  get enabled(): boolean {
+    return this.settings.enabled;
+  }
+
+  async guard(rule: RateLimitRule): Promise<Guard> {
+    await this.limiters.ready();
+    let guard = this.guards.get(rule);
+    if (!guard) {
+      const rules: GuardRules = this.settings[rule];
+      const name = counterNames[rule];
+      guard = {
+        perIp: this.limiters.create(`${name}_ip`, rules.perIp),
+        perAccount: this.limiters.create(`${name}_account`, rules.perAccount),
+      };
+      this.guards.set(rule, guard);
+    }
+    return guard;
   }
 }
+
+/** The app's rate limits, set on the context by app.ts (several apps may share a process). */
+const rateLimitsOf = (ctx: Context): RateLimits | undefined => ctx.state.rateLimits as RateLimits | undefined;
+
+/** The account named by a field of the request body. */
+export const accountInBody =
+  (field: string) =>
+  (ctx: Context): unknown =>
+    (ctx.request.body as Record<string, unknown> | undefined)?.[field];
+
+/** The account named by a (decoded) path parameter. */
+export const accountInPath =
+  (param: string) =>
+  (ctx: Context): unknown =>
+    (ctx.params as Record<string, string> | undefined)?.[param];
 
 // Keys are hashed: bounded length whatever the input, and no e-mail addresses or IPs stored in the counters table.
 const keyOf = (value: string) => createHash("sha256").update(value).digest("base64url");
@@ -42,44 +85,13 @@ function tooManyRequests(ctx: Context, refusals: RateLimiterRes[]): void {
   ctx.body = { detail: `Too many requests. Try again in ${seconds} seconds.` };
 }
 
-/** Per-IP and per-account limits on login, password recovery and sign-up: 429 with Retry-After once exceeded. */
-export function rateLimitMiddleware(
-  settings: RateLimitSettings,
-  limiters: RateLimiters,
-  prefix = "/api/v1",
-): Middleware {
-  if (!settings.enabled) return (_ctx, next) => next();
-  const make = (name: string, rules: GuardRules) => ({
-    perIp: limiters.create(`${name}_ip`, rules.perIp),
-    perAccount: limiters.create(`${name}_account`, rules.perAccount),
-  });
-  const guards: Guard[] = [
-    {
-      path: new RegExp(`^${prefix}/login/access-token/?$`),
-      ...make("login", settings.login),
-      account: (ctx) => bodyField(ctx, "username"),
-      resetOnSuccess: true,
-    },
-    {
-      path: new RegExp(`^${prefix}/password-recovery/([^/]+)/?$`),
-      ...make("recovery", settings.passwordRecovery),
-      account: (_ctx, match) => pathSegment(match[1] ?? ""),
-      resetOnSuccess: false,
-    },
-    {
-      path: new RegExp(`^${prefix}/users/signup/?$`),
-      ...make("signup", settings.signup),
-      account: (ctx) => bodyField(ctx, "email"),
-      resetOnSuccess: false,
-    },
-  ];
+/** An operation's middleware: per-IP and per-account limits of its rule, 429 with Retry-After once exceeded. */
+export function rateLimited(policy: RateLimitPolicy): Middleware {
   return async (ctx, next) => {
-    if (ctx.method !== "POST") return next();
-    const found = guards.map((guard) => ({ guard, match: guard.path.exec(ctx.path) })).find((entry) => entry.match);
-    if (!found?.match) return next();
-    const { guard, match } = found;
-    await limiters.ready();
-    const account = accountKey(guard.account(ctx, match));
+    const limits = rateLimitsOf(ctx);
+    if (!limits?.enabled) return next();
+    const guard = await limits.guard(policy.rule);
+    const account = accountKey(policy.account(ctx));
     const checks: [RateLimiterAbstract, string][] = [[guard.perIp, keyOf(ctx.ip)]];
     if (account) checks.push([guard.perAccount, account]);
     const results = await Promise.allSettled(checks.map(([limiter, key]) => limiter.consume(key)));
@@ -91,7 +103,7 @@ export function rateLimitMiddleware(
     }
     if (refusals.length > 0) return tooManyRequests(ctx, refusals);
     await next();
-    if (guard.resetOnSuccess && account && ctx.status === 200)
+    if (policy.resetOnSuccess && account && ctx.status === 200)
       await guard.perAccount.delete(account).catch(() => false);
   };
 }

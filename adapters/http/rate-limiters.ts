@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from "rate-limiter-flexible";
+import { isUniqueViolation } from "../persistence/unique-violation.js";
 import type { RateRule } from "./rate-limit-settings.js";
 
 /** Where counters live: PostgreSQL (shared by every API replica) or this process (the embedded database). */
@@ -40,7 +41,7 @@ export class RateLimiters {
         (error: unknown) => {
           this.table = null;
           // Concurrent creation by another replica: the table exists now.
-          if ((error as { code?: string }).code === "23505") return;
+          if (isUniqueViolation(error)) return;
         },
       );
     return this.table;

@@ -1,6 +1,6 @@
 import { KoaTemplateService, type TsoaRoute, ValidateError } from "@tsoa/runtime";
 import type { Context, Next } from "koa";
-import { EmailSyntaxError, normalizeEmail } from "./email-address.js";
+import { EmailSyntaxError, normalizeEmail } from "../../core/users/email-address.js";
 import { pydanticEntry } from "./tsoa-field-error.js";
 import { normalizeUuid, UuidSyntaxError } from "./uuid-value.js";
 import { RequestValidationError, type ValidationError } from "./validation-error.js";

@@ -1,7 +1,8 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withLogger } from "../logger.js";
-import { SmtpMailer, type SmtpMailerOptions, type SmtpSettings } from "./smtp-mailer.js";
+import { SmtpMailer, type SmtpMailerOptions } from "./smtp-mailer.js";
+import type { SmtpSettings } from "./smtp-settings.js";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "./testing/capturing-smtp-server.js";
 import { freePort } from "./testing/free-port.js";
 import { memoryLogger } from "./testing/memory-log.js";

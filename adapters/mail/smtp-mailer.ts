@@ -1,26 +1,15 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { AuthErrors } from "../../core/auth/auth-errors.js";
-import type { Mailer } from "../../core/auth/ports.js";
+import { MailErrors } from "../../core/mail/mail-errors.js";
+import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import { currentLogger } from "../logger.js";
 import { resetLink } from "./reset-link.js";
+import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
   renderNewAccountEmail,
   renderPasswordResetEmail,
   renderTestEmail,
 } from "./templates/index.js";
-
-/** How to reach the SMTP server. `tls` = STARTTLS (required), `ssl` = implicit TLS, neither = plain (local catchers). */
-export interface SmtpSettings {
-  readonly host: string;
-  readonly port: number;
-  readonly user?: string;
-  readonly password?: string;
-  readonly tls: boolean;
-  readonly ssl: boolean;
-  /** Bound on connecting, the greeting and each socket read; 10 s when not given. */
-  readonly timeoutMs?: number;
-}
 
 export interface SmtpMailerOptions {
   /** Null turns e-mail off (`enabled` is false). */
@@ -60,10 +49,12 @@ export class SmtpMailer implements Mailer {
   }
 
   sendPasswordReset(to: string, token: string): Promise<void> {
-    const { projectName, frontendHost, resetTokenExpireHours } = this.options;
-    const link = resetLink(frontendHost, token);
-    const email = renderPasswordResetEmail({ projectName, email: to, link, validHours: resetTokenExpireHours });
-    return this.deliver("password_reset", to, email);
+    return this.deliver("password_reset", to, this.passwordResetEmail(to, token));
+  }
+
+  previewPasswordReset(to: string, token: string): MailPreview {
+    const { subject, html } = this.passwordResetEmail(to, token);
+    return { subject, html };
   }
 
   sendNewAccount(to: string): Promise<void> {
@@ -80,14 +71,19 @@ export class SmtpMailer implements Mailer {
     this.transport?.close();
   }
 
+  private passwordResetEmail(to: string, token: string): RenderedEmail {
+    const { projectName, frontendHost, resetTokenExpireHours: validHours } = this.options;
+    return renderPasswordResetEmail({ projectName, email: to, link: resetLink(frontendHost, token), validHours });
+  }
+
   private async deliver(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
-    if (!this.transport) throw AuthErrors.mailNotConfigured();
+    if (!this.transport) throw MailErrors.notConfigured();
     try {
       await this.transport.sendMail({ from: this.options.from, to, ...email });
     } catch (error) {
       // Only the failure's shape is logged: the message content holds the reset link, which is a credential.
       currentLogger().error({ mailKind: kind, err: describeFailure(error) }, "e-mail could not be sent");
-      throw AuthErrors.mailNotSent();
+      throw MailErrors.notSent();
     }
   }
 }

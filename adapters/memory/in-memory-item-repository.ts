@@ -4,7 +4,8 @@ import type { ItemRepository } from "../../core/items/ports.js";
 import type { Page, Paged } from "../../core/shared/page.js";
 import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
 
-const PATCHABLE: readonly (keyof Item)[] = ["title", "description"];
+const patchable: Record<keyof ItemPatch, true> = { title: true, description: true };
+const PATCHABLE = Object.keys(patchable) as (keyof ItemPatch)[];
 
 /** An ItemRepository in process memory that behaves like the database one, foreign key to the owner included. */
 export class InMemoryItemRepository implements ItemRepository {

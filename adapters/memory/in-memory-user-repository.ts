@@ -4,7 +4,14 @@ import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../core/users/user.js";
 import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
 
-const PATCHABLE: readonly (keyof User)[] = ["email", "isActive", "isSuperuser", "fullName", "hashedPassword"];
+const patchable: Record<keyof UserPatch, true> = {
+  email: true,
+  isActive: true,
+  isSuperuser: true,
+  fullName: true,
+  hashedPassword: true,
+};
+const PATCHABLE = Object.keys(patchable) as (keyof UserPatch)[];
 
 /** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete. */
 export class InMemoryUserRepository implements UserRepository {

@@ -1,5 +1,5 @@
-import { AuthErrors } from "../../core/auth/auth-errors.js";
-import type { Mailer } from "../../core/auth/ports.js";
+import { MailErrors } from "../../core/mail/mail-errors.js";
+import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 
 /** One e-mail the RecordingMailer accepted. */
 export interface RecordedMail {
@@ -32,6 +32,11 @@ export class RecordingMailer implements Mailer {
     return this.deliver({ kind: "password_reset", to, token });
   }
 
+  /** A stand-in body, the recipient and token as JSON, so tests can read both back. */
+  previewPasswordReset(to: string, token: string): MailPreview {
+    return { subject: "Password recovery", html: JSON.stringify({ to, token }) };
+  }
+
   sendNewAccount(to: string): Promise<void> {
     return this.deliver({ kind: "new_account", to });
   }
@@ -42,8 +47,8 @@ export class RecordingMailer implements Mailer {
 
   private async deliver(mail: RecordedMail): Promise<void> {
     this.attempts += 1;
-    if (!this.enabled) throw AuthErrors.mailNotConfigured();
-    if (this.failing) throw AuthErrors.mailNotSent();
+    if (!this.enabled) throw MailErrors.notConfigured();
+    if (this.failing) throw MailErrors.notSent();
     this.outbox.push(mail);
   }
 }

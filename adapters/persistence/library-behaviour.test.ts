@@ -2,9 +2,9 @@ import knexPackage from "knex";
 import ClientPGLite from "knex-pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
-import { ItemModel } from "./item-model.js";
+import { ItemModel } from "./items/item-model.js";
 import { isUniqueViolation } from "./unique-violation.js";
-import { UserModel } from "./user-model.js";
+import { UserModel } from "./users/user-model.js";
 
 // Pins the behaviour of Knex 3.3.0, Objection 3.1.5 and knex-pglite 0.14.0 that the repositories rely on
 // (ARCHITECTURE §10): an upgrade that changes any of it fails here first.
@@ -29,24 +29,38 @@ for (const kind of testDatabaseKinds()) {
       expect(rows[0]?.at).toBeInstanceOf(Date);
     });
 
-    it("insertAndFetch returns the stored row with the database's defaults filled in", async () => {
-      const row = await UserModel.query(database.knex).insertAndFetch(userRow("fetch@example.com"));
+    it("insert().returning('*') answers one model with the database's defaults filled in", async () => {
+      const row = await UserModel.query(database.knex).insert(userRow("fetch@example.com")).returning("*");
       expect(row).toBeInstanceOf(UserModel);
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(row.created_at).toBeInstanceOf(Date);
       expect(row.full_name).toBeNull();
     });
 
-    it("patchAndFetchById answers undefined for a missing row and resultSize counts with a number", async () => {
-      const missing = await UserModel.query(database.knex).patchAndFetchById("00000000-0000-4000-8000-000000000000", {
-        full_name: "Ghost",
-      });
+    it("patch().findById().returning('*') answers the patched model, or undefined for a missing row", async () => {
+      const user = await UserModel.query(database.knex).insert(userRow("patch@example.com")).returning("*");
+      const patched = await UserModel.query(database.knex)
+        .patch({ full_name: "Patched" })
+        .findById(user.id)
+        .returning("*");
+      expect(patched).toBeInstanceOf(UserModel);
+      expect(patched?.full_name).toBe("Patched");
+      const missing = await UserModel.query(database.knex)
+        .patch({ full_name: "Ghost" })
+        .findById("00000000-0000-4000-8000-000000000000")
+        .returning("*");
       expect(missing).toBeUndefined();
-      expect(typeof (await UserModel.query(database.knex).resultSize())).toBe("number");
+    });
+
+    it("findById and findOne answer undefined for no row; resultSize counts with a number", async () => {
+      const query = () => UserModel.query(database.knex);
+      expect(await query().findById("00000000-0000-4000-8000-000000000000")).toBeUndefined();
+      expect(await query().findOne({ email: "nobody@example.com" })).toBeUndefined();
+      expect(typeof (await query().resultSize())).toBe("number");
     });
 
     it("a delete with returning gives the deleted rows", async () => {
-      const user = await UserModel.query(database.knex).insertAndFetch(userRow("gone@example.com"));
+      const user = await UserModel.query(database.knex).insert(userRow("gone@example.com")).returning("*");
       const removed = await UserModel.query(database.knex).delete().where("id", user.id).returning("id");
       expect(removed.map((row) => row.id)).toEqual([user.id]);
     });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createKnex, describeDatabase } from "./knex.js";
 import { migrateToLatest } from "./migrations.js";
-import { ObjectionUserRepository } from "./objection-user-repository.js";
+import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 describe("the embedded PGlite on disk", () => {
   let root: string;

@@ -6,8 +6,8 @@ import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { checkDatabase } from "./check-database.js";
 import { createKnex } from "./knex.js";
-import { ObjectionUserRepository } from "./objection-user-repository.js";
 import { prestart } from "./prestart.js";
+import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 const firstSuperuser = { email: "admin@example.com", password: "first-password" };
 

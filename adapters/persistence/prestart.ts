@@ -3,7 +3,7 @@ import { EnsureFirstSuperuser } from "../../core/users/ensure-first-superuser.js
 import type { PasswordHasher } from "../../core/users/ports.js";
 import type { Logger } from "../logger.js";
 import { migrateToLatest } from "./migrations.js";
-import { ObjectionUserRepository } from "./objection-user-repository.js";
+import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 import { type RetryBudget, waitForDatabase } from "./wait-for-database.js";
 
 export interface PrestartOptions {

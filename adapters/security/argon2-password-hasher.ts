@@ -28,6 +28,16 @@ export class Argon2PasswordHasher implements PasswordHasher {
     this.limit = pLimit(options.maxConcurrentHashes ?? 2);
   }
 
+  /** How many hashing operations run now (at most `maxConcurrentHashes`). */
+  get running(): number {
+    return this.limit.activeCount;
+  }
+
+  /** How many hashing operations wait for a free slot. */
+  get queued(): number {
+    return this.limit.pendingCount;
+  }
+
   hash(password: string): Promise<string> {
     return this.limit(async () => {
       const salt = randomBytes(ARGON2_PARAMETERS.saltLength);

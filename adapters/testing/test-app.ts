@@ -2,32 +2,31 @@ import "reflect-metadata";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Knex } from "knex";
-import type { Mailer } from "../../core/auth/ports.js";
+import type { Mailer } from "../../core/mail/mailer.js";
 import { EnsureFirstSuperuser } from "../../core/users/ensure-first-superuser.js";
 import type { PasswordHasher } from "../../core/users/ports.js";
 import { type Config, loadConfig } from "../config.js";
 import { createContainer } from "../container.js";
+import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
 import { listen } from "../http/http-server.js";
-import { SmtpMailer } from "../mail/smtp-mailer.js";
-import { checkDatabase } from "../persistence/check-database.js";
-import { ObjectionItemRepository } from "../persistence/objection-item-repository.js";
-import { ObjectionUserRepository } from "../persistence/objection-user-repository.js";
-import { Argon2PasswordHasher } from "../security/argon2-password-hasher.js";
-import { JwtTokenService } from "../security/jwt-token-service.js";
+import type { SmtpSettings } from "../mail/smtp-settings.js";
+import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { openTestDatabase } from "./test-database.js";
 
 export interface TestAppOptions {
   /** Environment variables on top of the test defaults (no `.env` file is read). */
   readonly env?: Record<string, string>;
-  /** The mailer; default: e-mail not configured (an SmtpMailer without SMTP). */
+  /** The mailer; default: the SmtpMailer of the configuration (e-mail off unless `smtp` or SMTP_* is given). */
   readonly mailer?: Mailer;
+  /** The SMTP server the configured SmtpMailer sends to (a test server); default: none. */
+  readonly smtp?: SmtpSettings;
   readonly database?: "pglite" | "postgres";
   /** Sees every unexpected (500) error, as Sentry would in production. */
   readonly onUnexpectedError?: (error: unknown) => void;
   /** An already migrated database to serve (the caller closes it); default: a fresh one of `database`'s kind. */
   readonly knex?: Knex;
-  /** The password hasher; default the production Argon2PasswordHasher. */
+  /** The password hasher; default a fast one (pass an Argon2PasswordHasher where hashing is the subject). */
   readonly hasher?: PasswordHasher;
   /** Create the first superuser before serving (default true; false for a database that cannot be reached). */
   readonly seed?: boolean;
@@ -85,50 +84,28 @@ const testEnv: Record<string, string> = {
   RATE_LIMIT_ENABLED: "false",
 };
 
-const disabledMailer = (config: Config): Mailer =>
-  new SmtpMailer({
-    smtp: null,
-    from: { name: config.emailsFrom.name, address: "noreply@example.com" },
-    projectName: config.projectName,
-    frontendHost: config.frontendHost,
-    resetTokenExpireHours: config.emailResetTokenExpireHours,
-  });
-
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ ...testEnv, ...options.env }, { envFile: null });
   const database = options.knex
     ? { knex: options.knex, close: async () => undefined }
     : await openTestDatabase(options.database ?? "pglite");
-  const { knex } = database;
-  const users = new ObjectionUserRepository(knex);
-  const hasher = options.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency });
+  const adapters = await createAdapters(config, {
+    knex: database.knex,
+    hasher: options.hasher ?? new FastPasswordHasher(),
+    mailer: options.mailer,
+    smtp: options.smtp ?? null,
+  });
+  const { knex, users, hasher } = adapters;
   if (options.seed ?? true) {
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
-  const tokens = new JwtTokenService({
-    secretKey: config.secretKey,
-    accessTokenExpireMinutes: config.accessTokenExpireMinutes,
-    resetTokenExpireHours: config.emailResetTokenExpireHours,
+  const app = createApp({
+    config,
+    container: createContainer(adapters),
+    onUnexpectedError: options.onUnexpectedError,
+    rateLimitStore: adapters.rateLimitStore,
   });
-  const adapters = {
-    users,
-    items: new ObjectionItemRepository(knex),
-    hasher,
-    tokens,
-    mailer: options.mailer ?? disabledMailer(config),
-    readiness: () => checkDatabase(knex),
-  };
-  const running = await listen(
-    createApp({
-      config,
-      container: createContainer(config, adapters),
-      onUnexpectedError: options.onUnexpectedError,
-      rateLimitStore:
-        (knex.client.config as Knex.Config).client === "pg" ? { kind: "postgres", knex } : { kind: "memory" },
-    }),
-    "127.0.0.1",
-    0,
-  );
+  const running = await listen(app, "127.0.0.1", 0);
   let token: Promise<string> | null = null;
   const logIn = async () => {
     const body = new URLSearchParams({
@@ -150,6 +127,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     close: async () => {
       await running.close(1_000);
+      await adapters.close();
       await database.close();
     },
   };

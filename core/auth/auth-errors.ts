@@ -8,6 +8,4 @@ export const AuthErrors = {
   invalidCredentials: () => new DomainError("forbidden", "auth.invalid_token", "Could not validate credentials"),
   userNotFound: () => new DomainError("not_found", "auth.user_not_found", "User not found"),
   invalidResetToken: () => new DomainError("invalid", "auth.invalid_reset_token", "Invalid token"),
-  mailNotConfigured: () => new DomainError("unavailable", "mail.not_configured", "Email is not configured"),
-  mailNotSent: () => new DomainError("unavailable", "mail.not_sent", "Email could not be sent"),
 };

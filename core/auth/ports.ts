@@ -16,12 +16,3 @@ export interface TokenService {
   /** The fingerprint of a password hash that reset tokens carry. */
   passwordStamp(hashedPassword: string): string;
 }
-
-/** Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. */
-export interface Mailer {
-  /** False when no mail transport is configured; nothing is sent then. */
-  readonly enabled: boolean;
-  sendPasswordReset(to: string, token: string): Promise<void>;
-  sendNewAccount(to: string): Promise<void>;
-  sendTestEmail(to: string): Promise<void>;
-}

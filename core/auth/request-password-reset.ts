@@ -1,5 +1,6 @@
+import type { Mailer } from "../mail/mailer.js";
 import type { UserRepository } from "../users/ports.js";
-import type { Mailer, TokenService } from "./ports.js";
+import type { TokenService } from "./ports.js";
 
 /**
  * Mails a reset link when the address belongs to a user. Raises nothing: the caller answers the same

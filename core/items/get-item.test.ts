@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { newItem } from "../../adapters/testing/entity-builders.js";
 import { GetItem } from "./get-item.js";
 
 async function setUp() {
@@ -9,7 +10,7 @@ async function setUp() {
   const owner = await world.seedUser();
   const stranger = await world.seedUser();
   const admin = await world.seedUser({ isSuperuser: true });
-  const item = await world.items.add({ title: "Book", description: null, ownerId: owner.user.id });
+  const item = await world.items.add(newItem(owner.user.id));
   return { ...world, owner, stranger, admin, item, getItem: new GetItem(world.items) };
 }
 

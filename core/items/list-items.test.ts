@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { newItem } from "../../adapters/testing/entity-builders.js";
 import { ListItems } from "./list-items.js";
 
 async function setUp() {
@@ -14,7 +15,7 @@ async function setUp() {
     ["b2", bob],
     ["a3", ann],
   ] as const) {
-    await world.items.add({ title, description: null, ownerId: owner.user.id });
+    await world.items.add(newItem(owner.user.id, { title }));
   }
   return { ...world, ann, bob, admin, listItems: new ListItems(world.items) };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InterleavingItemRepository } from "../../adapters/memory/interleaving-item-repository.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { newItem } from "../../adapters/testing/entity-builders.js";
 import { UpdateItem } from "./update-item.js";
 
 const notFound = { kind: "not_found", code: "item.not_found", message: "Item not found" };
@@ -12,7 +13,7 @@ async function setUp() {
   const owner = await world.seedUser();
   const stranger = await world.seedUser();
   const admin = await world.seedUser({ isSuperuser: true });
-  const item = await world.items.add({ title: "Book", description: "Read it", ownerId: owner.user.id });
+  const item = await world.items.add(newItem(owner.user.id, { description: "Read it" }));
   return { ...world, owner, stranger, admin, item, updateItem: new UpdateItem(world.items) };
 }
 

@@ -9,5 +9,3 @@ export interface Paged<T> {
   readonly data: readonly T[];
   readonly count: number;
 }
-
-export const DEFAULT_PAGE: Page = { skip: 0, limit: 100 };

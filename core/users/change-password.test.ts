@@ -4,7 +4,7 @@ import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
 import { ChangePassword } from "./change-password.js";
 
-const userNotFound = { kind: "not_found", code: "auth.user_not_found", message: "User not found" };
+const userNotFound = { kind: "not_found", code: "user.not_found", message: "User not found" };
 
 async function setUp() {
   const world = createTestWorld();

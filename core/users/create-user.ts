@@ -1,4 +1,4 @@
-import type { Mailer } from "../auth/ports.js";
+import type { Mailer } from "../mail/mailer.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User } from "./user.js";

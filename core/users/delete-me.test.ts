@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { newItem } from "../../adapters/testing/entity-builders.js";
 import { DeleteMe } from "./delete-me.js";
 
 describe("DeleteMe", () => {
   it("deletes a regular user's account and their items", async () => {
     const { users, items, seedUser } = createTestWorld();
     const me = await seedUser();
-    const item = await items.add({ title: "Mine", description: null, ownerId: me.user.id });
+    const item = await items.add(newItem(me.user.id, { title: "Mine" }));
     await new DeleteMe(users).execute(me.actor);
     expect(await users.findById(me.user.id)).toBeNull();
     expect(await items.findById(item.id)).toBeNull();
@@ -30,7 +31,7 @@ describe("DeleteMe", () => {
     await users.remove(me.user.id);
     expect(await refusalOf(new DeleteMe(users).execute(me.actor))).toEqual({
       kind: "not_found",
-      code: "auth.user_not_found",
+      code: "user.not_found",
       message: "User not found",
     });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InterleavingUserRepository } from "../../adapters/memory/interleaving-user-repository.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { newItem } from "../../adapters/testing/entity-builders.js";
 import { DeleteUser } from "./delete-user.js";
 
 const notFound = { kind: "not_found", code: "user.not_found", message: "User not found" };
@@ -17,7 +18,7 @@ describe("DeleteUser", () => {
   it("lets a superuser delete another account and its items", async () => {
     const { admin, seedUser, users, items, deleteUser } = await setUp();
     const { user } = await seedUser();
-    const item = await items.add({ title: "Theirs", description: null, ownerId: user.id });
+    const item = await items.add(newItem(user.id, { title: "Theirs" }));
     await deleteUser.execute(admin.actor, user.id);
     expect(await users.findById(user.id)).toBeNull();
     expect(await items.findById(item.id)).toBeNull();

@@ -48,7 +48,7 @@ describe("UpdateMe", () => {
     await users.remove(me.user.id);
     expect(await refusalOf(new UpdateMe(users).execute(me.actor, { fullName: "Ghost" }))).toEqual({
       kind: "not_found",
-      code: "auth.user_not_found",
+      code: "user.not_found",
       message: "User not found",
     });
   });

@@ -1,4 +1,3 @@
-import { AuthErrors } from "../auth/auth-errors.js";
 import type { Actor } from "../shared/actor.js";
 import type { UserRepository } from "./ports.js";
 import type { User } from "./user.js";
@@ -9,7 +8,7 @@ export interface UpdateMeInput {
   readonly fullName?: string | null;
 }
 
-/** A user edits their own name or e-mail. Raises: user.email_in_use, auth.user_not_found. */
+/** A user edits their own name or e-mail. Raises: user.email_in_use, user.not_found. */
 export class UpdateMe {
   constructor(private readonly users: UserRepository) {}
 
@@ -19,7 +18,7 @@ export class UpdateMe {
       if (owner && owner.id !== actor.id) throw UserErrors.emailInUse();
     }
     const updated = await refuseTakenEmail(this.users.update(actor.id, input), UserErrors.emailInUse);
-    if (!updated) throw AuthErrors.userNotFound();
+    if (!updated) throw UserErrors.notFound();
     return updated;
   }
 }

@@ -23,7 +23,3 @@ export interface UserChanges {
   readonly isSuperuser?: boolean;
   readonly password?: string;
 }
-
-export const User = {
-  isSelf: (user: Pick<User, "id">, actor: { id: string }): boolean => user.id === actor.id,
-};

@@ -21,18 +21,17 @@ import { GetItem } from "../../../core/items/get-item.js";
 import { ListItems } from "../../../core/items/list-items.js";
 import { UpdateItem } from "../../../core/items/update-item.js";
 import { BEARER, principalOf } from "../authentication.js";
-import { itemPatch } from "../request-inputs.js";
-import type { ItemCreate, ItemUpdate } from "../requests.js";
-import type { HTTPValidationError } from "../validation-error.js";
 import {
+  type ItemCreate,
   type ItemPublic,
   type ItemsPublic,
+  type ItemUpdate,
+  itemPatch,
   itemPublic,
   itemsPublic,
-  type Message,
-  message,
-  type UUID,
-} from "../views.js";
+} from "../items/item-shapes.js";
+import { type Message, message, type UUID } from "../shared-shapes.js";
+import type { HTTPValidationError } from "../validation-error.js";
 
 @injectable()
 @Route("api/v1/items")

@@ -2,6 +2,7 @@ import {
   Body,
   Consumes,
   Controller,
+  Middlewares,
   Path,
   Post,
   Produces,
@@ -14,21 +15,25 @@ import {
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
 import { LogIn } from "../../../core/auth/log-in.js";
-import type { Mailer } from "../../../core/auth/ports.js";
 import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.js";
 import { RequestPasswordReset } from "../../../core/auth/request-password-reset.js";
 import { ResetPassword } from "../../../core/auth/reset-password.js";
-import type { Config } from "../../config.js";
+import type { Mailer } from "../../../core/mail/mailer.js";
+import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
-import { resetLink } from "../../mail/reset-link.js";
-import { renderPasswordResetEmail } from "../../mail/templates/index.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../header-value.js";
-import type { Body_login_login_access_token, NewPassword } from "../requests.js";
-import { Tokens } from "../tokens.js";
+import {
+  type Body_login_login_access_token,
+  bearerToken,
+  type NewPassword,
+  type Token,
+} from "../login/login-shapes.js";
+import { RateLimited } from "../rate-limit-policies.js";
+import { type Message, message } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
+import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { bearerToken, type Message, message, type Token, type UserPublic, userPublic } from "../views.js";
 
 @injectable()
 @Route("api/v1")
@@ -40,14 +45,14 @@ export class LoginController extends Controller {
     @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
     @inject(ResetPassword) private readonly reset: ResetPassword,
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
-    @inject(Tokens.mailer) private readonly mailer: Mailer,
-    @inject(Tokens.config) private readonly config: Config,
+    @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
   ) {
     super();
   }
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
   @Post("login/access-token")
+  @Middlewares(RateLimited.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginAccessToken(@Body() form: Body_login_login_access_token): Promise<Token> {
@@ -63,6 +68,7 @@ export class LoginController extends Controller {
 
   /** Password recovery: e-mails a reset link when the address is registered; the answer is the same either way. */
   @Post("password-recovery/{email}")
+  @Middlewares(RateLimited.passwordRecovery)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many requests from this address or for this account")
   public async recoverPassword(@Path() email: string): Promise<Message> {
     if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");
@@ -85,10 +91,7 @@ export class LoginController extends Controller {
   @Security(BEARER, [SUPERUSER])
   @Produces("text/html")
   public async recoverPasswordHtmlContent(@Request() request: KoaRequest, @Path() email: string): Promise<string> {
-    const preview = await this.preview.execute(principalOf(request).actor, email);
-    const { projectName, frontendHost, emailResetTokenExpireHours: validHours } = this.config;
-    const link = resetLink(frontendHost, preview.token);
-    const mail = renderPasswordResetEmail({ projectName, email: preview.email, link, validHours });
+    const mail = await this.preview.execute(principalOf(request).actor, email);
     this.setHeader("Content-Type", "text/html; charset=utf-8");
     this.setHeader("subject", headerValue(mail.subject));
     return mail.html;

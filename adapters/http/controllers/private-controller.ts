@@ -1,12 +1,13 @@
-import { Body, Controller, Post, Response, Route, Tags } from "@tsoa/runtime";
+import { Body, Controller, Middlewares, Post, Response, Route, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import { CreateDevUser } from "../../../core/users/create-dev-user.js";
-import type { PrivateUserCreate } from "../requests.js";
+import { localOnly } from "../local-only.js";
+import { type PrivateUserCreate, type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import { type UserPublic, userPublic } from "../views.js";
 
 /** Development-only routes: registered only when ENVIRONMENT=local. */
 @injectable()
+@Middlewares(localOnly)
 @Route("api/v1/private")
 @Tags("private")
 @Response<HTTPValidationError>(422, "Validation Error")

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Middlewares,
   Patch,
   Path,
   Post,
@@ -25,19 +26,25 @@ import { RegisterUser } from "../../../core/users/register-user.js";
 import { UpdateMe } from "../../../core/users/update-me.js";
 import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
-import { createUserInput, registerUserInput, updateMeInput, userChanges } from "../request-inputs.js";
-import type { UpdatePassword, UserCreate, UserRegister, UserUpdate, UserUpdateMe } from "../requests.js";
+import { RateLimited } from "../rate-limit-policies.js";
+import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
-import type { HTTPValidationError } from "../validation-error.js";
 import {
-  type Message,
-  message,
+  createUserInput,
+  registerUserInput,
+  type UpdatePassword,
+  type UserCreate,
   type UserPublic,
+  type UserRegister,
   type UsersPublic,
-  type UUID,
+  type UserUpdate,
+  type UserUpdateMe,
+  updateMeInput,
+  userChanges,
   userPublic,
   usersPublic,
-} from "../views.js";
+} from "../users/user-shapes.js";
+import type { HTTPValidationError } from "../validation-error.js";
 
 @injectable()
 @Route("api/v1/users")
@@ -116,6 +123,7 @@ export class UsersController extends Controller {
 
   /** Create a new user without the need to be logged in. */
   @Post("signup")
+  @Middlewares(RateLimited.signup)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many sign-ups from this address or for this e-mail")
   public async registerUser(@Body() body: UserRegister): Promise<UserPublic> {
     return userPublic(await this.register.execute(registerUserInput(body)));

@@ -1,13 +1,12 @@
 import { Controller, Get, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { SendTestEmail } from "../../../core/auth/send-test-email.js";
+import { SendTestEmail } from "../../../core/mail/send-test-email.js";
 import { DomainError } from "../../../core/shared/errors.js";
+import { DependencyKeys, type ReadinessProbe } from "../../dependency-keys.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
-import { type ReadinessProbe, Tokens } from "../tokens.js";
+import { type EmailStr, type Message, message } from "../shared-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import type { EmailStr, Message } from "../views.js";
-import { message } from "../views.js";
 
 @injectable()
 @Route("api/v1/utils")
@@ -15,7 +14,7 @@ import { message } from "../views.js";
 export class UtilsController extends Controller {
   constructor(
     @inject(SendTestEmail) private readonly sendTestEmail: SendTestEmail,
-    @inject(Tokens.readiness) private readonly databaseReady: ReadinessProbe,
+    @inject(DependencyKeys.readiness) private readonly databaseReady: ReadinessProbe,
   ) {
     super();
   }

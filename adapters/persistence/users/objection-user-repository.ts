@@ -1,13 +1,12 @@
 import type { Knex } from "knex";
-import type { Page, Paged } from "../../core/shared/page.js";
-import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
-import type { NewUser, User, UserPatch } from "../../core/users/user.js";
-import { isUuid } from "./is-uuid.js";
-import { newestFirstPage } from "./newest-first-page.js";
-import { isUniqueViolation } from "./unique-violation.js";
+import type { Page, Paged } from "../../../core/shared/page.js";
+import { EmailTaken, type UserRepository } from "../../../core/users/ports.js";
+import type { NewUser, User, UserPatch } from "../../../core/users/user.js";
+import { columnPatch, type PatchColumns } from "../column-patch.js";
+import { isUuid } from "../is-uuid.js";
+import { newestFirstPage } from "../newest-first-page.js";
+import { isUniqueViolation } from "../unique-violation.js";
 import { UserModel } from "./user-model.js";
-
-type UserColumns = Pick<UserModel, "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password">;
 
 const toUser = (row: UserModel): User => ({
   id: row.id,
@@ -19,16 +18,13 @@ const toUser = (row: UserModel): User => ({
   createdAt: row.created_at,
 });
 
-function toColumns(patch: UserPatch): Partial<UserColumns> {
-  const columns: Partial<UserColumns> = {
-    email: patch.email,
-    is_active: patch.isActive,
-    is_superuser: patch.isSuperuser,
-    full_name: patch.fullName,
-    hashed_password: patch.hashedPassword,
-  };
-  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
-}
+const patchColumns: PatchColumns<UserPatch, UserModel> = {
+  email: "email",
+  isActive: "is_active",
+  isSuperuser: "is_superuser",
+  fullName: "full_name",
+  hashedPassword: "hashed_password",
+};
 
 /** The UserRepository on PostgreSQL or PGlite; the unique index ix_user_email decides e-mail races. */
 export class ObjectionUserRepository implements UserRepository {
@@ -48,13 +44,13 @@ export class ObjectionUserRepository implements UserRepository {
   }
 
   async add(user: NewUser): Promise<User> {
-    const row = await this.writing(user.email, this.query().insert(toColumns(user)).returning("*"));
+    const row = await this.writing(user.email, this.query().insert(columnPatch(user, patchColumns)).returning("*"));
     return toUser(row);
   }
 
   async update(id: string, patch: UserPatch): Promise<User | null> {
     if (!isUuid(id)) return null;
-    const columns = toColumns(patch);
+    const columns = columnPatch(patch, patchColumns);
     if (Object.keys(columns).length === 0) return this.findById(id);
     const row = await this.writing(patch.email, this.query().patch(columns).findById(id).returning("*"));
     return row ? toUser(row) : null;

@@ -1,10 +1,11 @@
 import type { Knex } from "knex";
-import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
-import type { ItemRepository } from "../../core/items/ports.js";
-import type { Page, Paged } from "../../core/shared/page.js";
-import { isUuid } from "./is-uuid.js";
+import type { Item, ItemPatch, NewItem } from "../../../core/items/item.js";
+import type { ItemRepository } from "../../../core/items/ports.js";
+import type { Page, Paged } from "../../../core/shared/page.js";
+import { columnPatch, type PatchColumns } from "../column-patch.js";
+import { isUuid } from "../is-uuid.js";
+import { newestFirstPage } from "../newest-first-page.js";
 import { ItemModel } from "./item-model.js";
-import { newestFirstPage } from "./newest-first-page.js";
 
 const toItem = (row: ItemModel): Item => ({
   id: row.id,
@@ -14,10 +15,7 @@ const toItem = (row: ItemModel): Item => ({
   createdAt: row.created_at,
 });
 
-function toColumns(patch: ItemPatch): Partial<Pick<ItemModel, "title" | "description">> {
-  const columns = { title: patch.title, description: patch.description };
-  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
-}
+const patchColumns: PatchColumns<ItemPatch, ItemModel> = { title: "title", description: "description" };
 
 /** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */
 export class ObjectionItemRepository implements ItemRepository {
@@ -42,7 +40,7 @@ export class ObjectionItemRepository implements ItemRepository {
 
   async update(id: string, patch: ItemPatch): Promise<Item | null> {
     if (!isUuid(id)) return null;
-    const columns = toColumns(patch);
+    const columns = columnPatch(patch, patchColumns);
     if (Object.keys(columns).length === 0) return this.findById(id);
     const row = await this.query().patch(columns).findById(id).returning("*");
     return row ? toItem(row) : null;

@@ -1,0 +1,63 @@
+import type { Knex } from "knex";
+import type { Mailer } from "../core/mail/mailer.js";
+import type { PasswordHasher } from "../core/users/ports.js";
+import type { Config } from "./config.js";
+import type { Adapters } from "./container.js";
+import type { RateLimitStore } from "./http/rate-limiters.js";
+import { configuredMailer } from "./mail/configured-mailer.js";
+import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
+import type { SmtpSettings } from "./mail/smtp-settings.js";
+import { checkDatabase } from "./persistence/check-database.js";
+import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
+import { createKnex } from "./persistence/knex.js";
+import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
+import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
+import { JwtTokenService } from "./security/jwt-token-service.js";
+
+/** What a caller (a test, the prestart command) puts in place of the configured adapter. */
+export interface AdapterOverrides {
+  /** A database the caller opened and closes; default: the configured one, closed by `close()`. */
+  readonly knex?: Knex;
+  readonly hasher?: PasswordHasher;
+  readonly mailer?: Mailer;
+  /** The SMTP server of the mailer, null for e-mail off; default: SMTP_* or the local mail catcher. */
+  readonly smtp?: SmtpSettings | null;
+}
+
+/** The production adapters of a configuration, plus what the process must start and stop around them. */
+export interface BuiltAdapters extends Adapters {
+  readonly knex: Knex;
+  readonly rateLimitStore: RateLimitStore;
+  /** The in-process mail catcher the mailer sends to, when one was started. */
+  readonly mailCatcher: LocalMailCatcher | null;
+  close(): Promise<void>;
+}
+
+/** The one place adapters are built from configuration: by main.ts for production, by the test app with overrides. */
+export async function createAdapters(config: Config, overrides: AdapterOverrides = {}): Promise<BuiltAdapters> {
+  const knex = overrides.knex ?? createKnex(config.database);
+  const mail = overrides.mailer
+    ? { mailer: overrides.mailer, catcher: null, close: async () => undefined }
+    : await configuredMailer(config, overrides.smtp);
+  // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
+  const postgres = (knex.client.config as Knex.Config).client === "pg";
+  return {
+    knex,
+    users: new ObjectionUserRepository(knex),
+    items: new ObjectionItemRepository(knex),
+    hasher: overrides.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency }),
+    tokens: new JwtTokenService({
+      secretKey: config.secretKey,
+      accessTokenExpireMinutes: config.accessTokenExpireMinutes,
+      resetTokenExpireHours: config.emailResetTokenExpireHours,
+    }),
+    mailer: mail.mailer,
+    readiness: () => checkDatabase(knex),
+    rateLimitStore: postgres ? { kind: "postgres", knex } : { kind: "memory" },
+    mailCatcher: mail.catcher,
+    close: async () => {
+      await mail.close();
+      if (!overrides.knex) await knex.destroy();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** An e-mail as a reader would see it: the subject line and the HTML body. */
+export interface MailPreview {
+  readonly subject: string;
+  readonly html: string;
+}
+
+/** Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. */
+export interface Mailer {
+  /** False when no mail transport is configured; nothing is sent then. */
+  readonly enabled: boolean;
+  sendPasswordReset(to: string, token: string): Promise<void>;
+  /** The password-reset e-mail `sendPasswordReset` would send, without sending it. */
+  previewPasswordReset(to: string, token: string): MailPreview;
+  sendNewAccount(to: string): Promise<void>;
+  sendTestEmail(to: string): Promise<void>;
+}
