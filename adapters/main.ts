@@ -8,6 +8,7 @@ import { listen } from "./http/http-server.js";
 import { rootLogger } from "./logger.js";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./mail/local-mail-catcher.js";
 import { SmtpMailer, type SmtpSettings } from "./mail/smtp-mailer.js";
+import { initSentry } from "./observability/sentry.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { createKnex, describeDatabase } from "./persistence/knex.js";
 import { ObjectionItemRepository } from "./persistence/objection-item-repository.js";
@@ -58,8 +59,7 @@ async function main(command: string | undefined): Promise<void> {
   const config = readConfig();
   rootLogger.level = config.logLevel;
   for (const warning of config.warnings) rootLogger.warn(warning);
-  const sentry = config.sentryDsn !== null && config.environment !== "local";
-  if (sentry) Sentry.init({ dsn: config.sentryDsn ?? undefined, environment: config.environment });
+  const sentry = initSentry(config);
   const knex = createKnex(config.database);
   const hasher = new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency });
   await prestart(knex, { firstSuperuser: config.firstSuperuser, hasher, logger: rootLogger });
