@@ -92,10 +92,12 @@ describe("the web image (web/Dockerfile)", () => {
   test("serves web/dist with web/nginx.conf on the port Traefik and the override use", () => {
     expect(final(web).from).toMatch(/^nginx:/);
     expect(argsOf(final(web), "COPY")).toEqual([
-      "web/nginx.conf /etc/nginx/nginx.conf",
+      "--from=build /app/nginx.conf /etc/nginx/nginx.conf",
       "--from=build /app/web/dist /usr/share/nginx/html",
     ]);
     expect(nginxConf).toMatch(/^\s*listen 8080;/m);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own ${ARG} reference.
+    expect(argsOf(web[0] as Stage, "RUN")).toContain('sed "s#__API_ORIGIN__#${VITE_API_URL}#" web/nginx.conf > /app/nginx.conf');
     expect(argsOf(final(web), "EXPOSE")).toEqual(["8080"]);
     expect(compose.frontend?.ports).toEqual(["5173:8080"]);
   });
