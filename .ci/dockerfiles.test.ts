@@ -97,7 +97,8 @@ describe("the web image (web/Dockerfile)", () => {
     ]);
     expect(nginxConf).toMatch(/^\s*listen 8080;/m);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own ${ARG} reference.
-    expect(argsOf(web[0] as Stage, "RUN")).toContain('sed "s#__API_ORIGIN__#${VITE_API_URL}#" web/nginx.conf > /app/nginx.conf');
+    const withApiOrigin = 'sed "s#__API_ORIGIN__#${VITE_API_URL}#" web/nginx.conf > /app/nginx.conf';
+    expect(argsOf(web[0] as Stage, "RUN")).toContain(withApiOrigin);
     expect(argsOf(final(web), "EXPOSE")).toEqual(["8080"]);
     expect(compose.frontend?.ports).toEqual(["5173:8080"]);
   });

@@ -1,8 +1,7 @@
-import type { Environment } from "./config.js";
 
 /** The values that decide whether a configuration may run outside a developer's machine. */
 export interface StartUpSecrets {
-  readonly environment: Environment;
+  readonly environment: "local" | "staging" | "production";
   /** Whether ENVIRONMENT was set at all (it defaults to local). */
   readonly environmentSet: boolean;
   readonly nodeEnv: string | undefined;
