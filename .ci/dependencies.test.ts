@@ -29,8 +29,9 @@ describe("the production dependencies", () => {
     expect(readFileSync("adapters/mail/local-mail-catcher.ts", "utf8")).toContain('import("maildev")');
   });
 
-  test("turn off Scarf's install-time analytics (a dependency of swagger-ui-dist) in the project's config", () => {
+  test("turn off Scarf's install-time analytics (swagger-ui-dist's dependency) and deny its install script", () => {
     expect(lock.packages["node_modules/@scarf/scarf"]).toBeDefined();
     expect(manifest.scarfSettings).toEqual({ enabled: false });
+    expect(manifest.allowScripts["@scarf/scarf"]).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-
 /** The values that decide whether a configuration may run outside a developer's machine. */
 export interface StartUpSecrets {
   readonly environment: "local" | "staging" | "production";
