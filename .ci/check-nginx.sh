@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks web/nginx.conf with Debian's nginx: `nginx -t`, then serves a fake SPA build with it and asserts the SPA
-# fallback, the cache headers, gzip and the health URL. No Docker needed.
+# fallback, the cache headers, gzip, the health URL, the CSP and HSTS, and an access log without query strings.
+# No Docker needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +36,8 @@ chmod -R a+rX "$work"
 
 # Same config, moved into the scratch folder: pid and temp files, web root, and a loopback port.
 sed -e "s#/tmp/#$work/#g" -e "s#/usr/share/nginx/html#$work/html#" -e "s#listen 8080;#listen 127.0.0.1:$port;#" \
-  -e "s#access_log /dev/stdout;#access_log off;#" web/nginx.conf >"$work/nginx.conf"
+  -e "s#access_log /dev/stdout #access_log $work/access.log #" -e "s#__API_ORIGIN__#https://api.example.com#" \
+  web/nginx.conf >"$work/nginx.conf"
 nginx -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.1; done
@@ -63,6 +65,27 @@ expect "hashed assets are cached for a year" /assets/app-3f9a1c.js '^cache-contr
 expect "hashed assets are gzipped" /assets/app-3f9a1c.js '^content-encoding: gzip' -H 'Accept-Encoding: gzip'
 expect "a missing asset is a 404, not the SPA" /assets/missing-000000.js '^HTTP/1.1 404'
 expect "security headers are sent" /items '^x-content-type-options: nosniff'
+csp="^content-security-policy: default-src 'self'; script-src 'self';.*connect-src 'self' https://api\.example\.com;"
+expect "the SPA gets the API's CSP, naming the API origin" /items "$csp.*frame-ancestors 'none'"
+expect "index.html gets the CSP too" / "$csp"
+expect "HSTS is sent with the SPA" /items '^strict-transport-security: max-age=31536000; includeSubDomains'
+expect "HSTS is sent with hashed assets" /assets/app-3f9a1c.js '^strict-transport-security: max-age=31536000'
 
-echo "$((9 - failures)) passed, $failures failed"
+# The access log keeps the path but never the query string nor the Referer (a reset token rides in both).
+curl -s -o /dev/null -e 'https://dashboard.example.com/reset-password?token=referer-secret' \
+  "http://127.0.0.1:$port/reset-password?token=query-secret"
+logged=""
+for _ in $(seq 1 20); do
+  logged="$(cat "$work/access.log" 2>/dev/null || true)"
+  grep -q '/reset-password' <<<"$logged" && break
+  sleep 0.1
+done
+if grep -q 'GET /reset-password HTTP' <<<"$logged" && ! grep -qE 'query-secret|referer-secret|token=' <<<"$logged"; then
+  echo "ok   the access log has the path without the token"
+else
+  echo "FAIL the access log lost the path or kept a token: $logged"
+  failures=$((failures + 1))
+fi
+
+echo "$((14 - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -43,6 +43,12 @@ describe("compose.override.yml (local)", () => {
     });
   });
 
+  test("runs prestart from the dev image like the backend, since the runtime image's NODE_ENV refuses local", () => {
+    expect(dev.prestart?.build).toMatchObject({ dockerfile: "Dockerfile", target: "dev" });
+    expect(dev.prestart?.image).toBe(dev.backend?.image);
+    expect(dev.prestart?.environment?.ENVIRONMENT).toBe("local");
+  });
+
   test("sends the backend's mail to the mail catcher and builds the SPA for the local API", () => {
     expect(dev.backend?.environment).toMatchObject({ SMTP_HOST: "mailcatcher", SMTP_PORT: "1025", SMTP_TLS: "false" });
     expect(dev.backend?.environment?.FRONTEND_HOST).toBe(env.get("FRONTEND_HOST"));

@@ -52,4 +52,14 @@ describe(".env.example", () => {
     const withoutDomain = new Map([...env].filter(([name]) => name !== "DOMAIN"));
     expect(() => loadCompose(["compose.yml"], withoutDomain)).toThrow(/DOMAIN/);
   });
+
+  test.each([
+    ["unset", undefined],
+    ["empty", ""],
+  ])("makes Compose stop when ENVIRONMENT is %s, rather than letting the API default to local", (_, value) => {
+    const others = [...env].filter(([name]) => name !== "ENVIRONMENT");
+    const vars = new Map(value === undefined ? others : [...others, ["ENVIRONMENT", value]]);
+    expect(() => loadCompose(["compose.yml"], vars)).toThrow(/ENVIRONMENT/);
+    expect(() => loadCompose(["compose.yml", "compose.override.yml"], vars)).toThrow(/ENVIRONMENT/);
+  });
 });

@@ -11,6 +11,7 @@ const final = (stages: Stage[]) => stages.at(-1) as Stage;
 const stage = (stages: Stage[], name: string) => stages.find((candidate) => candidate.name === name) as Stage;
 const external = (stages: Stage[]) => stages.filter(({ from }) => !stages.some(({ name }) => name === from));
 const compose = loadCompose(["compose.yml", "compose.override.yml"], readEnvFile(".env.example")).merged.services;
+const production = loadCompose(["compose.yml"], readEnvFile(".env.example")).merged.services;
 const healthUrl = "http://127.0.0.1:8000/api/v1/utils/health-check/";
 
 describe.each([
@@ -62,7 +63,8 @@ describe("the API image (Dockerfile)", () => {
   });
 
   test("runs the prestart step as its own command of the same entry point", () => {
-    expect(compose.prestart?.command).toEqual(["node", "dist/adapters/main.js", "prestart"]);
+    expect(production.prestart?.command).toEqual(["node", "dist/adapters/main.js", "prestart"]);
+    expect(compose.prestart?.command).toEqual(["node_modules/.bin/tsx", "adapters/main.ts", "prestart"]);
     expect(existsSync("adapters/main.ts")).toBe(true);
     expect(readFileSync("adapters/main.ts", "utf8")).toContain('"prestart"');
   });
@@ -90,10 +92,13 @@ describe("the web image (web/Dockerfile)", () => {
   test("serves web/dist with web/nginx.conf on the port Traefik and the override use", () => {
     expect(final(web).from).toMatch(/^nginx:/);
     expect(argsOf(final(web), "COPY")).toEqual([
-      "web/nginx.conf /etc/nginx/nginx.conf",
+      "--from=build /app/nginx.conf /etc/nginx/nginx.conf",
       "--from=build /app/web/dist /usr/share/nginx/html",
     ]);
     expect(nginxConf).toMatch(/^\s*listen 8080;/m);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own ${ARG} reference.
+    const withApiOrigin = 'sed "s#__API_ORIGIN__#${VITE_API_URL}#" web/nginx.conf > /app/nginx.conf';
+    expect(argsOf(web[0] as Stage, "RUN")).toContain(withApiOrigin);
     expect(argsOf(final(web), "EXPOSE")).toEqual(["8080"]);
     expect(compose.frontend?.ports).toEqual(["5173:8080"]);
   });

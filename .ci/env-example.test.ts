@@ -58,7 +58,11 @@ describe("the API container's environment", () => {
   });
 
   test("in production: valid once secrets are set, with the dashboard as the CORS origin", () => {
-    const secrets = { ENVIRONMENT: "production", DOMAIN: "example.com", SECRET_KEY: "s3cret-s3cret-s3cret" };
+    const secrets = {
+      ENVIRONMENT: "production",
+      DOMAIN: "example.com",
+      SECRET_KEY: "s3cret-s3cret-s3cret-s3cret-s3cret",
+    };
     const production = { ...secrets, POSTGRES_PASSWORD: "db-s3cret", FIRST_SUPERUSER_PASSWORD: "admin-s3cret" };
     const backend = services(["compose.yml"], production).backend;
     const config = loadConfig(containerEnv(backend?.environment), { envFile: null });

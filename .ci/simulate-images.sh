@@ -75,7 +75,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS ${datab
 as_container() {
   cd "$runtime" && exec env -i PATH="$PATH" NODE_ENV=production HOST=127.0.0.1 PORT="$api_port" \
     WEB_DIST="$runtime/web/dist" ENVIRONMENT=production PROJECT_NAME="Aygentic Starter" \
-    SECRET_KEY=simulated-secret-key-0123456789 FIRST_SUPERUSER=admin@example.com \
+    SECRET_KEY=simulated-secret-key-0123456789-abcdef FIRST_SUPERUSER=admin@example.com \
     FIRST_SUPERUSER_PASSWORD=simulated-password FRONTEND_HOST=https://dashboard.example.com \
     DATABASE_URL="postgres://postgres@127.0.0.1:5432/${database}" LOG_LEVEL=warn \
     setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
 
 const load = (env: Record<string, string>) => loadConfig(env, { envFile: null });
-const secrets = { SECRET_KEY: "s3cret", FIRST_SUPERUSER_PASSWORD: "a-real-password" };
+const secrets = { SECRET_KEY: "a-signing-key-of-at-least-32-chars", FIRST_SUPERUSER_PASSWORD: "a-real-password" };
 
 describe("loadConfig", () => {
   it("applies the documented defaults", () => {
@@ -39,6 +39,48 @@ describe("loadConfig", () => {
     expect(() => load({ ENVIRONMENT: environment })).toThrow(/SECRET_KEY, FIRST_SUPERUSER_PASSWORD.*changethis/);
     expect(() => load({ ENVIRONMENT: environment, ...secrets, POSTGRES_SERVER: "db" })).toThrow(/POSTGRES_PASSWORD/);
     expect(load({ ENVIRONMENT: environment, ...secrets }).environment).toBe(environment);
+  });
+
+  describe("fails closed outside a developer's machine", () => {
+    it.each([
+      ["explicit", { ENVIRONMENT: "local" }, /ENVIRONMENT: is local, but NODE_ENV=production/],
+      ["defaulted", {}, /ENVIRONMENT: is unset, so local, but NODE_ENV=production/],
+    ])("refuses NODE_ENV=production with a local ENVIRONMENT (%s)", (_, env, message) => {
+      expect(() => load({ NODE_ENV: "production", ...secrets, ...env })).toThrow(message);
+      expect(load({ NODE_ENV: "production", ...secrets, ENVIRONMENT: "production" }).environment).toBe("production");
+      expect(load({ NODE_ENV: "development", ...env }).environment).toBe("local");
+    });
+
+    it.each(["staging", "production"])("refuses a SECRET_KEY shorter than 32 characters in %s", (environment) => {
+      const short = { ...secrets, ENVIRONMENT: environment, SECRET_KEY: "x".repeat(31) };
+      expect(() => load(short)).toThrow(/SECRET_KEY: must be at least 32 characters/);
+      expect(load({ ...short, SECRET_KEY: "x".repeat(32) }).secretKey).toHaveLength(32);
+      expect(load({ SECRET_KEY: "x" }).secretKey).toBe("x");
+    });
+
+    it("refuses POSTGRES_PASSWORD=changethis outside local when the app builds its URL from it", () => {
+      const server = { ...secrets, ENVIRONMENT: "production", POSTGRES_SERVER: "db" };
+      expect(() => load({ ...server, POSTGRES_PASSWORD: "changethis" })).toThrow(
+        /POSTGRES_PASSWORD: the value "changethis"/,
+      );
+      expect(load({ ...server, POSTGRES_PASSWORD: "db-secret" }).database.kind).toBe("postgres");
+    });
+
+    it("refuses a DATABASE_URL whose password is changethis outside local, and only warns locally", () => {
+      const url = "postgres://app:changethis@db:5432/app";
+      expect(() => load({ ...secrets, ENVIRONMENT: "staging", DATABASE_URL: url })).toThrow(
+        /DATABASE_URL: the value "changethis"/,
+      );
+      expect(load({ ...secrets, DATABASE_URL: url }).warnings.join(" ")).toMatch(/DATABASE_URL/);
+      const other = "postgres://app:other-secret@db:5432/changethis";
+      expect(load({ ...secrets, ENVIRONMENT: "staging", DATABASE_URL: other }).database.kind).toBe("postgres");
+    });
+
+    it("refuses FIRST_SUPERUSER_PASSWORD=changethis outside local, naming only that variable", () => {
+      const env = { ...secrets, ENVIRONMENT: "production", FIRST_SUPERUSER_PASSWORD: "changethis" };
+      expect(() => load(env)).toThrow(/ FIRST_SUPERUSER_PASSWORD: the value "changethis"/);
+      expect(() => load(env)).not.toThrow(/SECRET_KEY/);
+    });
   });
 
   it("names the variable of a bad value", () => {

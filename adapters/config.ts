@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
+import { defaultSecretsIn, type StartUpSecrets, startUpRefusals } from "./config-refusals.js";
 import {
   parseRateRule,
   type RateLimitSettings,
@@ -155,14 +156,17 @@ function databaseOf(raw: Raw, root: string): DatabaseSettings {
   return { kind: "pglite", dataDir: join(root, ".data", "pglite") };
 }
 
-function defaultSecrets(raw: Raw): string[] {
-  const candidates: [string, string][] = [
-    ["SECRET_KEY", raw.SECRET_KEY],
-    ["FIRST_SUPERUSER_PASSWORD", raw.FIRST_SUPERUSER_PASSWORD],
-  ];
+function startUpSecrets(raw: Raw, merged: Record<string, string | undefined>): StartUpSecrets {
   const usesServerPassword = !raw.DATABASE_URL && raw.POSTGRES_SERVER;
-  if (usesServerPassword) candidates.push(["POSTGRES_PASSWORD", raw.POSTGRES_PASSWORD]);
-  return candidates.filter(([, value]) => value === "changethis").map(([name]) => name);
+  return {
+    environment: raw.ENVIRONMENT,
+    environmentSet: merged.ENVIRONMENT !== undefined,
+    nodeEnv: merged.NODE_ENV,
+    secretKey: raw.SECRET_KEY,
+    firstSuperuserPassword: raw.FIRST_SUPERUSER_PASSWORD,
+    postgresPassword: usesServerPassword ? raw.POSTGRES_PASSWORD : null,
+    databaseUrl: raw.DATABASE_URL,
+  };
 }
 
 /** Reads `.env` (unless `envFile` is null) under `env`, drops empty values, validates, and builds the Config. */
@@ -182,13 +186,10 @@ export function loadConfig(
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const raw = result.data;
-  const secrets = defaultSecrets(raw);
-  if (secrets.length > 0 && raw.ENVIRONMENT !== "local") {
-    const names = secrets.join(", ");
-    throw new ConfigError(
-      `Invalid configuration:\n  ${names}: the value "changethis" is not allowed when ENVIRONMENT=${raw.ENVIRONMENT}; set a secret`,
-    );
-  }
+  const checked = startUpSecrets(raw, merged);
+  const refusals = startUpRefusals(checked);
+  if (refusals.length > 0) throw new ConfigError(`Invalid configuration:\n  ${refusals.join("\n  ")}`);
+  const secrets = defaultSecretsIn(checked);
   const emailEnabled = Boolean(raw.SMTP_HOST && raw.EMAILS_FROM_EMAIL);
   return {
     environment: raw.ENVIRONMENT,

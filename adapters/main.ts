@@ -6,6 +6,7 @@ import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
 import { listen } from "./http/http-server.js";
 import { rootLogger } from "./logger.js";
+import { initSentry } from "./observability/sentry.js";
 import { describeDatabase } from "./persistence/knex.js";
 import { prestart } from "./persistence/prestart.js";
 
@@ -23,8 +24,7 @@ async function main(command: string | undefined): Promise<void> {
   const config = readConfig();
   rootLogger.level = config.logLevel;
   for (const warning of config.warnings) rootLogger.warn(warning);
-  const sentry = config.sentryDsn !== null && config.environment !== "local";
-  if (sentry) Sentry.init({ dsn: config.sentryDsn ?? undefined, environment: config.environment });
+  const sentry = initSentry(config);
   // The prestart command only migrates and seeds: no mail catcher is started for it.
   const adapters = await createAdapters(config, command === "prestart" ? { smtp: null } : {});
   const { knex, hasher, mailCatcher: catcher } = adapters;

@@ -126,6 +126,36 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
       expect(await users.remove("not-a-uuid")).toBe(false);
     });
 
+    it("counts superusers, all of them or only the active ones", async () => {
+      expect(await users.countSuperusers({ activeOnly: false })).toBe(0);
+      await users.add(newUser("plain@example.com"));
+      await users.add(newUser("admin@example.com", { isSuperuser: true }));
+      await users.add(newUser("retired@example.com", { isSuperuser: true, isActive: false }));
+      expect(await users.countSuperusers({ activeOnly: false })).toBe(2);
+      expect(await users.countSuperusers({ activeOnly: true })).toBe(1);
+    });
+
+    it("replaces a password only while the stored hash is the expected one", async () => {
+      const ann = await users.add(newUser("ann@example.com"));
+      expect(await users.replacePassword(ann.id, "stale", "new-hash")).toBe(false);
+      expect(await users.findById(ann.id)).toEqual(ann);
+      expect(await users.replacePassword(ann.id, "hashed", "new-hash")).toBe(true);
+      expect(await users.findById(ann.id)).toEqual({ ...ann, hashedPassword: "new-hash" });
+      expect(await users.replacePassword(ann.id, "hashed", "newer-hash")).toBe(false);
+      expect(await users.replacePassword(MISSING_ID, "hashed", "new-hash")).toBe(false);
+      expect(await users.replacePassword("not-a-uuid", "hashed", "new-hash")).toBe(false);
+    });
+
+    it("lets exactly one of ten concurrent password replacements from one old hash win", async () => {
+      const ann = await users.add(newUser("ann@example.com"));
+      const attempts = await Promise.all(
+        Array.from({ length: 10 }, (_, n) => users.replacePassword(ann.id, "hashed", `racer-${n}`)),
+      );
+      expect(attempts.filter(Boolean)).toHaveLength(1);
+      const winner = attempts.indexOf(true);
+      expect((await users.findById(ann.id))?.hashedPassword).toBe(`racer-${winner}`);
+    });
+
     it("lists users newest first, a window at a time, with the total count", async () => {
       const emails = ["a@example.com", "b@example.com", "c@example.com", "d@example.com", "e@example.com"];
       const added = await addInOrder(emails, (email) => users.add(newUser(email)));

@@ -7,7 +7,12 @@ import { openApiDocument } from "./openapi-document.js";
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 const swaggerAssets = ["swagger-ui.css", "swagger-ui-bundle.js", "oauth2-redirect.js", "favicon-32x32.png"];
-const redocBundle = "https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js";
+// Pinned to one release, with the sha384 of that release's npm file (jsDelivr serves it byte for byte): a
+// compromised or changed CDN file is refused by the browser instead of running next to a logged-in session.
+const redocBundle = {
+  url: "https://cdn.jsdelivr.net/npm/redoc@2.5.4/bundles/redoc.standalone.js",
+  integrity: "sha384-w447zOpYfw/1Tv/5AK9NfHTlQIqE3RVR6KY62jCyy9zNDgO64cMwGGP1Fj0zJVf5",
+};
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -50,13 +55,13 @@ const redocPage = (title: string, specUrl: string) => `<!doctype html>
 </head>
 <body>
 <redoc spec-url="${escapeHtml(specUrl)}"></redoc>
-<script src="${redocBundle}"></script>
+<script src="${redocBundle.url}" integrity="${redocBundle.integrity}" crossorigin="anonymous"></script>
 </body>
 </html>`;
 
 const redocCsp = [
   "default-src 'self'",
-  "script-src 'self' https://cdn.jsdelivr.net",
+  `script-src 'self' ${redocBundle.url}`,
   "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
   "font-src 'self' data: https://fonts.gstatic.com",
   "img-src 'self' data: https://cdn.redoc.ly",

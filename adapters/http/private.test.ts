@@ -47,7 +47,7 @@ describe("the private route in local", () => {
 describe("the private route outside local", () => {
   let app: TestApp;
   beforeAll(async () => {
-    const env = { ENVIRONMENT: "staging", SECRET_KEY: "a-real-secret", FIRST_SUPERUSER_PASSWORD: "a-real-password" };
+    const env = { ENVIRONMENT: "staging", FIRST_SUPERUSER_PASSWORD: "a-real-password" };
     app = await startTestApp({ env });
   });
   afterAll(() => app?.close());

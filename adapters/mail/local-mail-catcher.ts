@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import MailDev from "maildev";
-import maildevWeb from "maildev/lib/web.js";
+import type MailDev from "maildev";
+import type maildevWeb from "maildev/lib/web.js";
 import { rootLogger } from "../logger.js";
 
 export interface LocalMailCatcherOptions {
@@ -30,6 +30,11 @@ export async function startLocalMailCatcher(options: LocalMailCatcherOptions = {
   const { host = "127.0.0.1", smtpPort = 1025, webPort = 1080 } = options;
   if (smtpPort === 0 || webPort === 0) throw new Error("maildev cannot listen on port 0; pass a free port");
   // maildev keeps its servers in module-level state, so a second instance would take over the first.
+  // A development dependency, loaded only here: the production image is installed without it.
+  const [{ default: MailDevServer }, { default: maildevWebModule }] = await Promise.all([
+    import("maildev"),
+    import("maildev/lib/web.js"),
+  ]);
   if (running) throw new Error("A local mail catcher is already running in this process");
   running = true;
   const mailDirectory = await mkdtemp(join(tmpdir(), "aygentic-mail-")).catch((error: unknown) => {
@@ -37,14 +42,14 @@ export async function startLocalMailCatcher(options: LocalMailCatcherOptions = {
     throw error;
   });
   const signalHandlers = { SIGTERM: process.listeners("SIGTERM"), SIGINT: process.listeners("SIGINT") };
-  const server = new MailDev({ smtp: smtpPort, web: webPort, ip: host, mailDirectory, silent: true });
+  const server = new MailDevServer({ smtp: smtpPort, web: webPort, ip: host, mailDirectory, silent: true });
   // maildev exits the process on SIGTERM/SIGINT; the application shuts down itself and closes the catcher.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     for (const handler of process.listeners(signal)) {
       if (!signalHandlers[signal].includes(handler)) process.removeListener(signal, handler);
     }
   }
-  const web = maildevWeb.server;
+  const web = maildevWebModule.server;
   const close = async () => {
     const webClosed = web?.listening ? new Promise((resolve) => web.once("close", resolve)) : Promise.resolve();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -64,6 +64,21 @@ export class InMemoryUserRepository implements UserRepository {
     return pageOf(this.store.users.values(), page);
   }
 
+  async countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {
+    let count = 0;
+    for (const user of this.store.users.values()) {
+      if (user.isSuperuser && (user.isActive || !filter.activeOnly)) count += 1;
+    }
+    return count;
+  }
+
+  async replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean> {
+    const current = this.store.users.get(id);
+    if (current?.hashedPassword !== expectedHash) return false;
+    this.store.users.set(id, { ...current, hashedPassword: newHash });
+    return true;
+  }
+
   private ownerOf(email: string): User | undefined {
     for (const user of this.store.users.values()) if (user.email === email) return user;
     return undefined;

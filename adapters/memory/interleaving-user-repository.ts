@@ -43,6 +43,15 @@ export class InterleavingUserRepository implements UserRepository {
     return this.inner.list(page);
   }
 
+  countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {
+    return this.inner.countSuperusers(filter);
+  }
+
+  async replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean> {
+    await this.interleave();
+    return this.inner.replacePassword(id, expectedHash, newHash);
+  }
+
   private async interleave(): Promise<void> {
     const meanwhile = this.pending;
     this.pending = null;

@@ -11,6 +11,8 @@ import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 const firstSuperuser = { email: "admin@example.com", password: "first-password" };
 
+const newAdmin = { hashedPassword: "hashed", fullName: null, isActive: true, isSuperuser: true };
+
 const snapshot = async (knex: Knex) => ({
   users: await knex("user").orderBy("email"),
   items: await knex("item").orderBy("id"),
@@ -82,6 +84,23 @@ for (const kind of testDatabaseKinds()) {
       });
       expect(await users.findByEmail(firstSuperuser.email)).toEqual(existing);
       expect((await users.list({ skip: 0, limit: 10 })).count).toBe(1);
+    });
+
+    it("does not bring back a seed admin who was renamed, nor one who was deleted by another superuser", async () => {
+      database = await openTestDatabase(kind);
+      const users = new ObjectionUserRepository(database.knex);
+      const options = { firstSuperuser, hasher: new FastPasswordHasher(), logger: memoryLogger().logger };
+      await prestart(database.knex, options);
+      const seeded = await users.findByEmail(firstSuperuser.email);
+      await users.update(seeded?.id ?? "", { email: "renamed-admin@example.com" });
+      await prestart(database.knex, options);
+      expect(await users.findByEmail(firstSuperuser.email)).toBeNull();
+
+      const other = await users.add({ ...newAdmin, email: "other-admin@example.com" });
+      await users.remove(seeded?.id ?? "");
+      await prestart(database.knex, options);
+      expect(await users.findByEmail(firstSuperuser.email)).toBeNull();
+      expect((await users.list({ skip: 0, limit: 10 })).data).toEqual([other]);
     });
 
     it("reports a reachable database as ready", async () => {

@@ -39,6 +39,32 @@ describe("ResetPassword", () => {
     expect(await refusalOf(resetPassword.execute(token, "brand-new-password"))).toEqual(invalidToken);
   });
 
+  it("lets exactly one of two parallel resets with one token succeed", async () => {
+    const { seedUser, users, hasher, tokens, resetPassword } = setUp();
+    const { user } = await seedUser();
+    const token = tokens.issueResetToken(user.email, user.hashedPassword);
+    const attempts = await Promise.allSettled([
+      resetPassword.execute(token, "first-new-password"),
+      resetPassword.execute(token, "second-new-password"),
+    ]);
+    const refused = attempts.flatMap((attempt) => (attempt.status === "rejected" ? [attempt.reason] : []));
+    expect(refused).toHaveLength(1);
+    expect(await refusalOf(Promise.reject(refused[0]))).toEqual(invalidToken);
+    const stored = (await users.findById(user.id))?.hashedPassword ?? "";
+    const winner = attempts[0]?.status === "fulfilled" ? "first-new-password" : "second-new-password";
+    expect((await hasher.verify(winner, stored)).valid).toBe(true);
+  });
+
+  it("refuses the token when the password changes between its check and the write", async () => {
+    const { seedUser, users, hasher, tokens } = setUp();
+    const { user } = await seedUser();
+    const token = tokens.issueResetToken(user.email, user.hashedPassword);
+    const racing = new InterleavingUserRepository(users, () => users.update(user.id, { hashedPassword: "elsewhere" }));
+    const resetPassword = new ResetPassword(racing, hasher, tokens);
+    expect(await refusalOf(resetPassword.execute(token, "brand-new-password"))).toEqual(invalidToken);
+    expect((await users.findById(user.id))?.hashedPassword).toBe("elsewhere");
+  });
+
   it("refuses an access token", async () => {
     const { seedUser, tokens, resetPassword } = setUp();
     const { user } = await seedUser();

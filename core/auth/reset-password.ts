@@ -18,7 +18,9 @@ export class ResetPassword {
       throw AuthErrors.invalidResetToken();
     }
     if (!user.isActive) throw AuthErrors.inactiveUser();
-    const updated = await this.users.update(user.id, { hashedPassword: await this.hasher.hash(newPassword) });
-    if (!updated) throw AuthErrors.invalidResetToken();
+    const newHash = await this.hasher.hash(newPassword);
+    // Conditional on the hash the token was checked against: of two racing uses of one token, only one succeeds.
+    if (!(await this.users.replacePassword(user.id, user.hashedPassword, newHash)))
+      throw AuthErrors.invalidResetToken();
   }
 }

@@ -46,4 +46,23 @@ describe("EnsureFirstSuperuser", () => {
       "database unreachable",
     );
   });
+
+  it.each([
+    ["active", true],
+    ["deactivated", false],
+  ])(
+    "creates nothing while another, %s superuser exists (a renamed seed admin is not duplicated)",
+    async (_, isActive) => {
+      const { users, hasher, seedUser } = createTestWorld();
+      await seedUser({ email: "renamed-admin@example.com", isSuperuser: true, isActive });
+      expect(await new EnsureFirstSuperuser(users, hasher).execute("admin@example.com", "admin-password")).toBe(false);
+      expect(await users.findByEmail("admin@example.com")).toBeNull();
+    },
+  );
+
+  it("still seeds when only regular users exist", async () => {
+    const { users, hasher, seedUser } = createTestWorld();
+    await seedUser({ email: "someone@example.com" });
+    expect(await new EnsureFirstSuperuser(users, hasher).execute("admin@example.com", "admin-password")).toBe(true);
+  });
 });

@@ -1,7 +1,10 @@
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import { EmailTaken } from "./ports.js";
 
-/** Seeds the first administrator at start-up; an existing account with that e-mail is left untouched. Raises nothing. */
+/**
+ * Seeds the first administrator at start-up, only into a database with no superuser and no account with that
+ * e-mail: a seed admin who was deleted, renamed or demoted is not brought back by the next restart. Raises nothing.
+ */
 export class EnsureFirstSuperuser {
   constructor(
     private readonly users: UserRepository,
@@ -11,6 +14,7 @@ export class EnsureFirstSuperuser {
   /** True when the account was created by this call. */
   async execute(email: string, password: string): Promise<boolean> {
     if (await this.users.findByEmail(email)) return false;
+    if ((await this.users.countSuperusers({ activeOnly: false })) > 0) return false;
     const hashedPassword = await this.hasher.hash(password);
     try {
       await this.users.add({ email, hashedPassword, fullName: null, isActive: true, isSuperuser: true });

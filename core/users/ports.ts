@@ -19,6 +19,13 @@ export interface UserRepository {
   /** Deletes the user and the items they own; false when there was no such user. */
   remove(id: string): Promise<boolean>;
   list(page: Page): Promise<Paged<User>>;
+  /** How many superusers exist; with `activeOnly`, only the active ones. */
+  countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number>;
+  /**
+   * Sets a new password hash only while the stored one is still `expectedHash`, in one conditional write, so of two
+   * racing replacements from the same old hash exactly one wins. False when the hash had changed or the user is gone.
+   */
+  replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean>;
 }
 
 /** Result of checking a password against a stored hash. */

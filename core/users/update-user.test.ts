@@ -10,6 +10,11 @@ const idNotFound = {
   code: "user.id_not_found",
   message: "The user with this id does not exist in the system",
 };
+const lastSuperuser = {
+  kind: "invalid",
+  code: "user.last_superuser",
+  message: "The last active superuser cannot remove their own privileges",
+};
 const emailInUse = { kind: "conflict", code: "user.email_in_use", message: "User with this email already exists" };
 
 async function setUp() {
@@ -79,5 +84,39 @@ describe("UpdateUser", () => {
     const racing = new InterleavingUserRepository(users, () => users.remove(target.user.id));
     const updateUser = new UpdateUser(racing, hasher);
     expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { fullName: "x" }))).toEqual(idNotFound);
+  });
+
+  describe("the last active superuser", () => {
+    it.each([
+      ["demote", { isSuperuser: false }],
+      ["deactivate", { isActive: false }],
+    ])("cannot %s themselves, and nothing changes", async (_, changes) => {
+      const { admin, target, users, updateUser } = await setUp();
+      await users.update(target.user.id, { isSuperuser: true, isActive: false });
+      const refusal = await refusalOf(updateUser.execute(admin.actor, admin.user.id, { ...changes, fullName: "New" }));
+      expect(refusal).toEqual(lastSuperuser);
+      expect(await users.findById(admin.user.id)).toEqual(admin.user);
+    });
+
+    it("may still edit their own profile and keep their roles", async () => {
+      const { admin, updateUser } = await setUp();
+      const changes = { fullName: "Still Admin", isSuperuser: true, isActive: true };
+      expect(await updateUser.execute(admin.actor, admin.user.id, changes)).toMatchObject(changes);
+    });
+
+    it("may step down once another active superuser exists", async () => {
+      const { admin, target, users, updateUser } = await setUp();
+      await users.update(target.user.id, { isSuperuser: true });
+      expect(await updateUser.execute(admin.actor, admin.user.id, { isSuperuser: false })).toMatchObject({
+        isSuperuser: false,
+      });
+    });
+
+    it("may demote and deactivate other superusers", async () => {
+      const { admin, target, users, updateUser } = await setUp();
+      await users.update(target.user.id, { isSuperuser: true });
+      const changes = { isSuperuser: false, isActive: false };
+      expect(await updateUser.execute(admin.actor, target.user.id, changes)).toMatchObject(changes);
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 
-/** An administrator edits any account, its password and roles included. Raises: auth.insufficient_privileges, user.id_not_found, user.email_in_use. */
+/** An administrator edits any account, its password and roles included. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
   constructor(
     private readonly users: UserRepository,
@@ -13,6 +13,9 @@ export class UpdateUser {
   async execute(actor: Actor, userId: string, changes: UserChanges): Promise<User> {
     requireSuperuser(actor);
     if (!(await this.users.findById(userId))) throw UserErrors.idNotFound();
+    if (userId === actor.id && dropsOwnPrivileges(changes) && (await this.isLastActiveSuperuser())) {
+      throw UserErrors.lastSuperuser();
+    }
     if (changes.email !== undefined) {
       const owner = await this.users.findByEmail(changes.email);
       if (owner && owner.id !== userId) throw UserErrors.emailInUse();
@@ -24,4 +27,11 @@ export class UpdateUser {
     if (!updated) throw UserErrors.idNotFound();
     return updated;
   }
+
+  private async isLastActiveSuperuser(): Promise<boolean> {
+    return (await this.users.countSuperusers({ activeOnly: true })) <= 1;
+  }
 }
+
+const dropsOwnPrivileges = (changes: UserChanges): boolean =>
+  changes.isActive === false || changes.isSuperuser === false;

@@ -13,6 +13,8 @@ export const UserErrors = {
     new DomainError("invalid", "user.same_password", "New password cannot be the same as the current one"),
   superuserSelfDelete: () =>
     new DomainError("forbidden", "user.superuser_self_delete", "Super users are not allowed to delete themselves"),
+  lastSuperuser: () =>
+    new DomainError("invalid", "user.last_superuser", "The last active superuser cannot remove their own privileges"),
   notFound: () => new DomainError("not_found", "user.not_found", "User not found"),
   idNotFound: () =>
     new DomainError("not_found", "user.id_not_found", "The user with this id does not exist in the system"),

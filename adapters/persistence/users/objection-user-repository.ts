@@ -69,6 +69,22 @@ export class ObjectionUserRepository implements UserRepository {
     return { data: rows.map(toUser), count };
   }
 
+  async countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {
+    const query = this.query().where("is_superuser", true);
+    if (filter.activeOnly) query.where("is_active", true);
+    return query.resultSize();
+  }
+
+  /** One UPDATE … WHERE hashed_password = expected: the database, not a prior read, decides which racer wins. */
+  async replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const changed = await this.query()
+      .patch({ hashed_password: newHash })
+      .where({ id, hashed_password: expectedHash })
+      .returning("id");
+    return changed.length > 0;
+  }
+
   private query() {
     return UserModel.query(this.knex);
   }
