@@ -1,13 +1,16 @@
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
+import { type SessionRevocation, updateRevokingSessions } from "./session-revocation.js";
 
-/** Sets a new password with a reset token, which then stops working. Raises: auth.invalid_reset_token, auth.inactive_user. */
+/** Sets a new password with a reset token, which then stops working, and ends all the user's sessions. Raises: auth.invalid_reset_token, auth.inactive_user. */
 export class ResetPassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
+    private readonly revocation?: SessionRevocation,
   ) {}
 
   async execute(token: string, newPassword: string): Promise<void> {
@@ -18,7 +21,8 @@ export class ResetPassword {
       throw AuthErrors.invalidResetToken();
     }
     if (!user.isActive) throw AuthErrors.inactiveUser();
-    const updated = await this.users.update(user.id, { hashedPassword: await this.hasher.hash(newPassword) });
+    const patch = { hashedPassword: await this.hasher.hash(newPassword) };
+    const updated = await updateRevokingSessions(this.users, this.revocation, user.id, patch, null);
     if (!updated) throw AuthErrors.invalidResetToken();
   }
 }
