@@ -35,7 +35,10 @@ describe("RefreshSession", () => {
 
   it("lets one of two concurrent refreshes with one token win; the other revokes the session", async () => {
     const { refresh, sessions, grant } = await setUp();
-    const results = await Promise.allSettled([refresh.execute(grant.refreshToken), refresh.execute(grant.refreshToken)]);
+    const results = await Promise.allSettled([
+      refresh.execute(grant.refreshToken),
+      refresh.execute(grant.refreshToken),
+    ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((await sessions.findById(grant.session.id))?.revokedAt).not.toBeNull();
   });
