@@ -5,7 +5,8 @@ type Tables = Pick<InMemoryStore, "users" | "items" | "sessions">;
 
 /**
  * A UnitOfWork over the in-memory store: units run one at a time, and a unit that rejects leaves every table as it
- * found it (all or nothing), as a rolled-back transaction does.
+ * found it (all or nothing), as a rolled-back transaction does. A fake's shortcut: a write made outside any unit
+ * while a failing unit runs is undone with it; use-case tests do not interleave such writes.
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
