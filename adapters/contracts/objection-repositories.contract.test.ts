@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
+import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
+import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import { sessionRepositoryContract } from "./session-repository-contract.js";
+import { unitOfWorkContract } from "./unit-of-work-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";
 
 const names = { pglite: "Objection on PGlite", postgres: "Objection on PostgreSQL" } as const;
@@ -20,11 +24,19 @@ for (const kind of testDatabaseKinds()) {
     });
 
     const fresh = async () => {
-      await database.knex.raw('truncate table "item", "user"');
-      return { users: new ObjectionUserRepository(database.knex), items: new ObjectionItemRepository(database.knex) };
+      const { knex } = database;
+      await knex.raw('truncate table "session", "item", "user"');
+      return {
+        users: new ObjectionUserRepository(knex),
+        items: new ObjectionItemRepository(knex),
+        sessions: new ObjectionSessionRepository(knex),
+        unitOfWork: new KnexUnitOfWork(knex),
+      };
     };
 
     userRepositoryContract(names[kind], fresh);
     itemRepositoryContract(names[kind], fresh);
+    sessionRepositoryContract(names[kind], fresh);
+    unitOfWorkContract(names[kind], fresh);
   });
 }

@@ -1,11 +1,15 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { SessionRepository } from "../../core/auth/session-ports.js";
 import type { ItemRepository } from "../../core/items/ports.js";
+import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
 
-/** Empty user and item repositories over one store, so a user's removal reaches their items. */
+/** Empty repositories over one store, so a user's removal reaches their items and sessions, and a unit of work on it. */
 export interface RepositoryFixture {
   readonly users: UserRepository;
   readonly items: ItemRepository;
+  readonly sessions: SessionRepository;
+  readonly unitOfWork: UnitOfWork;
 }
 
 /** Gives empty repositories for each test of a contract suite. */

@@ -1,9 +1,16 @@
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
+import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
+import { InMemoryUnitOfWork } from "./in-memory-unit-of-work.js";
 import { InMemoryUserRepository } from "./in-memory-user-repository.js";
 
-/** A user and an item repository over one fresh store, so removing a user removes their items. */
-export function createInMemoryRepositories(): { users: InMemoryUserRepository; items: InMemoryItemRepository } {
+/** User, item and session repositories over one fresh store (removing a user removes what is theirs), and a unit of work on it. */
+export function createInMemoryRepositories() {
   const store = new InMemoryStore();
-  return { users: new InMemoryUserRepository(store), items: new InMemoryItemRepository(store) };
+  const repositories = {
+    users: new InMemoryUserRepository(store),
+    items: new InMemoryItemRepository(store),
+    sessions: new InMemorySessionRepository(store),
+  };
+  return { ...repositories, unitOfWork: new InMemoryUnitOfWork(store, repositories) };
 }

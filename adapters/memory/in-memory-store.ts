@@ -1,3 +1,4 @@
+import type { Session } from "../../core/auth/session.js";
 import type { Item } from "../../core/items/item.js";
 import type { Page, Paged } from "../../core/shared/page.js";
 import type { User } from "../../core/users/user.js";
@@ -8,10 +9,11 @@ export interface StoredRow {
   readonly createdAt: Date | null;
 }
 
-/** The tables two in-memory repositories share, so deleting a user can cascade to their items. */
+/** The tables the in-memory repositories share, so deleting a user can cascade to their items and sessions. */
 export class InMemoryStore {
   readonly users = new Map<string, User>();
   readonly items = new Map<string, Item>();
+  readonly sessions = new Map<string, Session>();
   private lastTimestamp = 0;
 
   /**

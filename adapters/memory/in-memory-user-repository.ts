@@ -13,7 +13,7 @@ const patchable: Record<keyof UserPatch, true> = {
 };
 const PATCHABLE = Object.keys(patchable) as (keyof UserPatch)[];
 
-/** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete. */
+/** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete to items and sessions. */
 export class InMemoryUserRepository implements UserRepository {
   constructor(private readonly store: InMemoryStore) {}
 
@@ -56,6 +56,9 @@ export class InMemoryUserRepository implements UserRepository {
     if (!this.store.users.delete(id)) return false;
     for (const item of [...this.store.items.values()]) {
       if (item.ownerId === id) this.store.items.delete(item.id);
+    }
+    for (const session of [...this.store.sessions.values()]) {
+      if (session.userId === id) this.store.sessions.delete(session.id);
     }
     return true;
   }

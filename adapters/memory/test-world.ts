@@ -1,8 +1,13 @@
+import { DEFAULT_SESSION_POLICY } from "../../core/auth/session.js";
+import { SessionIssuer } from "../../core/auth/session-issuer.js";
+import type { SessionRevocation } from "../../core/auth/session-revocation.js";
 import type { Actor } from "../../core/shared/actor.js";
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
+import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
 import { FastPasswordHasher } from "./fast-password-hasher.js";
 import { createInMemoryRepositories } from "./in-memory-repositories.js";
+import { ManualClock } from "./manual-clock.js";
 import { RecordingMailer, type RecordingMailerOptions } from "./recording-mailer.js";
 
 export interface SeedUserOptions {
@@ -20,15 +25,24 @@ export interface SeededUser {
   readonly password: string;
 }
 
-/** Everything a use-case test wires a use case from: in-memory repositories, fast hasher, real JWTs, recording mailer. */
+/**
+ * Everything a use-case test wires a use case from: in-memory repositories and unit of work, fast hasher, real
+ * JWTs and session secrets, recording mailer, and one manual clock that the tokens and the sessions share.
+ */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items } = createInMemoryRepositories();
+  const { users, items, sessions, unitOfWork } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
+  const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
     secretKey: "use-case-test-secret",
     accessTokenExpireMinutes: 60,
     resetTokenExpireHours: 48,
+    now: () => clock.now().getTime(),
   });
+  const secrets = new NodeCryptoSecretGenerator();
+  const policy = DEFAULT_SESSION_POLICY;
+  const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  const revocation: SessionRevocation = { unitOfWork, clock };
   const mailer = new RecordingMailer(options.mailer);
   let seeded = 0;
 
@@ -45,7 +59,21 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     return { user, actor: actorOf(user), password };
   }
 
-  return { users, items, hasher, tokens, mailer, seedUser };
+  return {
+    users,
+    items,
+    sessions,
+    unitOfWork,
+    hasher,
+    tokens,
+    secrets,
+    clock,
+    policy,
+    issuer,
+    revocation,
+    mailer,
+    seedUser,
+  };
 }
 
 /** The actor an authenticated user acts as. */

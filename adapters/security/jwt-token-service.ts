@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 import jwt, { type JwtPayload } from "jsonwebtoken";
-import type { ResetClaim, TokenService } from "../../core/auth/ports.js";
+import type { AccessClaims, IssuedAccessToken, ResetClaim, TokenService } from "../../core/auth/ports.js";
 
 export interface JwtTokenServiceOptions {
   readonly secretKey: string;
@@ -14,7 +14,10 @@ const ACCESS = "access";
 const PASSWORD_RESET = "password_reset";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** HS256 JSON Web Tokens bound to a purpose: access tokens carry a user id, reset tokens an e-mail and a password stamp. */
+/**
+ * HS256 JSON Web Tokens bound to a purpose: access tokens carry a user id (`sub`) and, when bound to a session,
+ * its id (`sid`); reset tokens an e-mail and a password stamp.
+ */
 export class JwtTokenService implements TokenService {
   private readonly now: () => number;
   // A key object spares jsonwebtoken from trying to parse the string secret as a PEM key on every call.
@@ -30,10 +33,28 @@ export class JwtTokenService implements TokenService {
     return this.sign({ sub: userId, exp, purpose: ACCESS });
   }
 
+  issueSessionAccessToken(userId: string, session: { id: string; expiresAt: Date }): IssuedAccessToken {
+    const now = this.nowSeconds();
+    const exp = Math.min(
+      now + Math.round(this.options.accessTokenExpireMinutes * 60),
+      Math.floor(session.expiresAt.getTime() / 1000),
+    );
+    return {
+      token: this.sign({ sub: userId, exp, purpose: ACCESS, sid: session.id }),
+      expiresIn: Math.max(0, exp - now),
+    };
+  }
+
   readAccessToken(token: string): string | null {
+    return this.readAccessClaims(token)?.userId ?? null;
+  }
+
+  readAccessClaims(token: string): AccessClaims | null {
     const claims = this.read(token, ACCESS);
-    const sub = claims?.sub;
-    return typeof sub === "string" && UUID.test(sub) ? sub : null;
+    const { sub, sid } = claims ?? {};
+    if (typeof sub !== "string" || !UUID.test(sub)) return null;
+    if (sid === undefined) return { userId: sub, sessionId: null };
+    return typeof sid === "string" && UUID.test(sid) ? { userId: sub, sessionId: sid } : null;
   }
 
   issueResetToken(email: string, hashedPassword: string): string {

@@ -1,8 +1,8 @@
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
-import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
+import { verifyCredentials } from "./verify-credentials.js";
 
-/** Exchanges an e-mail and password for an access token. Raises: auth.incorrect_credentials, auth.inactive_user. */
+/** Exchanges an e-mail and password for a sessionless access token. Raises: auth.incorrect_credentials, auth.inactive_user. */
 export class LogIn {
   constructor(
     private readonly users: UserRepository,
@@ -11,15 +11,7 @@ export class LogIn {
   ) {}
 
   async execute(email: string, password: string): Promise<string> {
-    const user = await this.users.findByEmail(email);
-    if (!user) {
-      await this.hasher.verifyDummy(password);
-      throw AuthErrors.incorrectCredentials();
-    }
-    const check = await this.hasher.verify(password, user.hashedPassword);
-    if (!check.valid) throw AuthErrors.incorrectCredentials();
-    if (!user.isActive) throw AuthErrors.inactiveUser();
-    if (check.needsRehash) await this.users.update(user.id, { hashedPassword: await this.hasher.hash(password) });
+    const user = await verifyCredentials(this.users, this.hasher, email, password);
     return this.tokens.issueAccessToken(user.id);
   }
 }

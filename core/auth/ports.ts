@@ -5,11 +5,30 @@ export interface ResetClaim {
   readonly passwordStamp: string;
 }
 
+/** What a valid access token says: its user and, for tokens issued with a session, that session. */
+export interface AccessClaims {
+  readonly userId: string;
+  readonly sessionId: string | null;
+}
+
+/** A signed access token and the seconds it stays valid. */
+export interface IssuedAccessToken {
+  readonly token: string;
+  readonly expiresIn: number;
+}
+
 /** Issues and reads signed, purpose-bound, expiring tokens. */
 export interface TokenService {
   issueAccessToken(userId: string): string;
+  /** An access token bound to a session; it expires with the session at the latest. */
+  issueSessionAccessToken(
+    userId: string,
+    session: { readonly id: string; readonly expiresAt: Date },
+  ): IssuedAccessToken;
   /** The user id of a valid access token, or null for anything else (reset tokens included). */
   readAccessToken(token: string): string | null;
+  /** The claims of a valid access token, or null for anything else (reset tokens included). */
+  readAccessClaims(token: string): AccessClaims | null;
   issueResetToken(email: string, hashedPassword: string): string;
   /** The claim of a valid reset token, or null for anything else (access tokens included). */
   readResetToken(token: string): ResetClaim | null;

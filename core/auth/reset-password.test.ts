@@ -9,7 +9,7 @@ const invalidToken = { kind: "invalid", code: "auth.invalid_reset_token", messag
 
 function setUp() {
   const world = createTestWorld();
-  return { ...world, resetPassword: new ResetPassword(world.users, world.hasher, world.tokens) };
+  return { ...world, resetPassword: new ResetPassword(world.users, world.hasher, world.tokens, world.revocation) };
 }
 
 describe("ResetPassword", () => {
@@ -113,5 +113,27 @@ describe("ResetPassword", () => {
     const resetPassword = new ResetPassword(racing, world.hasher, world.tokens);
     const token = world.tokens.issueResetToken(user.email, user.hashedPassword);
     expect(await refusalOf(resetPassword.execute(token, "brand-new-password"))).toEqual(invalidToken);
+  });
+});
+
+describe("ResetPassword and sessions", () => {
+  it("revokes every session of the user, and no one else's", async () => {
+    const { seedUser, issuer, sessions, clock, tokens, resetPassword } = setUp();
+    const anonymous = { ip: null, userAgent: null, sessionId: null };
+    const { user } = await seedUser();
+    const bob = await seedUser();
+    const own = [await issuer.openForBearer(user, anonymous), await issuer.openForCookie(user, anonymous)];
+    const bobs = await issuer.openForBearer(bob.user, anonymous);
+    await resetPassword.execute(tokens.issueResetToken(user.email, user.hashedPassword), "brand-new-password");
+    for (const grant of own) expect((await sessions.findById(grant.session.id))?.revokedAt).toEqual(clock.now());
+    expect((await sessions.findById(bobs.session.id))?.revokedAt).toBeNull();
+  });
+
+  it("revokes nothing for an invalid token", async () => {
+    const { seedUser, issuer, sessions, resetPassword } = setUp();
+    const { user } = await seedUser();
+    const grant = await issuer.openForBearer(user, { ip: null, userAgent: null, sessionId: null });
+    await refusalOf(resetPassword.execute("not-a-token", "brand-new-password"));
+    expect((await sessions.findById(grant.session.id))?.revokedAt).toBeNull();
   });
 });

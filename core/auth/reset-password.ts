@@ -1,13 +1,16 @@
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
+import { changeRevokingSessions, type SessionRevocation } from "./session-revocation.js";
 
-/** Sets a new password with a reset token, which then stops working. Raises: auth.invalid_reset_token, auth.inactive_user. */
+/** Sets a new password with a reset token, which then stops working, and ends all the user's sessions. Raises: auth.invalid_reset_token, auth.inactive_user. */
 export class ResetPassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
+    private readonly revocation?: SessionRevocation,
   ) {}
 
   async execute(token: string, newPassword: string): Promise<void> {
@@ -20,7 +23,9 @@ export class ResetPassword {
     if (!user.isActive) throw AuthErrors.inactiveUser();
     const newHash = await this.hasher.hash(newPassword);
     // Conditional on the hash the token was checked against: of two racing uses of one token, only one succeeds.
-    if (!(await this.users.replacePassword(user.id, user.hashedPassword, newHash)))
-      throw AuthErrors.invalidResetToken();
+    const replaced = await changeRevokingSessions(this.users, this.revocation, user.id, null, (users) =>
+      users.replacePassword(user.id, user.hashedPassword, newHash),
+    );
+    if (!replaced) throw AuthErrors.invalidResetToken();
   }
 }

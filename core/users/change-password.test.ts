@@ -9,7 +9,7 @@ const userNotFound = { kind: "not_found", code: "user.not_found", message: "User
 async function setUp() {
   const world = createTestWorld();
   const me = await world.seedUser({ password: "current-password" });
-  return { ...world, me, changePassword: new ChangePassword(world.users, world.hasher) };
+  return { ...world, me, changePassword: new ChangePassword(world.users, world.hasher, world.revocation) };
 }
 
 describe("ChangePassword", () => {
@@ -55,5 +55,27 @@ describe("ChangePassword", () => {
     expect(await refusalOf(changePassword.execute(me.actor, "current-password", "next-password"))).toEqual(
       userNotFound,
     );
+  });
+});
+
+describe("ChangePassword and sessions", () => {
+  it("revokes every other session of the user and keeps the current one", async () => {
+    const { me, issuer, sessions, clock, changePassword } = await setUp();
+    const anonymous = { ip: null, userAgent: null, sessionId: null };
+    const current = await issuer.openForCookie(me.user, anonymous);
+    const other = await issuer.openForBearer(me.user, anonymous);
+    await changePassword.execute(me.actor, "current-password", "next-password", {
+      ...anonymous,
+      sessionId: current.session.id,
+    });
+    expect((await sessions.findById(current.session.id))?.revokedAt).toBeNull();
+    expect((await sessions.findById(other.session.id))?.revokedAt).toEqual(clock.now());
+  });
+
+  it("revokes nothing when the current password is wrong", async () => {
+    const { me, issuer, sessions, changePassword } = await setUp();
+    const other = await issuer.openForBearer(me.user, { ip: null, userAgent: null, sessionId: null });
+    await refusalOf(changePassword.execute(me.actor, "wrong-password", "next-password"));
+    expect((await sessions.findById(other.session.id))?.revokedAt).toBeNull();
   });
 });

@@ -1,21 +1,31 @@
+import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Actor } from "../shared/actor.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import { UserErrors } from "./user-errors.js";
 
-/** A user replaces their password, proving the current one. Raises: user.incorrect_password, user.same_password, user.not_found. */
+/** A user replaces their password, proving the current one; their other sessions end. Raises: user.incorrect_password, user.same_password, user.not_found. */
 export class ChangePassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
+    private readonly revocation?: SessionRevocation,
   ) {}
 
-  async execute(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async execute(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    context: RequestContext = ANONYMOUS_CONTEXT,
+  ): Promise<void> {
     const user = await this.users.findById(actor.id);
     if (!user) throw UserErrors.notFound();
     const check = await this.hasher.verify(currentPassword, user.hashedPassword);
     if (!check.valid) throw UserErrors.incorrectPassword();
     if (currentPassword === newPassword) throw UserErrors.samePassword();
-    const updated = await this.users.update(user.id, { hashedPassword: await this.hasher.hash(newPassword) });
+    const patch = { hashedPassword: await this.hasher.hash(newPassword) };
+    const updated = await updateRevokingSessions(this.users, this.revocation, user.id, patch, context.sessionId);
     if (!updated) throw UserErrors.notFound();
   }
 }

@@ -36,3 +36,13 @@ describe("DeleteMe", () => {
     });
   });
 });
+
+describe("DeleteMe and sessions", () => {
+  it("removes the user's sessions with the account", async () => {
+    const { users, sessions, issuer, seedUser } = createTestWorld();
+    const me = await seedUser();
+    const grant = await issuer.openForBearer(me.user, { ip: null, userAgent: null, sessionId: null });
+    await new DeleteMe(users).execute(me.actor);
+    expect(await sessions.findById(grant.session.id)).toBeNull();
+  });
+});

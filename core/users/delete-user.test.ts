@@ -66,3 +66,13 @@ describe("DeleteUser", () => {
     expect(await refusalOf(new DeleteUser(racing).execute(admin.actor, user.id))).toEqual(notFound);
   });
 });
+
+describe("DeleteUser and sessions", () => {
+  it("removes the user's sessions with the account", async () => {
+    const { admin, seedUser, sessions, issuer, deleteUser } = await setUp();
+    const { user } = await seedUser();
+    const grant = await issuer.openForCookie(user, { ip: null, userAgent: null, sessionId: null });
+    await deleteUser.execute(admin.actor, user.id);
+    expect(await sessions.findById(grant.session.id)).toBeNull();
+  });
+});

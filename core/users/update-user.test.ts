@@ -21,7 +21,7 @@ async function setUp() {
   const world = createTestWorld();
   const admin = await world.seedUser({ isSuperuser: true });
   const target = await world.seedUser({ email: "target@example.com", fullName: "Target" });
-  return { ...world, admin, target, updateUser: new UpdateUser(world.users, world.hasher) };
+  return { ...world, admin, target, updateUser: new UpdateUser(world.users, world.hasher, world.revocation) };
 }
 
 describe("UpdateUser", () => {
@@ -118,5 +118,38 @@ describe("UpdateUser", () => {
       const changes = { isSuperuser: false, isActive: false };
       expect(await updateUser.execute(admin.actor, target.user.id, changes)).toMatchObject(changes);
     });
+  });
+});
+
+describe("UpdateUser and sessions", () => {
+  const anonymous = { ip: null, userAgent: null, sessionId: null };
+
+  it("revokes all the user's sessions on a new password or a deactivation", async () => {
+    for (const changes of [{ password: "brand-new-password" }, { isActive: false }]) {
+      const { admin, target, issuer, sessions, clock, updateUser } = await setUp();
+      const grants = [
+        await issuer.openForBearer(target.user, anonymous),
+        await issuer.openForCookie(target.user, anonymous),
+      ];
+      const admins = await issuer.openForBearer(admin.user, anonymous);
+      await updateUser.execute(admin.actor, target.user.id, changes);
+      for (const grant of grants) expect((await sessions.findById(grant.session.id))?.revokedAt).toEqual(clock.now());
+      expect((await sessions.findById(admins.session.id))?.revokedAt).toBeNull();
+    }
+  });
+
+  it("keeps the sessions on other changes, reactivation included", async () => {
+    const { admin, target, issuer, sessions, updateUser } = await setUp();
+    const grant = await issuer.openForBearer(target.user, anonymous);
+    await updateUser.execute(admin.actor, target.user.id, { fullName: "Renamed", isActive: true, isSuperuser: true });
+    expect((await sessions.findById(grant.session.id))?.revokedAt).toBeNull();
+  });
+
+  it("revokes nothing when the change is refused", async () => {
+    const { admin, target, seedUser, issuer, sessions, updateUser } = await setUp();
+    await seedUser({ email: "taken@example.com" });
+    const grant = await issuer.openForBearer(target.user, anonymous);
+    await refusalOf(updateUser.execute(admin.actor, target.user.id, { email: "taken@example.com", isActive: false }));
+    expect((await sessions.findById(grant.session.id))?.revokedAt).toBeNull();
   });
 });

@@ -1,13 +1,16 @@
+import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 
-/** An administrator edits any account, its password and roles included. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
+/** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
+    private readonly revocation?: SessionRevocation,
   ) {}
 
   async execute(actor: Actor, userId: string, changes: UserChanges): Promise<User> {
@@ -23,7 +26,9 @@ export class UpdateUser {
     const { password, ...profile } = changes;
     const patch: UserPatch =
       password === undefined ? profile : { ...profile, hashedPassword: await this.hasher.hash(password) };
-    const updated = await refuseTakenEmail(this.users.update(userId, patch), UserErrors.emailInUse);
+    const revokes = password !== undefined || changes.isActive === false;
+    const write = updateRevokingSessions(this.users, revokes ? this.revocation : undefined, userId, patch, null);
+    const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.idNotFound();
     return updated;
   }

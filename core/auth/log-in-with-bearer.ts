@@ -1,0 +1,18 @@
+import type { RequestContext } from "../shared/request-context.js";
+import type { PasswordHasher, UserRepository } from "../users/ports.js";
+import type { BearerGrant, SessionIssuer } from "./session-issuer.js";
+import { verifyCredentials } from "./verify-credentials.js";
+
+/** Opens a bearer session: access token, refresh token and lifetime. Raises: auth.incorrect_credentials, auth.inactive_user. */
+export class LogInWithBearer {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly issuer: SessionIssuer,
+  ) {}
+
+  async execute(email: string, password: string, context: RequestContext): Promise<BearerGrant> {
+    const user = await verifyCredentials(this.users, this.hasher, email, password);
+    return this.issuer.openForBearer(user, context);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Clock } from "../shared/clock.js";
+import type { UserRepository } from "../users/ports.js";
+import { RefreshToken } from "./refresh-token.js";
+import { Session, type SessionPolicy } from "./session.js";
+import { SessionErrors } from "./session-errors.js";
+import type { BearerGrant, SessionIssuer } from "./session-issuer.js";
+import type { SessionRepository } from "./session-ports.js";
+
+/**
+ * Trades a refresh token for a new grant; each refresh token works once, and presenting a spent one revokes the
+ * whole session (it was stolen or replayed). Raises: auth.invalid_refresh_token.
+ */
+export class RefreshSession {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly issuer: SessionIssuer,
+    private readonly clock: Clock,
+    private readonly policy: SessionPolicy,
+  ) {}
+
+  async execute(refreshToken: string): Promise<BearerGrant> {
+    const parsed = RefreshToken.parse(refreshToken);
+    const session = parsed && (await this.sessions.findById(parsed.sessionId));
+    if (!parsed || !session || session.refreshTokenHash === null) throw SessionErrors.invalidRefreshToken();
+    if (!Session.isLive(session, this.clock.now(), this.policy)) throw SessionErrors.invalidRefreshToken();
+    const user = await this.users.findById(session.userId);
+    if (!user?.isActive) throw SessionErrors.invalidRefreshToken();
+    const grant = await this.issuer.rotate(session, parsed.secret);
+    if (grant) return grant;
+    await this.sessions.revoke(session.id, this.clock.now());
+    throw SessionErrors.invalidRefreshToken();
+  }
+}

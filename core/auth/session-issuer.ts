@@ -1,0 +1,66 @@
+import type { Clock } from "../shared/clock.js";
+import type { RequestContext } from "../shared/request-context.js";
+import type { User } from "../users/user.js";
+import type { TokenService } from "./ports.js";
+import { RefreshToken } from "./refresh-token.js";
+import { Session, type SessionPolicy } from "./session.js";
+import type { SecretGenerator, SessionRepository } from "./session-ports.js";
+
+/** What a bearer client receives: a session-bound access token and a single-use refresh token. */
+export interface BearerGrant {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  /** Seconds the access token stays valid. */
+  readonly expiresIn: number;
+  readonly session: Session;
+}
+
+/** What a browser receives: the opaque cookie secret of a new session, and whose it is. */
+export interface CookieGrant {
+  readonly user: User;
+  readonly session: Session;
+  readonly secret: string;
+}
+
+/** Opens sessions and mints their secrets; only hashes of the secrets reach the repository. */
+export class SessionIssuer {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly secrets: SecretGenerator,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+    private readonly policy: SessionPolicy,
+  ) {}
+
+  async openForBearer(user: User, context: RequestContext): Promise<BearerGrant> {
+    const secret = this.secrets.generate();
+    const hashes = { refreshTokenHash: this.secrets.hash(secret), cookieTokenHash: null };
+    const session = await this.sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
+    return this.bearerGrant(session, secret);
+  }
+
+  async openForCookie(user: User, context: RequestContext): Promise<CookieGrant> {
+    const secret = this.secrets.generate();
+    const hashes = { refreshTokenHash: null, cookieTokenHash: this.secrets.hash(secret) };
+    const session = await this.sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
+    return { user, session, secret };
+  }
+
+  /** A new grant for the session if `presentedSecret` is its current refresh secret; null when it is spent. */
+  async rotate(session: Session, presentedSecret: string): Promise<BearerGrant | null> {
+    const secret = this.secrets.generate();
+    const rotated = await this.sessions.rotateRefreshToken(
+      session.id,
+      this.secrets.hash(presentedSecret),
+      this.secrets.hash(secret),
+      this.clock.now(),
+    );
+    return rotated ? this.bearerGrant(rotated, secret) : null;
+  }
+
+  private bearerGrant(session: Session, secret: string): BearerGrant {
+    const access = this.tokens.issueSessionAccessToken(session.userId, session);
+    const refreshToken = RefreshToken.format(session.id, secret);
+    return { accessToken: access.token, refreshToken, expiresIn: access.expiresIn, session };
+  }
+}

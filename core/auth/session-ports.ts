@@ -1,0 +1,36 @@
+import type { NewSession, Session } from "./session.js";
+
+/** Which sessions count as live at a moment: unrevoked, unexpired at `now`, used at or after `usedSince`. */
+export interface Liveness {
+  readonly now: Date;
+  readonly usedSince: Date;
+}
+
+/** Stores sessions; hash columns are unique; a user's removal removes their sessions. */
+export interface SessionRepository {
+  add(session: NewSession): Promise<Session>;
+  findById(id: string): Promise<Session | null>;
+  findByCookieTokenHash(hash: string): Promise<Session | null>;
+  /** The user's live sessions, most recently used first. */
+  listLive(userId: string, liveness: Liveness): Promise<Session[]>;
+  /** Sets last_used_at to `at` unless it is already later. */
+  touch(id: string, at: Date): Promise<void>;
+  /**
+   * Replaces the refresh-token hash and marks the session used, only if `presentedHash` is still the current one
+   * and the session is not revoked: the check and the write are one atomic step, so of two rotations with one
+   * token exactly one succeeds. The updated session, or null when the condition did not hold.
+   */
+  rotateRefreshToken(id: string, presentedHash: string, nextHash: string, at: Date): Promise<Session | null>;
+  /** Revokes one session; false when there is no such unrevoked session. */
+  revoke(id: string, at: Date): Promise<boolean>;
+  /** Revokes every unrevoked session of the user but `exceptId` (none when null); gives how many. */
+  revokeAllOfUser(userId: string, at: Date, exceptId: string | null): Promise<number>;
+}
+
+/** Makes the opaque secrets of sessions (refresh tokens, cookie values) and the digests stored in their place. */
+export interface SecretGenerator {
+  /** A fresh URL-safe secret of at least 32 random bytes. */
+  generate(): string;
+  /** A one-way digest of a secret, the same for the same secret. */
+  hash(secret: string): string;
+}

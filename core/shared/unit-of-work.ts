@@ -1,0 +1,19 @@
+import type { SessionRepository } from "../auth/session-ports.js";
+import type { ItemRepository } from "../items/ports.js";
+import type { UserRepository } from "../users/ports.js";
+
+/** Repositories bound to one transaction: what they write is kept together or not at all. */
+export interface TransactionalRepositories {
+  readonly users: UserRepository;
+  readonly items: ItemRepository;
+  readonly sessions: SessionRepository;
+}
+
+/**
+ * Runs `work` in one transaction: it commits when `work` resolves and rolls back when it rejects (the rejection
+ * is passed on). Repositories never open transactions themselves; a use case that must change several things
+ * atomically asks for this port.
+ */
+export interface UnitOfWork {
+  run<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T>;
+}
