@@ -3,7 +3,7 @@
 # Stages: deps (all packages) → dev (sources, reload) → playwright (e2e runner); both for compose.override.yml
 #         build (tsc + vite) → prod-deps (runtime packages only) → runtime (the final, non-root image).
 
-FROM node:20.20.2-bookworm-slim AS deps
+FROM node:24.22.3-bookworm-slim AS deps
 # argon2 compiles from source on install (its prebuilt binary crashes, STACK.md P8): keep install scripts on.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends g++ make python3 \
@@ -32,7 +32,7 @@ RUN npm run build
 FROM deps AS prod-deps
 RUN npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 WEB_DIST=/app/web/dist
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules

@@ -38,6 +38,22 @@ describe.each([
   });
 });
 
+describe("the Node.js of the images", () => {
+  const nodeImages = [...external(api), ...external(web)]
+    .map(({ from }) => from)
+    .filter((from) => from.startsWith("node:"));
+  const ciVersion = /^version="([\d.]+)"$/m.exec(readFileSync(".ci/ensure-node24.sh", "utf8"))?.[1];
+
+  test("is one Node 24 LTS release, in every Node stage of both images", () => {
+    expect(new Set(nodeImages).size).toBe(1);
+    expect(nodeImages[0]).toMatch(/^node:24\.\d+\.\d+-bookworm-slim$/);
+  });
+
+  test("is the release CI runs the backend suites on (.ci/ensure-node24.sh)", () => {
+    expect(nodeImages[0]).toBe(`node:${ciVersion}-bookworm-slim`);
+  });
+});
+
 describe("the API image (Dockerfile)", () => {
   test("compiles argon2 in its dependency stage: build tools present, install scripts enabled", () => {
     const run = argsOf(stage(api, "deps"), "RUN").join(" ");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Replays the RUN/COPY steps of Dockerfile and web/Dockerfile on this machine (Debian 12, like the
-# bookworm-slim base) in a scratch folder, without Docker, then runs the result like the containers would:
+# bookworm-slim base) with the images' Node 24 (.ci/ensure-node24.sh) in a scratch folder, without Docker, then runs the result like the containers would:
 # the API as a non-root user against PostgreSQL (prestart, health, readiness, login, SPA, SIGTERM) and the SPA
 # build behind web/nginx.conf. Slow (two clean `npm ci`), so it is a manual check, not part of .ci/run.
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), nginx, curl, rsync. Usage: bash .ci/simulate-images.sh
@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 repo="$PWD"
 work="$(mktemp -d /tmp/simulate-images.XXXXXX)"
 chmod 755 "$work"
+node24="$(bash .ci/ensure-node24.sh)"
+# A copy the unprivileged user can run; node-gyp compiles argon2 against the headers instead of downloading them.
+install -D -m 0755 "$node24/bin/node" "$work/node/bin/node"
+PATH="$work/node/bin:$PATH"
+export PATH npm_config_nodedir="$node24"
+node --version
 api_port="${SIMULATE_API_PORT:-18000}"
 web_port="${SIMULATE_WEB_PORT:-18080}"
 database="aygentic_image_probe"
