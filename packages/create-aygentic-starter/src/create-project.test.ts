@@ -28,6 +28,8 @@ async function writeTree(root: string, tree: Record<string, string>): Promise<vo
   }
 }
 
+const copied = [".env.example", ".gitignore", "README.md", "core/app.ts", "package.json"];
+
 const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8" });
 
 describe("createProject", () => {
@@ -47,26 +49,13 @@ describe("createProject", () => {
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   test("copies the working tree as git sees it, minus the starter's own files", async () => {
-    expect(await listTemplatePaths(starter)).toEqual([
-      ".env.example",
-      ".gitignore",
-      "README.md",
-      "core/app.ts",
-      "package.json",
-      "run.sh",
-    ]);
+    expect(await listTemplatePaths(starter)).toEqual([...copied, "run.sh"]);
   });
 
   test("without git, walks the tree and still leaves out installs and secrets", async () => {
     const plain = join(work, "plain");
     await writeTree(plain, starterTree);
-    expect(await listTemplatePaths(plain)).toEqual([
-      ".env.example",
-      ".gitignore",
-      "README.md",
-      "core/app.ts",
-      "package.json",
-    ]);
+    expect(await listTemplatePaths(plain)).toEqual(copied);
   });
 
   test("writes the project with its name, a .env of fresh secrets and a first commit without the .env", async () => {

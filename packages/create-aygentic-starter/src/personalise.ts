@@ -1,5 +1,6 @@
 import { type ProjectIdentity, replaceIdentity } from "./identity.js";
 import { personalisePackageJson, personalisePackageLock } from "./package-json.js";
+import { withoutStarterBlocks } from "./starter-blocks.js";
 import { withOrigin, withoutStarterFigures } from "./starter-docs.js";
 import type { TemplateFile } from "./template-files.js";
 
@@ -20,7 +21,7 @@ export function personaliseFiles(
 ): TemplateFile[] {
   return files.map((file) => {
     if (isBinary(file.content)) return file;
-    const renamed = replaceIdentity(file.content.toString("utf8"), identity);
+    const renamed = replaceIdentity(withoutStarterBlocks(file.content.toString("utf8")), identity);
     const text = byPath[file.path]?.(renamed, identity, created) ?? renamed;
     return { ...file, content: Buffer.from(text, "utf8") };
   });

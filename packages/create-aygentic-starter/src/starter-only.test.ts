@@ -18,6 +18,7 @@ describe("belongsInNewProject", () => {
   test.each([
     "packages/create-aygentic-starter/package.json",
     "docs/screenshots/login-dark.png",
+    "docs/guides/starting-a-project.md",
     "CHANGELOG.md",
     "node_modules/koa/package.json",
     "web/node_modules/x/index.js",

@@ -1,9 +1,11 @@
 /**
  * What belongs to the starter itself and is not copied into a new project (docs/guides/starting-a-project.md):
- * this creator, the starter's screenshots (they show its name; `npm run screenshots` makes yours) and its changelog.
+ * this creator and its guide, the starter's screenshots (they show its name; `npm run screenshots` makes yours) and
+ * its changelog. Lines of kept files can be marked starter-only too (starter-blocks.ts).
  */
 const starterOnly: readonly RegExp[] = [
   /^packages\/create-aygentic-starter\//,
+  /^docs\/guides\/starting-a-project\.md$/,
   /^docs\/screenshots\/[^/]+\.png$/,
   /^CHANGELOG(\.md)?$/i,
 ];
