@@ -7,6 +7,7 @@ export const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   PATH: process.env.PATH,
   HOME: process.env.HOME,
   LANG: process.env.LANG ?? "C.UTF-8",
+  NO_COLOR: "1",
   // Installs come from the local npm cache when it has the packages (npm ci takes minutes otherwise).
   npm_config_prefer_offline: "true",
   npm_config_audit: "false",

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readEnvValue } from "../env-file.js";
 import { listTemplatePaths } from "../template-files.js";
@@ -96,7 +97,7 @@ describe("npm create aygentic-starter", () => {
     await timed("npm run lint", () => exec("npm", ["run", "lint"], acme));
     await timed("npm run typecheck", () => exec("npm", ["run", "typecheck"], acme));
     const core = await timed("npx vitest run core", () => exec("npx", ["vitest", "run", "core"], acme));
-    expect(core).toMatch(/Tests\s+\d+ passed/);
+    expect(stripVTControlCharacters(core)).toMatch(/Tests\s+\d+ passed/);
   });
 
   test("starts with npm start: health, its name in the API and its superuser's login", async () => {
