@@ -9,7 +9,13 @@ export default defineConfig({
         test: {
           name: "backend",
           environment: "node",
-          include: ["core/**/*.test.ts", "adapters/**/*.test.ts", "bench/**/*.test.ts", ".ci/**/*.test.ts"],
+          include: [
+            "core/**/*.test.ts",
+            "adapters/**/*.test.ts",
+            "bench/**/*.test.ts",
+            ".ci/**/*.test.ts",
+            "packages/**/*.test.ts",
+          ],
           testTimeout: 30_000,
           hookTimeout: 90_000,
         },
