@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ItemRepository } from "../../core/items/ports.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
-import { addInOrder, type FreshRepositories, MISSING_ID, newUser, UUID } from "./repository-fixture.js";
+import { addInOrder, type FreshRepositories, MISSING_ID, newUser, ownedBy, UUID } from "./repository-fixture.js";
 
 /** What every UserRepository must do, registered for one implementation (named in the describe block). */
 export function userRepositoryContract(implementation: string, fresh: FreshRepositories): void {
@@ -118,7 +118,7 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
       expect(await users.remove(ann.id)).toBe(true);
       expect(await users.findById(ann.id)).toBeNull();
       expect(await items.findById(annsItem.id)).toBeNull();
-      expect(await items.listByOwner(ann.id, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
+      expect(await items.list({ skip: 0, limit: 10 }, ownedBy(ann.id))).toEqual({ data: [], count: 0 });
       expect(await items.findById(bobsItem.id)).toEqual(bobsItem);
       expect(await users.remove(ann.id)).toBe(false);
       expect(await users.remove(MISSING_ID)).toBe(false);

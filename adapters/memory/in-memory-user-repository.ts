@@ -2,9 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Page, Paged } from "../../core/shared/page.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../core/users/user.js";
-import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
+import { NEWEST_USERS_FIRST, type UserListQuery, type UserSort } from "../../core/users/user-list-query.js";
+import { type InMemoryListSpec, listOf } from "./in-memory-list.js";
+import { applyPatch, detached, type InMemoryStore } from "./in-memory-store.js";
 
 const PATCHABLE: readonly (keyof User)[] = ["email", "isActive", "isSuperuser", "fullName", "hashedPassword"];
+
+const listSpec = (sort: UserSort): InMemoryListSpec<User> => ({
+  searched: [(user) => user.email, (user) => user.fullName],
+  sortValue: (user) => user[sort],
+});
 
 /** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete. */
 export class InMemoryUserRepository implements UserRepository {
@@ -53,8 +60,14 @@ export class InMemoryUserRepository implements UserRepository {
     return true;
   }
 
-  async list(page: Page): Promise<Paged<User>> {
-    return pageOf(this.store.users.values(), page);
+  async list(page: Page, query: UserListQuery = NEWEST_USERS_FIRST): Promise<Paged<User>> {
+    const { isActive, isSuperuser } = query.filters;
+    const rows = [...this.store.users.values()].filter(
+      (user) =>
+        (isActive === undefined || user.isActive === isActive) &&
+        (isSuperuser === undefined || user.isSuperuser === isSuperuser),
+    );
+    return listOf(rows, page, query, listSpec(query.sort));
   }
 
   private ownerOf(email: string): User | undefined {

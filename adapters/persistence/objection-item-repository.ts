@@ -1,10 +1,11 @@
 import type { Knex } from "knex";
 import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
+import { type ItemListQuery, type ItemSort, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { Page, Paged } from "../../core/shared/page.js";
 import { isUuid } from "./is-uuid.js";
 import { ItemModel } from "./item-model.js";
-import { newestFirstPage } from "./newest-first-page.js";
+import { type ListColumns, listPage } from "./list-page.js";
 
 const toItem = (row: ItemModel): Item => ({
   id: row.id,
@@ -13,6 +14,11 @@ const toItem = (row: ItemModel): Item => ({
   ownerId: row.owner_id,
   createdAt: row.created_at,
 });
+
+const listColumns: ListColumns<ItemSort> = {
+  searched: ["title", "description"],
+  sortColumn: { createdAt: "created_at", title: "title" },
+};
 
 function toColumns(patch: ItemPatch): Partial<Pick<ItemModel, "title" | "description">> {
   const columns = { title: patch.title, description: patch.description };
@@ -55,14 +61,11 @@ export class ObjectionItemRepository implements ItemRepository {
     return removed.length > 0;
   }
 
-  async list(page: Page): Promise<Paged<Item>> {
-    const { rows, count } = await newestFirstPage(this.query(), page);
-    return { data: rows.map(toItem), count };
-  }
-
-  async listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
-    if (!isUuid(ownerId)) return { data: [], count: 0 };
-    const { rows, count } = await newestFirstPage(this.query().where("owner_id", ownerId), page);
+  async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
+    const { ownerId } = query.filters;
+    if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
+    const filtered = ownerId === undefined ? this.query() : this.query().where("owner_id", ownerId);
+    const { rows, count } = await listPage(filtered, page, query, listColumns);
     return { data: rows.map(toItem), count };
   }
 
