@@ -7,6 +7,13 @@ const unionPrefix = "Could not match the union against any of the items. Issues:
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+/** pydantic's wording of the allowed values: `'a' or 'b'`, `'a', 'b' or 'c'`. */
+function expectedMembers(membersText: string): string {
+  const members = [...membersText.matchAll(/'([^']*)'/g)].map(([, member]) => `'${member}'`);
+  const last = members.pop() ?? "";
+  return members.length === 0 ? last : `${members.join(", ")} or ${last}`;
+}
+
 /** Translates one of tsoa's field messages into the pydantic entry the reference would give. */
 export function pydanticEntry(message: string, input: unknown, inBody: boolean): Entry {
   if (message.startsWith(unionPrefix)) return unionEntry(message.slice(unionPrefix.length), input, inBody);
@@ -50,6 +57,11 @@ export function pydanticEntry(message: string, input: unknown, inBody: boolean):
       input,
       ctx: { pattern },
     };
+  }
+  const members = /^should be one of the following; \[(.*)\]$/s.exec(message)?.[1];
+  if (members !== undefined && members !== "null") {
+    const expected = expectedMembers(members);
+    return { type: "enum", msg: `Input should be ${expected}`, input, ctx: { expected } };
   }
   if (/^'.*' is required$/s.test(message)) return { type: "missing", msg: "Field required", input };
   switch (message) {
