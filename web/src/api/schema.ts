@@ -557,8 +557,9 @@ export interface operations {
         limit?: number;
         /** @description A case-insensitive substring of the e-mail or the full name (% and _ are plain characters). */
         q?: string;
-        /** @description The field to sort by; ties are ordered by id, users without a full name come last when ascending. */
+        /** @description The field to sort by (default created_at); ties are ordered by id; users without a full name come last when ascending. */
         sort?: components["schemas"]["UserSortBy"];
+        /** @description desc (default) or asc. */
         order?: components["schemas"]["SortOrder"];
         /** @description Only active (true) or inactive (false) users. */
         is_active?: boolean;
@@ -1108,8 +1109,9 @@ export interface operations {
         limit?: number;
         /** @description A case-insensitive substring of the title or the description (% and _ are plain characters). */
         q?: string;
-        /** @description The field to sort by; ties are ordered by id. */
+        /** @description The field to sort by (default created_at); ties are ordered by id. */
         sort?: components["schemas"]["ItemSortBy"];
+        /** @description desc (default) or asc. */
         order?: components["schemas"]["SortOrder"];
         /** @description Only this owner's items (superusers only; anyone else gets 403). */
         owner_id?: components["schemas"]["UUID"];
