@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,6 +7,7 @@ import { type BenchDatabase, createBenchDatabase, growExtraItems, SEARCH_WORD } 
 import { type BenchOptions, benchOptions } from "./bench-options.js";
 import { runLoad } from "./load/run-load.js";
 import { logIn, seedThroughApi } from "./seed-through-api.js";
+import { benchAdmin, benchEnvironment } from "./server/bench-environment.js";
 import { freePort } from "./server/free-port.js";
 import { startServer } from "./server/server-process.js";
 import { median } from "./stats.js";
@@ -41,21 +41,12 @@ async function explainSearch(url: string): Promise<string> {
 async function measure(options: BenchOptions, database: BenchDatabase): Promise<string> {
   const logDir = join(tmpdir(), `aygentic-bench-search-${Date.now()}`);
   mkdirSync(logDir, { recursive: true });
-  const admin = { email: "bench-admin@example.com", password: randomBytes(12).toString("base64url") };
+  const admin = benchAdmin();
   const built = existsSync(join(root, options.appEntry));
   const app = await startServer({
     name: "app",
     args: built ? [options.appEntry] : ["--import", "tsx", "adapters/main.ts"],
-    env: {
-      NODE_ENV: "production",
-      ENVIRONMENT: "production",
-      DATABASE_URL: database.url,
-      SECRET_KEY: randomBytes(32).toString("base64url"),
-      FIRST_SUPERUSER: admin.email,
-      FIRST_SUPERUSER_PASSWORD: admin.password,
-      LOCAL_MAIL_CATCHER: "false",
-      LOG_LEVEL: options.logLevel,
-    },
+    env: benchEnvironment(database.url, admin, options.logLevel),
     port: await freePort(),
     logFile: join(logDir, "app.log"),
     cwd: root,
