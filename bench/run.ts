@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,6 +10,7 @@ import { interleave } from "./measure.js";
 import { type RunContext, renderReport } from "./report.js";
 import { ITEMS_LIST, scenarios } from "./scenarios.js";
 import { seedThroughApi } from "./seed-through-api.js";
+import { benchAdmin, benchEnvironment } from "./server/bench-environment.js";
 import { freePort } from "./server/free-port.js";
 import { type ServerProcess, startServer } from "./server/server-process.js";
 import { measureSpa, type PageWeight } from "./spa-weight.js";
@@ -41,21 +41,9 @@ async function main(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
   const database = await createBenchDatabase(options.adminUrl);
   log(`database ${database.url}; server logs in ${logDir}`);
-  const admin = { email: "bench-admin@example.com", password: randomBytes(12).toString("base64url") };
-  // The same environment for both servers: production settings, a real secret, no mail, no mail catcher.
-  const env = {
-    NODE_ENV: "production",
-    ENVIRONMENT: "production",
-    DATABASE_URL: database.url,
-    SECRET_KEY: randomBytes(32).toString("base64url"),
-    FIRST_SUPERUSER: admin.email,
-    FIRST_SUPERUSER_PASSWORD: admin.password,
-    LOCAL_MAIL_CATCHER: "false",
-    LOG_LEVEL: options.logLevel,
-    // The login limits stay active (their cost is part of ours) but high enough never to refuse the load.
-    RATE_LIMIT_LOGIN_PER_IP: "999999999/1",
-    RATE_LIMIT_LOGIN_PER_ACCOUNT: "999999999/1",
-  };
+  const admin = benchAdmin();
+  // The same environment for both servers.
+  const env = benchEnvironment(database.url, admin, options.logLevel);
   const profiling = options.cpuProf ? ["--cpu-prof", "--cpu-prof-dir", join(logDir, "profiles")] : [];
   const servers: ServerProcess[] = [];
   try {

@@ -1,12 +1,27 @@
 import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
+import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
 import { unitOfWorkContract } from "./unit-of-work-contract.js";
+import { userListContract } from "./user-list-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";
 
-const fresh = async () => createInMemoryRepositories();
+const fresh = async (): Promise<RepositoryFixture> => {
+  const { store, ...repositories } = createInMemoryRepositories();
+  return {
+    ...repositories,
+    restamp: async (table, id, createdAt) => {
+      const rows: Map<string, { createdAt: Date | null }> = table === "user" ? store.users : store.items;
+      const row = rows.get(id);
+      if (row) rows.set(id, { ...row, createdAt });
+    },
+  };
+};
 
 userRepositoryContract("in memory", fresh);
 itemRepositoryContract("in memory", fresh);
 sessionRepositoryContract("in memory", fresh);
 unitOfWorkContract("in memory", fresh);
+userListContract("in memory", fresh);
+itemListContract("in memory", fresh);

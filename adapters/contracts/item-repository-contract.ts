@@ -3,7 +3,7 @@ import type { Item } from "../../core/items/item.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { User } from "../../core/users/user.js";
 import { newItem, newUser } from "../testing/entity-builders.js";
-import { addInOrder, type FreshRepositories, MISSING_ID, UUID } from "./repository-fixture.js";
+import { addInOrder, type FreshRepositories, MISSING_ID, ownedBy, UUID } from "./repository-fixture.js";
 
 /** What every ItemRepository must do, registered for one implementation (named in the describe block). */
 export function itemRepositoryContract(implementation: string, fresh: FreshRepositories): void {
@@ -81,18 +81,18 @@ export function itemRepositoryContract(implementation: string, fresh: FreshRepos
         titled(title.startsWith("a") ? ann.id : bob.id)(title),
       );
       const annsNewestFirst = added.filter((item) => item.ownerId === ann.id).reverse();
-      expect(await items.listByOwner(ann.id, { skip: 0, limit: 100 })).toEqual({ data: annsNewestFirst, count: 3 });
-      expect(await items.listByOwner(ann.id, { skip: 1, limit: 1 })).toEqual({
+      expect(await items.list({ skip: 0, limit: 100 }, ownedBy(ann.id))).toEqual({ data: annsNewestFirst, count: 3 });
+      expect(await items.list({ skip: 1, limit: 1 }, ownedBy(ann.id))).toEqual({
         data: annsNewestFirst.slice(1, 2),
         count: 3,
       });
-      expect((await items.listByOwner(bob.id, { skip: 0, limit: 100 })).count).toBe(2);
+      expect((await items.list({ skip: 0, limit: 100 }, ownedBy(bob.id))).count).toBe(2);
     });
 
     it("lists nothing for an owner without items or an unknown owner", async () => {
       await items.add(newItem(ann.id, { title: "Milk" }));
-      expect(await items.listByOwner(bob.id, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
-      expect(await items.listByOwner(MISSING_ID, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
+      expect(await items.list({ skip: 0, limit: 10 }, ownedBy(bob.id))).toEqual({ data: [], count: 0 });
+      expect(await items.list({ skip: 0, limit: 10 }, ownedBy(MISSING_ID))).toEqual({ data: [], count: 0 });
     });
   });
 }

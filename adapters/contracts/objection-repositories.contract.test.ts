@@ -4,9 +4,12 @@ import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
+import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
 import { unitOfWorkContract } from "./unit-of-work-contract.js";
+import { userListContract } from "./user-list-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";
 
 const names = { pglite: "Objection on PGlite", postgres: "Objection on PostgreSQL" } as const;
@@ -23,7 +26,7 @@ for (const kind of testDatabaseKinds()) {
       await database?.close();
     });
 
-    const fresh = async () => {
+    const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
       await knex.raw('truncate table "session", "item", "user"');
       return {
@@ -31,6 +34,9 @@ for (const kind of testDatabaseKinds()) {
         items: new ObjectionItemRepository(knex),
         sessions: new ObjectionSessionRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
+        restamp: async (table, id, createdAt) => {
+          await knex(table).update({ created_at: createdAt }).where({ id });
+        },
       };
     };
 
@@ -38,5 +44,7 @@ for (const kind of testDatabaseKinds()) {
     itemRepositoryContract(names[kind], fresh);
     sessionRepositoryContract(names[kind], fresh);
     unitOfWorkContract(names[kind], fresh);
+    userListContract(names[kind], fresh);
+    itemListContract(names[kind], fresh);
   });
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { SessionRepository } from "../../core/auth/session-ports.js";
+import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
@@ -10,6 +11,8 @@ export interface RepositoryFixture {
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
+  /** Sets a stored row's created_at behind the repositories' back, so tests can make rows tie on it. */
+  restamp(table: "user" | "item", id: string, createdAt: Date): Promise<void>;
 }
 
 /** Gives empty repositories for each test of a contract suite. */
@@ -18,6 +21,9 @@ export type FreshRepositories = () => Promise<RepositoryFixture>;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const MISSING_ID = "00000000-0000-4000-8000-000000000000";
+
+/** The list of one owner's items, newest first. */
+export const ownedBy = (ownerId: string): ItemListQuery => ({ ...NEWEST_ITEMS_FIRST, filters: { ownerId } });
 
 /**
  * Runs `add` for each input one after another, a few milliseconds apart: PGlite's clock has millisecond
@@ -32,3 +38,11 @@ export async function addInOrder<I, T>(inputs: readonly I[], add: (input: I) => 
   }
   return added;
 }
+
+const codePointOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** Orders rows by `key` in code point order (the databases' C collation), then by id: a list's ascending order. */
+export const byKeyThenId =
+  <T extends { readonly id: string }>(key: (row: T) => string) =>
+  (a: T, b: T): number =>
+    codePointOrder(key(a), key(b)) || codePointOrder(a.id, b.id);

@@ -3,7 +3,7 @@ import type { ItemRepository } from "../../core/items/ports.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
 import { newItem, newUser } from "../testing/entity-builders.js";
-import { addInOrder, type FreshRepositories, MISSING_ID, UUID } from "./repository-fixture.js";
+import { addInOrder, type FreshRepositories, MISSING_ID, ownedBy, UUID } from "./repository-fixture.js";
 
 /** What every UserRepository must do, registered for one implementation (named in the describe block). */
 export function userRepositoryContract(implementation: string, fresh: FreshRepositories): void {
@@ -119,7 +119,7 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
       expect(await users.remove(ann.id)).toBe(true);
       expect(await users.findById(ann.id)).toBeNull();
       expect(await items.findById(annsItem.id)).toBeNull();
-      expect(await items.listByOwner(ann.id, { skip: 0, limit: 10 })).toEqual({ data: [], count: 0 });
+      expect(await items.list({ skip: 0, limit: 10 }, ownedBy(ann.id))).toEqual({ data: [], count: 0 });
       expect(await items.findById(bobsItem.id)).toEqual(bobsItem);
       expect(await users.remove(ann.id)).toBe(false);
       expect(await users.remove(MISSING_ID)).toBe(false);

@@ -7,6 +7,20 @@ const unionPrefix = "Could not match the union against any of the items. Issues:
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+/** The quoted members of tsoa's enum message (`should be one of the following; ['a','b']`), or null. */
+function enumMembers(message: string): string[] | null {
+  const listed = /^should be one of the following; \[(.*)\]$/s.exec(message)?.[1];
+  if (listed === undefined || listed === "null") return null;
+  return [...listed.matchAll(/'([^']*)'/g)].map(([, member]) => `'${member}'`);
+}
+
+/** pydantic's answer to a value outside a Literal, its members worded `'a' or 'b'`, `'a', 'b' or 'c'`. */
+function enumEntry(members: readonly string[], input: unknown): Entry {
+  const last = members.at(-1) ?? "";
+  const expected = members.length <= 1 ? last : `${members.slice(0, -1).join(", ")} or ${last}`;
+  return { type: "enum", msg: `Input should be ${expected}`, input, ctx: { expected } };
+}
+
 /** Translates one of tsoa's field messages into the pydantic entry the reference would give. */
 export function pydanticEntry(message: string, input: unknown, inBody: boolean): Entry {
   if (message.startsWith(unionPrefix)) return unionEntry(message.slice(unionPrefix.length), input, inBody);
@@ -51,6 +65,8 @@ export function pydanticEntry(message: string, input: unknown, inBody: boolean):
       ctx: { pattern },
     };
   }
+  const members = enumMembers(message);
+  if (members !== null) return enumEntry(members, input);
   if (/^'.*' is required$/s.test(message)) return { type: "missing", msg: "Field required", input };
   switch (message) {
     case "invalid string value":
@@ -78,6 +94,9 @@ function unionEntry(issuesJson: string, input: unknown, inBody: boolean): Entry 
   try {
     const issues = JSON.parse(issuesJson) as Record<string, { message: string }>[];
     const messages = issues.flatMap((issue) => Object.values(issue).map((field) => field.message));
+    // tsoa checks a union of string literals (`"a" | "b"`) member by member: one enum entry lists them all.
+    const members = messages.map(enumMembers);
+    if (members.length > 0 && members.every((listed) => listed !== null)) return enumEntry(members.flat(), input);
     const telling = messages.find((text) => text !== nullOnly) ?? messages[0];
     if (telling) return pydanticEntry(telling, input, inBody);
   } catch {

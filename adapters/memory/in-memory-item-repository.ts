@@ -1,11 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
+import { type ItemListQuery, type ItemSort, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { Page, Paged } from "../../core/shared/page.js";
-import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
+import { type InMemoryListSpec, listOf } from "./in-memory-list.js";
+import { applyPatch, detached, type InMemoryStore } from "./in-memory-store.js";
 
 const patchable: Record<keyof ItemPatch, true> = { title: true, description: true };
 const PATCHABLE = Object.keys(patchable) as (keyof ItemPatch)[];
+
+const listSpec = (sort: ItemSort): InMemoryListSpec<Item> => ({
+  searched: [(item) => item.title, (item) => item.description],
+  sortValue: (item) => item[sort],
+});
 
 /** An ItemRepository in process memory that behaves like the database one, foreign key to the owner included. */
 export class InMemoryItemRepository implements ItemRepository {
@@ -42,14 +49,9 @@ export class InMemoryItemRepository implements ItemRepository {
     return this.store.items.delete(id);
   }
 
-  async list(page: Page): Promise<Paged<Item>> {
-    return pageOf(this.store.items.values(), page);
-  }
-
-  async listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
-    return pageOf(
-      [...this.store.items.values()].filter((item) => item.ownerId === ownerId),
-      page,
-    );
+  async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
+    const { ownerId } = query.filters;
+    const rows = [...this.store.items.values()].filter((item) => ownerId === undefined || item.ownerId === ownerId);
+    return listOf(rows, page, query, listSpec(query.sort));
   }
 }

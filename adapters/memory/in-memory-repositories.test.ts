@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EmailTaken } from "../../core/users/ports.js";
+import { ownedBy } from "../contracts/repository-fixture.js";
 import { newItem, newUser } from "../testing/entity-builders.js";
 import { createInMemoryRepositories } from "./in-memory-repositories.js";
 
@@ -116,7 +117,7 @@ describe("InMemoryItemRepository", () => {
     const all = await items.list({ skip: 0, limit: 3 });
     expect(all.count).toBe(5);
     expect(all.data.map((item) => item.title)).toEqual(["a3", "b2", "a2"]);
-    const anns = await items.listByOwner(ann.id, { skip: 1, limit: 10 });
+    const anns = await items.list({ skip: 1, limit: 10 }, ownedBy(ann.id));
     expect(anns.count).toBe(3);
     expect(anns.data.map((item) => item.title)).toEqual(["a2", "a1"]);
   });

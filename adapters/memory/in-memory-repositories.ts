@@ -12,5 +12,5 @@ export function createInMemoryRepositories() {
     items: new InMemoryItemRepository(store),
     sessions: new InMemorySessionRepository(store),
   };
-  return { ...repositories, unitOfWork: new InMemoryUnitOfWork(store, repositories) };
+  return { ...repositories, unitOfWork: new InMemoryUnitOfWork(store, repositories), store };
 }

@@ -1,6 +1,5 @@
 import type { Session } from "../../core/auth/session.js";
 import type { Item } from "../../core/items/item.js";
-import type { Page, Paged } from "../../core/shared/page.js";
 import type { User } from "../../core/users/user.js";
 
 /** A stored row: anything with an id and an insertion time. */
@@ -30,24 +29,6 @@ export class InMemoryStore {
 export function detached<T extends StoredRow>(row: T): T {
   return Object.freeze({ ...row, createdAt: row.createdAt === null ? null : new Date(row.createdAt) });
 }
-
-/** One page of rows, newest first, with the total count before paging. */
-export function pageOf<T extends StoredRow>(rows: Iterable<T>, page: Page): Paged<T> {
-  assertWindow(page);
-  const sorted = [...rows].sort((a, b) => timeOf(b) - timeOf(a) || 0);
-  const data = sorted.slice(page.skip, page.skip + page.limit).map(detached);
-  return { data, count: sorted.length };
-}
-
-/** PostgreSQL refuses a negative or fractional OFFSET/LIMIT; so does the fake, rather than slicing oddly. */
-function assertWindow({ skip, limit }: Page): void {
-  if (!Number.isInteger(skip) || skip < 0 || !Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`invalid page: skip=${skip}, limit=${limit}`);
-  }
-}
-
-// PostgreSQL sorts NULL first under DESC; rows made here always have a time, but keep the same order.
-const timeOf = (row: StoredRow): number => row.createdAt?.getTime() ?? Number.POSITIVE_INFINITY;
 
 /** Copies the named fields the patch sets; an absent or undefined key leaves the field as it is. */
 export function applyPatch<T extends object>(row: T, patch: NoInfer<Partial<T>>, fields: readonly (keyof T)[]): T {

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Page, Paged } from "../../core/shared/page.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../core/users/user.js";
-import { applyPatch, detached, type InMemoryStore, pageOf } from "./in-memory-store.js";
+import { NEWEST_USERS_FIRST, type UserListQuery, type UserSort } from "../../core/users/user-list-query.js";
+import { type InMemoryListSpec, listOf } from "./in-memory-list.js";
+import { applyPatch, detached, type InMemoryStore } from "./in-memory-store.js";
 
 const patchable: Record<keyof UserPatch, true> = {
   email: true,
@@ -12,6 +14,11 @@ const patchable: Record<keyof UserPatch, true> = {
   hashedPassword: true,
 };
 const PATCHABLE = Object.keys(patchable) as (keyof UserPatch)[];
+
+const listSpec = (sort: UserSort): InMemoryListSpec<User> => ({
+  searched: [(user) => user.email, (user) => user.fullName],
+  sortValue: (user) => user[sort],
+});
 
 /** A UserRepository in process memory that behaves like the database one: exact-match unique e-mail, cascade delete to items and sessions. */
 export class InMemoryUserRepository implements UserRepository {
@@ -63,8 +70,14 @@ export class InMemoryUserRepository implements UserRepository {
     return true;
   }
 
-  async list(page: Page): Promise<Paged<User>> {
-    return pageOf(this.store.users.values(), page);
+  async list(page: Page, query: UserListQuery = NEWEST_USERS_FIRST): Promise<Paged<User>> {
+    const { isActive, isSuperuser } = query.filters;
+    const rows = [...this.store.users.values()].filter(
+      (user) =>
+        (isActive === undefined || user.isActive === isActive) &&
+        (isSuperuser === undefined || user.isSuperuser === isSuperuser),
+    );
+    return listOf(rows, page, query, listSpec(query.sort));
   }
 
   async countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Item, ItemPatch, NewItem } from "../../core/items/item.js";
+import type { ItemListQuery } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { Page, Paged } from "../../core/shared/page.js";
 
@@ -35,12 +36,8 @@ export class InterleavingItemRepository implements ItemRepository {
     return this.inner.remove(id);
   }
 
-  list(page: Page): Promise<Paged<Item>> {
-    return this.inner.list(page);
-  }
-
-  listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
-    return this.inner.listByOwner(ownerId, page);
+  list(page: Page, query?: ItemListQuery): Promise<Paged<Item>> {
+    return this.inner.list(page, query);
   }
 
   private async interleave(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Page, Paged } from "../../core/shared/page.js";
 import type { UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../core/users/user.js";
+import type { UserListQuery } from "../../core/users/user-list-query.js";
 
 /**
  * Delegates to a UserRepository and, just before the first write, runs `meanwhile`: another request
@@ -39,8 +40,8 @@ export class InterleavingUserRepository implements UserRepository {
     return this.inner.remove(id);
   }
 
-  list(page: Page): Promise<Paged<User>> {
-    return this.inner.list(page);
+  list(page: Page, query?: UserListQuery): Promise<Paged<User>> {
+    return this.inner.list(page, query);
   }
 
   countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {

@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
 import knexPackage, { type Knex } from "knex";
 import ClientPGLite from "knex-pglite";
 import { rootLogger } from "../logger.js";
+import { pgliteExtensions } from "./pglite-extensions.js";
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite (on disk, or in memory when dataDir is null). */
 export type DatabaseSettings = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
@@ -28,10 +30,22 @@ export function knexConfig(database: DatabaseSettings): Knex.Config {
       acquireConnectionTimeout: 5_000,
     };
   }
-  if (database.dataDir === null) return { log, client: ClientPGLite, dialect: "postgres", connection: {} };
-  mkdirSync(database.dataDir, { recursive: true });
+  if (database.dataDir !== null) mkdirSync(database.dataDir, { recursive: true });
   // knex-pglite fixes the pool at one connection (PGlite is single-user) and refuses a `pool` setting.
-  return { log, client: ClientPGLite, dialect: "postgres", connection: { filename: database.dataDir } };
+  return { log, client: ClientPGLite, dialect: "postgres", connection: pgliteConnection(database.dataDir) };
+}
+
+/**
+ * knex-pglite opens a PGlite without extensions, so hand it our own, opened when Knex is created. The function
+ * carries `filename` (the data directory, or none in memory) for describeDatabase.
+ */
+function pgliteConnection(dataDir: string | null): Knex.ConnectionConfigProvider {
+  let pglite: PGlite | undefined;
+  const open = () => {
+    pglite ??= new PGlite({ dataDir: dataDir ?? undefined, extensions: pgliteExtensions });
+    return { pglite } as object as Knex.StaticConnectionConfig;
+  };
+  return Object.assign(open, { filename: dataDir ?? undefined });
 }
 
 /** A Knex instance on PostgreSQL (through `pg`) or on the embedded PGlite. */

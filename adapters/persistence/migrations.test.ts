@@ -124,6 +124,29 @@ for (const kind of testDatabaseKinds()) {
       ]);
     });
 
+    it("index the searched columns with trigrams, and let a substring search of both use them", async () => {
+      database = await openTestDatabase(kind);
+      const { rows: indexes } = await database.knex.raw<{ rows: { indexname: string; indexdef: string }[] }>(
+        "select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname like '%_trgm'",
+      );
+      expect(Object.fromEntries(indexes.map((index) => [index.indexname, index.indexdef]))).toEqual({
+        ix_item_title_trgm: expect.stringMatching(/USING gin \(title gin_trgm_ops\)/),
+        ix_item_description_trgm: expect.stringMatching(/USING gin \(description gin_trgm_ops\)/),
+        ix_user_email_trgm: expect.stringMatching(/USING gin \(email gin_trgm_ops\)/),
+        ix_user_full_name_trgm: expect.stringMatching(/USING gin \(full_name gin_trgm_ops\)/),
+      });
+      const plan = await database.knex.transaction(async (trx) => {
+        await trx.raw("set local enable_seqscan = off");
+        const { rows } = await trx.raw<{ rows: { "QUERY PLAN": string }[] }>(
+          "explain select * from item where title ilike ? or description ilike ?",
+          ["%abc%", "%abc%"],
+        );
+        return rows.map((row) => row["QUERY PLAN"]).join("\n");
+      });
+      expect(plan).toContain("ix_item_title_trgm");
+      expect(plan).toContain("ix_item_description_trgm");
+    });
+
     it("roll back completely and apply again", async () => {
       database = await openTestDatabase(kind);
       const { knex } = database;

@@ -9,6 +9,7 @@ import ClientPGLite from "knex-pglite";
 import pg from "pg";
 import { createKnex } from "../persistence/knex.js";
 import { migrateToLatest, migrationSource } from "../persistence/migrations.js";
+import { pgliteExtensions } from "../persistence/pglite-extensions.js";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 
@@ -36,7 +37,7 @@ const pgliteKnex = (pglite: PGlite): Knex =>
 
 async function openPglite(): Promise<{ knex: Knex; close(): Promise<void> }> {
   // A fresh PGlite runs initdb (seconds); loading a dump of an already migrated one takes well under one.
-  const pglite = await PGlite.create({ loadDataDir: await migratedTemplate() });
+  const pglite = await PGlite.create({ loadDataDir: await migratedTemplate(), extensions: pgliteExtensions });
   const knex = pgliteKnex(pglite);
   return { knex, close: () => knex.destroy() };
 }
@@ -60,7 +61,7 @@ function migratedTemplate(): Promise<Blob> {
 }
 
 async function buildTemplate(): Promise<Blob> {
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create({ extensions: pgliteExtensions });
   const knex = pgliteKnex(pglite);
   try {
     await migrateToLatest(knex);
@@ -70,12 +71,13 @@ async function buildTemplate(): Promise<Blob> {
   }
 }
 
-/** Changes whenever a migration's code or the PGlite version changes, so a stale template is never loaded. */
+/** Changes whenever a migration's code, the PGlite version or its extensions change, so a stale template is never loaded. */
 async function templateKey(): Promise<string> {
   const hash = createHash("sha256");
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const pglitePackage = await readFile(join(dirname(entry), "..", "package.json"), "utf8");
   hash.update((JSON.parse(pglitePackage) as { version: string }).version);
+  hash.update(`extensions: ${Object.keys(pgliteExtensions).sort().join(",")}\n`);
   for (const spec of await migrationSource.getMigrations([])) {
     const migration = await migrationSource.getMigration(spec);
     hash.update(`${migrationSource.getMigrationName(spec)}\n${migration.up}\n${migration.down}\n`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
 import { newItem } from "../../adapters/testing/entity-builders.js";
+import { NEWEST_ITEMS_FIRST } from "./item-list-query.js";
 import { ListItems } from "./list-items.js";
 
 async function setUp() {
@@ -46,5 +48,30 @@ describe("ListItems", () => {
     const { seedUser, listItems } = await setUp();
     const newcomer = await seedUser();
     expect(await listItems.execute(newcomer.actor, { skip: 0, limit: 100 })).toEqual({ data: [], count: 0 });
+  });
+
+  it("searches and sorts only a regular user's own items", async () => {
+    const { ann, listItems } = await setUp();
+    const query = { ...NEWEST_ITEMS_FIRST, search: "A", sort: "title" as const, order: "asc" as const };
+    const page = await listItems.execute(ann.actor, { skip: 0, limit: 100 }, query);
+    expect(page.data.map((item) => item.title)).toEqual(["a1", "a2", "a3"]);
+    expect(page.count).toBe(3);
+  });
+
+  it("lets a superuser keep one owner's items", async () => {
+    const { admin, bob, listItems } = await setUp();
+    const query = { ...NEWEST_ITEMS_FIRST, filters: { ownerId: bob.user.id } };
+    const page = await listItems.execute(admin.actor, { skip: 0, limit: 100 }, query);
+    expect(page.data.map((item) => item.title)).toEqual(["b2", "b1"]);
+  });
+
+  it("refuses the owner filter to a regular user, even naming themselves", async () => {
+    const { ann, listItems } = await setUp();
+    const query = { ...NEWEST_ITEMS_FIRST, filters: { ownerId: ann.user.id } };
+    expect(await refusalOf(listItems.execute(ann.actor, { skip: 0, limit: 100 }, query))).toEqual({
+      kind: "forbidden",
+      code: "auth.insufficient_privileges",
+      message: "The user doesn't have enough privileges",
+    });
   });
 });

@@ -1,7 +1,8 @@
 import type { Page, Paged } from "../shared/page.js";
 import type { Item, ItemPatch, NewItem } from "./item.js";
+import type { ItemListQuery } from "./item-list-query.js";
 
-/** Stores items; lists are ordered newest first. */
+/** Stores items. */
 export interface ItemRepository {
   findById(id: string): Promise<Item | null>;
   add(item: NewItem): Promise<Item>;
@@ -9,6 +10,6 @@ export interface ItemRepository {
   update(id: string, patch: ItemPatch): Promise<Item | null>;
   /** False when there was no such item. */
   remove(id: string): Promise<boolean>;
-  list(page: Page): Promise<Paged<Item>>;
-  listByOwner(ownerId: string, page: Page): Promise<Paged<Item>>;
+  /** The items matching `query` (default: all, newest first), a page at a time; `count` is every match. */
+  list(page: Page, query?: ItemListQuery): Promise<Paged<Item>>;
 }

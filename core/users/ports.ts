@@ -1,5 +1,6 @@
 import type { Page, Paged } from "../shared/page.js";
 import type { NewUser, User, UserPatch } from "./user.js";
+import type { UserListQuery } from "./user-list-query.js";
 
 /** Raised by a UserRepository when a write would give two users one e-mail address. */
 export class EmailTaken extends Error {
@@ -18,7 +19,8 @@ export interface UserRepository {
   update(id: string, patch: UserPatch): Promise<User | null>;
   /** Deletes the user and the items they own; false when there was no such user. */
   remove(id: string): Promise<boolean>;
-  list(page: Page): Promise<Paged<User>>;
+  /** The users matching `query` (default: all, newest first), a page at a time; `count` is every match. */
+  list(page: Page, query?: UserListQuery): Promise<Paged<User>>;
   /** How many superusers exist; with `activeOnly`, only the active ones. */
   countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number>;
   /**

@@ -30,6 +30,7 @@ import {
   itemPublic,
   itemsPublic,
 } from "../items/item-shapes.js";
+import { type ItemSortBy, itemListQuery, type SortOrder } from "../list-queries.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
@@ -50,7 +51,13 @@ export class ItemsController extends Controller {
   }
 
   /**
-   * Retrieve items, newest first: a superuser sees all items, anyone else their own.
+   * Retrieve items, newest first unless sorted: a superuser sees all items, anyone else their own.
+   * @param q A case-insensitive substring of the title or the description (% and _ are plain characters).
+   * @param sort The field to sort by (default created_at); ties are ordered by id.
+   * @param order desc (default) or asc.
+   * @param owner_id Only this owner's items (superusers only; anyone else gets 403).
+   * @minLength q 1
+   * @maxLength q 200
    * @isInt skip invalid integer number
    * @minimum skip 0
    * @maximum skip 9007199254740991
@@ -63,8 +70,13 @@ export class ItemsController extends Controller {
     @Request() request: KoaRequest,
     @Query() skip = 0,
     @Query() limit = 100,
+    @Query() q?: string,
+    @Query() sort: ItemSortBy = "created_at",
+    @Query() order: SortOrder = "desc",
+    @Query() owner_id?: UUID,
   ): Promise<ItemsPublic> {
-    return itemsPublic(await this.listItems.execute(principalOf(request).actor, { skip, limit }));
+    const query = itemListQuery({ q, sort, order, owner_id });
+    return itemsPublic(await this.listItems.execute(principalOf(request).actor, { skip, limit }, query));
   }
 
   /** Create a new item owned by the caller. */

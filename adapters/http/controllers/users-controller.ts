@@ -26,6 +26,7 @@ import { RegisterUser } from "../../../core/users/register-user.js";
 import { UpdateMe } from "../../../core/users/update-me.js";
 import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { type SortOrder, type UserSortBy, userListQuery } from "../list-queries.js";
 import { RateLimited } from "../rate-limit-policies.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
@@ -66,7 +67,14 @@ export class UsersController extends Controller {
   }
 
   /**
-   * Retrieve users, newest first (superuser only).
+   * Retrieve users, newest first unless sorted (superuser only).
+   * @param q A case-insensitive substring of the e-mail or the full name (% and _ are plain characters).
+   * @param sort The field to sort by (default created_at); ties are ordered by id; users without a full name come last when ascending.
+   * @param order desc (default) or asc.
+   * @param is_active Only active (true) or inactive (false) users.
+   * @param is_superuser Only superusers (true) or regular users (false).
+   * @minLength q 1
+   * @maxLength q 200
    * @isInt skip invalid integer number
    * @minimum skip 0
    * @maximum skip 9007199254740991
@@ -80,8 +88,14 @@ export class UsersController extends Controller {
     @Request() request: KoaRequest,
     @Query() skip = 0,
     @Query() limit = 100,
+    @Query() q?: string,
+    @Query() sort: UserSortBy = "created_at",
+    @Query() order: SortOrder = "desc",
+    @Query() is_active?: boolean,
+    @Query() is_superuser?: boolean,
   ): Promise<UsersPublic> {
-    return usersPublic(await this.listUsers.execute(principalOf(request).actor, { skip, limit }));
+    const query = userListQuery({ q, sort, order, is_active, is_superuser });
+    return usersPublic(await this.listUsers.execute(principalOf(request).actor, { skip, limit }, query));
   }
 
   /** Create a new user (superuser only); the new user is e-mailed when e-mail is configured. */

@@ -93,6 +93,16 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserSortBy": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["created_at"]},{"dataType":"enum","enums":["email"]},{"dataType":"enum","enums":["full_name"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SortOrder": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["desc"]},{"dataType":"enum","enums":["asc"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "UserCreate": {
         "dataType": "refObject",
         "properties": {
@@ -224,6 +234,11 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemSortBy": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["created_at"]},{"dataType":"enum","enums":["title"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ItemCreate": {
         "dataType": "refObject",
         "properties": {
@@ -341,6 +356,11 @@ export function RegisterRoutes(router: KoaRouter) {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
                 limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+                sort: {"default":"created_at","in":"query","name":"sort","ref":"UserSortBy"},
+                order: {"default":"desc","in":"query","name":"order","ref":"SortOrder"},
+                is_active: {"in":"query","name":"is_active","dataType":"boolean"},
+                is_superuser: {"in":"query","name":"is_superuser","dataType":"boolean"},
         };
         router.get('/api/v1/users',
             authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
@@ -794,6 +814,10 @@ export function RegisterRoutes(router: KoaRouter) {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
                 limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+                sort: {"default":"created_at","in":"query","name":"sort","ref":"ItemSortBy"},
+                order: {"default":"desc","in":"query","name":"order","ref":"SortOrder"},
+                owner_id: {"in":"query","name":"owner_id","ref":"UUID"},
         };
         router.get('/api/v1/items',
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),

@@ -1,10 +1,11 @@
 import type { Knex } from "knex";
 import type { Item, ItemPatch, NewItem } from "../../../core/items/item.js";
+import { type ItemListQuery, type ItemSort, NEWEST_ITEMS_FIRST } from "../../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../../core/items/ports.js";
 import type { Page, Paged } from "../../../core/shared/page.js";
 import { columnPatch, type PatchColumns } from "../column-patch.js";
 import { isUuid } from "../is-uuid.js";
-import { newestFirstPage } from "../newest-first-page.js";
+import { type ListColumns, listPage } from "../list-page.js";
 import { ItemModel } from "./item-model.js";
 
 const toItem = (row: ItemModel): Item => ({
@@ -16,6 +17,11 @@ const toItem = (row: ItemModel): Item => ({
 });
 
 const patchColumns: PatchColumns<ItemPatch, ItemModel> = { title: "title", description: "description" };
+
+const listColumns: ListColumns<ItemSort> = {
+  searched: ["title", "description"],
+  sortColumn: { createdAt: "created_at", title: "title" },
+};
 
 /** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */
 export class ObjectionItemRepository implements ItemRepository {
@@ -53,14 +59,11 @@ export class ObjectionItemRepository implements ItemRepository {
     return removed.length > 0;
   }
 
-  async list(page: Page): Promise<Paged<Item>> {
-    const { rows, count } = await newestFirstPage(this.query(), page);
-    return { data: rows.map(toItem), count };
-  }
-
-  async listByOwner(ownerId: string, page: Page): Promise<Paged<Item>> {
-    if (!isUuid(ownerId)) return { data: [], count: 0 };
-    const { rows, count } = await newestFirstPage(this.query().where("owner_id", ownerId), page);
+  async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
+    const { ownerId } = query.filters;
+    if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
+    const filtered = ownerId === undefined ? this.query() : this.query().where("owner_id", ownerId);
+    const { rows, count } = await listPage(filtered, page, query, listColumns);
     return { data: rows.map(toItem), count };
   }
 

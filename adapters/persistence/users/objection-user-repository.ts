@@ -2,11 +2,17 @@ import type { Knex } from "knex";
 import type { Page, Paged } from "../../../core/shared/page.js";
 import { EmailTaken, type UserRepository } from "../../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../../core/users/user.js";
+import { NEWEST_USERS_FIRST, type UserListQuery, type UserSort } from "../../../core/users/user-list-query.js";
 import { columnPatch, type PatchColumns } from "../column-patch.js";
 import { isUuid } from "../is-uuid.js";
-import { newestFirstPage } from "../newest-first-page.js";
+import { type ListColumns, listPage } from "../list-page.js";
 import { isUniqueViolation } from "../unique-violation.js";
 import { UserModel } from "./user-model.js";
+
+const listColumns: ListColumns<UserSort> = {
+  searched: ["email", "full_name"],
+  sortColumn: { createdAt: "created_at", email: "email", fullName: "full_name" },
+};
 
 const toUser = (row: UserModel): User => ({
   id: row.id,
@@ -64,8 +70,12 @@ export class ObjectionUserRepository implements UserRepository {
     return removed.length > 0;
   }
 
-  async list(page: Page): Promise<Paged<User>> {
-    const { rows, count } = await newestFirstPage(this.query(), page);
+  async list(page: Page, query: UserListQuery = NEWEST_USERS_FIRST): Promise<Paged<User>> {
+    const { isActive, isSuperuser } = query.filters;
+    const filtered = this.query()
+      .modify((rows) => isActive !== undefined && rows.where("is_active", isActive))
+      .modify((rows) => isSuperuser !== undefined && rows.where("is_superuser", isSuperuser));
+    const { rows, count } = await listPage(filtered, page, query, listColumns);
     return { data: rows.map(toUser), count };
   }
 

@@ -62,7 +62,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Retrieve users, newest first (superuser only). */
+    /** @description Retrieve users, newest first unless sorted (superuser only). */
     get: operations["readUsers"];
     put?: never;
     /** @description Create a new user (superuser only); the new user is e-mailed when e-mail is configured. */
@@ -257,7 +257,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Retrieve items, newest first: a superuser sees all items, anyone else their own. */
+    /** @description Retrieve items, newest first unless sorted: a superuser sees all items, anyone else their own. */
     get: operations["readItems"];
     put?: never;
     /** @description Create a new item owned by the caller. */
@@ -337,6 +337,16 @@ export interface components {
       /** Format: double */
       count: number;
     };
+    /**
+     * @description The field the user list is sorted by.
+     * @enum {string}
+     */
+    UserSortBy: "created_at" | "email" | "full_name";
+    /**
+     * @description Which way a list is sorted.
+     * @enum {string}
+     */
+    SortOrder: "desc" | "asc";
     /** @description An administrator's new account. */
     UserCreate: {
       email: components["schemas"]["EmailStr"];
@@ -423,6 +433,11 @@ export interface components {
       /** Format: double */
       count: number;
     };
+    /**
+     * @description The field the item list is sorted by.
+     * @enum {string}
+     */
+    ItemSortBy: "created_at" | "title";
     /** @description A new item. */
     ItemCreate: {
       title: string;
@@ -540,6 +555,16 @@ export interface operations {
       query?: {
         skip?: number;
         limit?: number;
+        /** @description A case-insensitive substring of the e-mail or the full name (% and _ are plain characters). */
+        q?: string;
+        /** @description The field to sort by (default created_at); ties are ordered by id; users without a full name come last when ascending. */
+        sort?: components["schemas"]["UserSortBy"];
+        /** @description desc (default) or asc. */
+        order?: components["schemas"]["SortOrder"];
+        /** @description Only active (true) or inactive (false) users. */
+        is_active?: boolean;
+        /** @description Only superusers (true) or regular users (false). */
+        is_superuser?: boolean;
       };
       header?: never;
       path?: never;
@@ -1082,6 +1107,14 @@ export interface operations {
       query?: {
         skip?: number;
         limit?: number;
+        /** @description A case-insensitive substring of the title or the description (% and _ are plain characters). */
+        q?: string;
+        /** @description The field to sort by (default created_at); ties are ordered by id. */
+        sort?: components["schemas"]["ItemSortBy"];
+        /** @description desc (default) or asc. */
+        order?: components["schemas"]["SortOrder"];
+        /** @description Only this owner's items (superusers only; anyone else gets 403). */
+        owner_id?: components["schemas"]["UUID"];
       };
       header?: never;
       path?: never;

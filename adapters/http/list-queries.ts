@@ -1,0 +1,47 @@
+import type { ItemListQuery, ItemSort } from "../../core/items/item-list-query.js";
+import type { UserListQuery, UserSort } from "../../core/users/user-list-query.js";
+import type { UUID } from "./shared-shapes.js";
+
+/** The field the item list is sorted by. */
+export type ItemSortBy = "created_at" | "title";
+
+/** The field the user list is sorted by. */
+export type UserSortBy = "created_at" | "email" | "full_name";
+
+/** Which way a list is sorted. */
+export type SortOrder = "desc" | "asc";
+
+/** The list parameters every list takes, as they arrive in the query string. */
+interface ListParameters<SortBy> {
+  readonly q: string | undefined;
+  readonly sort: SortBy;
+  readonly order: SortOrder;
+}
+
+const itemSorts: Record<ItemSortBy, ItemSort> = { created_at: "createdAt", title: "title" };
+const userSorts: Record<UserSortBy, UserSort> = { created_at: "createdAt", email: "email", full_name: "fullName" };
+
+export const itemListQuery = (
+  parameters: ListParameters<ItemSortBy> & { readonly owner_id: UUID | undefined },
+): ItemListQuery => ({
+  search: parameters.q ?? null,
+  sort: itemSorts[parameters.sort],
+  order: parameters.order,
+  filters: parameters.owner_id === undefined ? {} : { ownerId: parameters.owner_id },
+});
+
+export const userListQuery = (
+  parameters: ListParameters<UserSortBy> & {
+    readonly is_active: boolean | undefined;
+    readonly is_superuser: boolean | undefined;
+  },
+): UserListQuery => ({
+  search: parameters.q ?? null,
+  sort: userSorts[parameters.sort],
+  order: parameters.order,
+  filters: Object.fromEntries(
+    Object.entries({ isActive: parameters.is_active, isSuperuser: parameters.is_superuser }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  ),
+});
