@@ -8,6 +8,7 @@ import { listen } from "./http/http-server.js";
 import { rootLogger } from "./logger.js";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./mail/local-mail-catcher.js";
 import { SmtpMailer, type SmtpSettings } from "./mail/smtp-mailer.js";
+import { startMetrics } from "./observability/start-metrics.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { createKnex, describeDatabase } from "./persistence/knex.js";
 import { ObjectionItemRepository } from "./persistence/objection-item-repository.js";
@@ -86,8 +87,10 @@ async function main(command: string | undefined): Promise<void> {
   const rateLimitStore =
     config.database.kind === "postgres" ? { kind: "postgres" as const, knex } : { kind: "memory" as const };
   const container = createContainer(config, adapters);
-  const app = createApp({ config, container, onUnexpectedError, rateLimitStore });
+  const metrics = await startMetrics(config, { knex, hasher });
+  const app = createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics: metrics?.httpMetrics });
   const running = await listen(app, config.host, config.port);
+  if (metrics) rootLogger.info({ metrics: metrics.url }, `Prometheus metrics on ${metrics.url}`);
   const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
 
@@ -101,6 +104,7 @@ async function main(command: string | undefined): Promise<void> {
     stopping = true;
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
     await running.close(config.shutdownGraceMs);
+    await metrics?.close();
     await catcher?.close();
     await knex.destroy();
     if (sentry) await Sentry.close(2_000);

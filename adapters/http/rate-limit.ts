@@ -4,7 +4,11 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import type { GuardRules, RateLimitSettings } from "./rate-limit-settings.js";
 import type { RateLimiters } from "./rate-limiters.js";
 
+/** `ctx.state` key naming the operation (login, recovery, signup) whose limit refused the request, for the metrics. */
+export const RATE_LIMITED_OPERATION = "rateLimitedOperation";
+
 interface Guard {
+  readonly operation: string;
   readonly path: RegExp;
   readonly perIp: RateLimiterAbstract;
   readonly perAccount: RateLimiterAbstract;
@@ -50,6 +54,7 @@ export function rateLimitMiddleware(
 ): Middleware {
   if (!settings.enabled) return (_ctx, next) => next();
   const make = (name: string, rules: GuardRules) => ({
+    operation: name,
     perIp: limiters.create(`${name}_ip`, rules.perIp),
     perAccount: limiters.create(`${name}_account`, rules.perAccount),
   });
@@ -89,7 +94,10 @@ export function rateLimitMiddleware(
       if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
       refusals.push(result.reason);
     }
-    if (refusals.length > 0) return tooManyRequests(ctx, refusals);
+    if (refusals.length > 0) {
+      ctx.state[RATE_LIMITED_OPERATION] = guard.operation;
+      return tooManyRequests(ctx, refusals);
+    }
     await next();
     if (guard.resetOnSuccess && account && ctx.status === 200)
       await guard.perAccount.delete(account).catch(() => false);

@@ -28,6 +28,11 @@ export class Argon2PasswordHasher implements PasswordHasher {
     this.limit = pLimit(options.maxConcurrentHashes ?? 2);
   }
 
+  /** Hashes being computed and hashes waiting for a slot (read by the metrics). */
+  get hashQueue(): { readonly running: number; readonly waiting: number } {
+    return { running: this.limit.activeCount, waiting: this.limit.pendingCount };
+  }
+
   hash(password: string): Promise<string> {
     return this.limit(async () => {
       const salt = randomBytes(ARGON2_PARAMETERS.saltLength);

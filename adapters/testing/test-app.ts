@@ -10,6 +10,7 @@ import { createContainer } from "../container.js";
 import { createApp } from "../http/app.js";
 import { listen } from "../http/http-server.js";
 import { SmtpMailer } from "../mail/smtp-mailer.js";
+import { startMetrics } from "../observability/start-metrics.js";
 import { checkDatabase } from "../persistence/check-database.js";
 import { ObjectionItemRepository } from "../persistence/objection-item-repository.js";
 import { ObjectionUserRepository } from "../persistence/objection-user-repository.js";
@@ -38,6 +39,8 @@ export interface TestApp {
   readonly baseUrl: string;
   readonly knex: Knex;
   readonly config: Config;
+  /** The Prometheus endpoint when the env sets METRICS_ENABLED=true (use METRICS_PORT=0), else null. */
+  readonly metricsUrl: string | null;
   /** An access token of the first superuser (logged in once over HTTP, then cached). */
   superuserToken(): Promise<string>;
   /** One request to `baseUrl + path`; JSON bodies are sent as JSON, `form` as urlencoded. */
@@ -83,6 +86,7 @@ const testEnv: Record<string, string> = {
   WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
   // Relaxed by configuration, as the end-to-end suite does: the suites sign up and log in many users from 127.0.0.1.
   RATE_LIMIT_ENABLED: "false",
+  METRICS_ENABLED: "false",
 };
 
 const disabledMailer = (config: Config): Mailer =>
@@ -118,8 +122,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     mailer: options.mailer ?? disabledMailer(config),
     readiness: () => checkDatabase(knex),
   };
+  const metrics = await startMetrics(config, { knex, hasher });
   const running = await listen(
     createApp({
+      httpMetrics: metrics?.httpMetrics,
       config,
       container: createContainer(config, adapters),
       onUnexpectedError: options.onUnexpectedError,
@@ -143,6 +149,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     baseUrl: running.url,
     knex,
     config,
+    metricsUrl: metrics?.url ?? null,
     call: (method, path, callOptions) => call(running.url, method, path, callOptions),
     superuserToken: () => {
       token ??= logIn();
@@ -150,6 +157,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     close: async () => {
       await running.close(1_000);
+      await metrics?.close();
       await database.close();
     },
   };
