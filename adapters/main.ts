@@ -8,6 +8,7 @@ import { listen } from "./http/http-server.js";
 import { rootLogger } from "./logger.js";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./mail/local-mail-catcher.js";
 import { SmtpMailer, type SmtpSettings } from "./mail/smtp-mailer.js";
+import { flushTraces } from "./observability/flush-traces.js";
 import { startMetrics } from "./observability/start-metrics.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { createKnex, describeDatabase } from "./persistence/knex.js";
@@ -108,6 +109,7 @@ async function main(command: string | undefined): Promise<void> {
     await catcher?.close();
     await knex.destroy();
     if (sentry) await Sentry.close(2_000);
+    await flushTraces();
     rootLogger.info("stopped");
     process.exit(0);
   };
