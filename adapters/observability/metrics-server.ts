@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Registry } from "prom-client";
+import { listenOn } from "../http/http-server.js";
 
 export interface MetricsServer {
   /** e.g. http://127.0.0.1:9464/metrics */
@@ -21,17 +21,9 @@ export async function serveMetrics(registry: Registry, host: string, port: numbe
       () => response.writeHead(500, { "content-type": "text/plain" }).end("metrics collection failed\n"),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const base = await listenOn(server, host, port);
   return {
-    url: `http://${urlHost}:${address.port}/metrics`,
+    url: `${base}/metrics`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

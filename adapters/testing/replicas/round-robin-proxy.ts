@@ -48,7 +48,7 @@ export async function startRoundRobinProxy(targets: readonly string[]): Promise<
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const headers = { ...incoming.headers, host: undefined, connection: "close" };
+    const { host: _host, ...headers } = { ...incoming.headers, connection: "close" };
     const first = next++;
     for (let attempt = 0; attempt < targets.length; attempt += 1) {
       const target = targets[(first + attempt) % targets.length] as string;
