@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { findChromium, HOW_TO_GET_ONE } from "../scripts/ensure-chromium.mjs";
 
 const bundled = "/home/me/.cache/ms-playwright/chromium-1/chrome";
-const present = (...paths: string[]) => (path: string) => paths.includes(path);
+const present =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe("the Chromium check before the end-to-end suite", () => {
   it("takes PLAYWRIGHT_CHROMIUM_EXECUTABLE, else the system's, else Playwright's own", () => {
