@@ -26,7 +26,10 @@ export const rootLogger: Logger = pino({
   redact: { paths: redactedPaths, censor: "[redacted]" },
   base: { service: "aygentic-starter" },
   mixin: traceFields,
-  transport: wantsPrettyLogs(process.stdout.isTTY === true, process.env.ENVIRONMENT) ? prettyTransport : undefined,
+  transport:
+    !process.env.VITEST && wantsPrettyLogs(process.stdout.isTTY === true, process.env.ENVIRONMENT)
+      ? prettyTransport
+      : undefined,
 });
 
 const requestScope = new AsyncLocalStorage<Logger>();
