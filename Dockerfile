@@ -45,4 +45,4 @@ USER node
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8000/api/v1/utils/health-check/').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/adapters/main.js"]
+CMD ["node", "--import", "./dist/adapters/observability/tracing.js", "dist/adapters/main.js"]

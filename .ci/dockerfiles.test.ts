@@ -72,7 +72,12 @@ describe("the API image (Dockerfile)", () => {
   });
 
   test("serves by default on 0.0.0.0:8000 and checks the health URL", () => {
-    expect(execForm(argsOf(final(api), "CMD")[0] as string)).toEqual(["node", "dist/adapters/main.js"]);
+    expect(execForm(argsOf(final(api), "CMD")[0] as string)).toEqual([
+      "node",
+      "--import",
+      "./dist/adapters/observability/tracing.js",
+      "dist/adapters/main.js",
+    ]);
     expect(argsOf(final(api), "ENV").join(" ")).toMatch(/HOST=0\.0\.0\.0 PORT=8000/);
     expect(argsOf(final(api), "EXPOSE")).toEqual(["8000"]);
     expect(argsOf(final(api), "HEALTHCHECK").join(" ")).toContain(healthUrl);

@@ -174,6 +174,13 @@ describe("loadConfig", () => {
     expect(() => load({ PASSWORD_HASH_CONCURRENCY: "0" })).toThrow(/PASSWORD_HASH_CONCURRENCY/);
   });
 
+  it("serves metrics on port 9464 by default, another port or none as configured", () => {
+    expect(load({}).metrics).toEqual({ enabled: true, port: 9464 });
+    expect(load({ METRICS_PORT: "9100", METRICS_ENABLED: "false" }).metrics).toEqual({ enabled: false, port: 9100 });
+    expect(() => load({ METRICS_PORT: "70000" })).toThrow(/METRICS_PORT/);
+    expect(() => load({ METRICS_ENABLED: "maybe" })).toThrow(/METRICS_ENABLED: must be true or false/);
+  });
+
   it("ignores empty values", () => {
     expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
   });

@@ -43,6 +43,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** How many argon2 hashes run at once (64 MiB each); the rest wait in a queue. */
   readonly passwordHashConcurrency: number;
+  /** The Prometheus listener (its own port, never the public one; docs/deployment/observability.md). */
+  readonly metrics: { readonly enabled: boolean; readonly port: number };
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -140,6 +142,8 @@ const schema = z.object({
   RATE_LIMIT_ENABLED: boolish.default(true),
   PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
+  METRICS_ENABLED: boolish.default(true),
+  METRICS_PORT: port.default(9464),
   ...rateRules,
 });
 
@@ -227,6 +231,7 @@ export function loadConfig(
     rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw),
     passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
+    metrics: { enabled: raw.METRICS_ENABLED, port: raw.METRICS_PORT },
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

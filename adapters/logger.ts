@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { type Logger, pino } from "pino";
+import { prettyTransport, wantsPrettyLogs } from "./observability/log-format.js";
+import { traceFields } from "./observability/log-trace.js";
 
 export type { Logger };
 
@@ -15,11 +17,19 @@ const redactedPaths = [
   "req.headers.cookie",
 ];
 
-/** The process logger: JSON lines on stdout, secrets redacted, silent under tests unless LOG_LEVEL says otherwise. */
+/**
+ * The process logger: JSON lines on stdout (readable ones at a terminal in local), secrets redacted, the trace id
+ * of the current request on each line, silent under tests unless LOG_LEVEL says otherwise.
+ */
 export const rootLogger: Logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
   redact: { paths: redactedPaths, censor: "[redacted]" },
   base: { service: "aygentic-starter" },
+  mixin: traceFields,
+  transport:
+    !process.env.VITEST && wantsPrettyLogs(process.stdout.isTTY === true, process.env.ENVIRONMENT)
+      ? prettyTransport
+      : undefined,
 });
 
 const requestScope = new AsyncLocalStorage<Logger>();

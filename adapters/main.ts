@@ -6,7 +6,9 @@ import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
 import { listen } from "./http/http-server.js";
 import { rootLogger } from "./logger.js";
+import { flushTraces } from "./observability/flush-traces.js";
 import { initSentry } from "./observability/sentry.js";
+import { startMetrics } from "./observability/start-metrics.js";
 import { describeDatabase } from "./persistence/knex.js";
 import { prestart } from "./persistence/prestart.js";
 
@@ -35,8 +37,16 @@ async function main(command: string | undefined): Promise<void> {
   }
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const container = createContainer(adapters);
-  const app = createApp({ config, container, onUnexpectedError, rateLimitStore: adapters.rateLimitStore });
+  const metrics = await startMetrics(config, { knex, hasher });
+  const app = createApp({
+    config,
+    container,
+    onUnexpectedError,
+    rateLimitStore: adapters.rateLimitStore,
+    httpMetrics: metrics?.httpMetrics,
+  });
   const running = await listen(app, config.host, config.port);
+  if (metrics) rootLogger.info({ metrics: metrics.url }, `Prometheus metrics on ${metrics.url}`);
   const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
 
@@ -50,8 +60,10 @@ async function main(command: string | undefined): Promise<void> {
     stopping = true;
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
     await running.close(config.shutdownGraceMs);
+    await metrics?.close();
     await adapters.close();
     if (sentry) await Sentry.close(2_000);
+    await flushTraces();
     rootLogger.info("stopped");
     process.exit(0);
   };

@@ -2,7 +2,7 @@ import { bodyParser } from "@koa/bodyparser";
 import cors from "@koa/cors";
 import { Router } from "@koa/router";
 import type { Container } from "inversify";
-import Koa from "koa";
+import Koa, { type Middleware } from "koa";
 import compress from "koa-compress";
 import helmet from "koa-helmet";
 import type { Config } from "../config.js";
@@ -25,6 +25,8 @@ export interface AppOptions {
   readonly onUnexpectedError?: (error: unknown) => void;
   /** Where rate-limit counters live: PostgreSQL to share them across replicas; default this process. */
   readonly rateLimitStore?: RateLimitStore;
+  /** Counts and times every request (adapters/observability); outermost, so it sees the final status. */
+  readonly httpMetrics?: Middleware;
 }
 
 const bodyLimit = "1mb";
@@ -53,8 +55,9 @@ function apiRouter(config: Config): Router {
 }
 
 /** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
-export function createApp({ config, container, onUnexpectedError, rateLimitStore }: AppOptions): Koa {
+export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
   const app = new Koa();
+  if (httpMetrics) app.use(httpMetrics);
   app.proxy = config.environment !== "local";
   const router = apiRouter(config);
   const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));

@@ -37,11 +37,8 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   );
 }
 
-/** Listens with the app on host:port (port 0 = any free port). */
-export async function listen(app: Koa, host: string, port: number): Promise<RunningServer> {
-  const server = createServer(app.callback());
-  server.keepAliveTimeout = 65_000;
-  server.on("clientError", answerClientError);
+/** Starts `server` listening on host:port (port 0 = any free port); resolves with its base URL. */
+export async function listenOn(server: Server, host: string, port: number): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -51,6 +48,15 @@ export async function listen(app: Koa, host: string, port: number): Promise<Runn
   });
   const address = server.address() as AddressInfo;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${urlHost}:${address.port}`;
+}
+
+/** Listens with the app on host:port (port 0 = any free port). */
+export async function listen(app: Koa, host: string, port: number): Promise<RunningServer> {
+  const server = createServer(app.callback());
+  server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
+  const url = await listenOn(server, host, port);
   let closing: Promise<void> | null = null;
   const close = (graceMs = 10_000) => {
     closing ??= new Promise<void>((resolve) => {
@@ -67,5 +73,5 @@ export async function listen(app: Koa, host: string, port: number): Promise<Runn
     });
     return closing;
   };
-  return { server, url: `http://${urlHost}:${address.port}`, close };
+  return { server, url, close };
 }

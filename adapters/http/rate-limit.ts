@@ -4,6 +4,9 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import type { GuardRules, RateLimitSettings } from "./rate-limit-settings.js";
 import type { RateLimiters } from "./rate-limiters.js";
 
+/** `ctx.state` key naming the operation (login, recovery, signup) whose limit refused the request, for the metrics. */
+export const RATE_LIMITED_OPERATION = "rateLimitedOperation";
+
 /** The rules of one guarded operation kind, by their name in the settings. */
 export type RateLimitRule = Exclude<keyof RateLimitSettings, "enabled">;
 
@@ -101,7 +104,10 @@ export function rateLimited(policy: RateLimitPolicy): Middleware {
       if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
       refusals.push(result.reason);
     }
-    if (refusals.length > 0) return tooManyRequests(ctx, refusals);
+    if (refusals.length > 0) {
+      ctx.state[RATE_LIMITED_OPERATION] = counterNames[policy.rule];
+      return tooManyRequests(ctx, refusals);
+    }
     await next();
     if (policy.resetOnSuccess && account && ctx.status === 200)
       await guard.perAccount.delete(account).catch(() => false);

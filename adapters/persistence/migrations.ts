@@ -29,3 +29,10 @@ export const migrationSource: Knex.MigrationSource<{ file: string }> = {
 export async function migrateToLatest(knex: Knex): Promise<void> {
   await knex.migrate.latest({ migrationSource });
 }
+
+/** True when every migration of the app is recorded as applied; only reads (knex's own check creates its tables). */
+export async function migrationsCurrent(knex: Knex): Promise<boolean> {
+  const rows: { name: string }[] = await knex("knex_migrations").select("name");
+  const applied = new Set(rows.map((row) => row.name));
+  return Object.keys(migrations).every((name) => applied.has(name));
+}

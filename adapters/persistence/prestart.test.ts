@@ -107,6 +107,14 @@ for (const kind of testDatabaseKinds()) {
       database = await openTestDatabase(kind);
       expect(await checkDatabase(database.knex)).toBe(true);
     });
+
+    it("reports a database with a pending migration as not ready", async () => {
+      database = await openTestDatabase(kind);
+      await database.knex("knex_migrations").where({ name: "20261127100100_create_item" }).delete();
+      expect(await checkDatabase(database.knex)).toBe(false);
+      await database.knex.schema.dropTable("knex_migrations");
+      expect(await checkDatabase(database.knex)).toBe(false);
+    });
   });
 }
 

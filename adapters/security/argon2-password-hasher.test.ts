@@ -20,6 +20,16 @@ describePasswordHasherContract("Argon2PasswordHasher", () => ({
 const hasher = new Argon2PasswordHasher();
 
 describe("Argon2PasswordHasher", () => {
+  it("reports the hashes running and the ones queued behind them", async () => {
+    const oneAtATime = new Argon2PasswordHasher({ maxConcurrentHashes: 1 });
+    expect([oneAtATime.running, oneAtATime.queued]).toEqual([0, 0]);
+    const hashes = Promise.all([oneAtATime.hash("a"), oneAtATime.hash("b"), oneAtATime.hash("c")]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect([oneAtATime.running, oneAtATime.queued]).toEqual([1, 2]);
+    await hashes;
+    expect([oneAtATime.running, oneAtATime.queued]).toEqual([0, 0]);
+  });
+
   it("writes argon2id PHC strings in the reference's exact format", async () => {
     const hash = await hasher.hash("changethis");
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=65536,t=3,p=4\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);

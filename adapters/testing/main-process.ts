@@ -8,6 +8,7 @@ const baseEnv = {
   DATABASE_URL: "memory://",
   LOCAL_MAIL_CATCHER: "false",
   LOG_LEVEL: "info",
+  METRICS_ENABLED: "false",
 };
 
 /** `adapters/main.ts` in a child process (through tsx) with an in-memory database unless `env` says otherwise. */

@@ -12,6 +12,7 @@ import { createApp } from "../http/app.js";
 import { listen } from "../http/http-server.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
+import { startMetrics } from "../observability/start-metrics.js";
 import { openTestDatabase } from "./test-database.js";
 
 export interface TestAppOptions {
@@ -37,6 +38,8 @@ export interface TestApp {
   readonly baseUrl: string;
   readonly knex: Knex;
   readonly config: Config;
+  /** The Prometheus endpoint when the env sets METRICS_ENABLED=true (use METRICS_PORT=0), else null. */
+  readonly metricsUrl: string | null;
   /** An access token of the first superuser (logged in once over HTTP, then cached). */
   superuserToken(): Promise<string>;
   /** One request to `baseUrl + path`; JSON bodies are sent as JSON, `form` as urlencoded. */
@@ -82,6 +85,7 @@ const testEnv: Record<string, string> = {
   WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
   // Relaxed by configuration, as the end-to-end suite does: the suites sign up and log in many users from 127.0.0.1.
   RATE_LIMIT_ENABLED: "false",
+  METRICS_ENABLED: "false",
 };
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -99,11 +103,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (options.seed ?? true) {
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
+  const metrics = await startMetrics(config, { knex, hasher });
   const app = createApp({
     config,
     container: createContainer(adapters),
     onUnexpectedError: options.onUnexpectedError,
     rateLimitStore: adapters.rateLimitStore,
+    httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, "127.0.0.1", 0);
   let token: Promise<string> | null = null;
@@ -120,6 +126,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     baseUrl: running.url,
     knex,
     config,
+    metricsUrl: metrics?.url ?? null,
     call: (method, path, callOptions) => call(running.url, method, path, callOptions),
     superuserToken: () => {
       token ??= logIn();
@@ -127,6 +134,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     close: async () => {
       await running.close(1_000);
+      await metrics?.close();
       await adapters.close();
       await database.close();
     },

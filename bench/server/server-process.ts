@@ -39,7 +39,14 @@ export async function startServer(launch: ServerLaunch): Promise<ServerProcess> 
   const log = openSync(launch.logFile, "a");
   const proc = spawn(process.execPath, [...launch.args], {
     cwd: launch.cwd,
-    env: { PATH: process.env.PATH ?? "", ...launch.env, PORT: String(launch.port), HOST: "127.0.0.1" },
+    // Metrics stay on, as in production, on a free port so runs side by side do not collide on 9464.
+    env: {
+      PATH: process.env.PATH ?? "",
+      METRICS_PORT: "0",
+      ...launch.env,
+      PORT: String(launch.port),
+      HOST: "127.0.0.1",
+    },
     stdio: ["ignore", log, log],
   });
   const baseUrl = `http://127.0.0.1:${launch.port}`;

@@ -1,0 +1,23 @@
+import { Router } from "@koa/router";
+import type { Context } from "koa";
+import { RegisterRoutes } from "../http/generated/routes.js";
+
+/** The label of requests no API route matches (static files, the SPA, 404s): one series, whatever the path. */
+export const UNMATCHED = "unmatched";
+
+const openApiSpelling = (path: string) => path.replace(/:(\w+)/g, "{$1}");
+
+/**
+ * The route template of a request (`/api/v1/items/{id}`), never its raw path: from the route the router matched,
+ * or, for requests answered before routing (429, 413, malformed bodies), by matching the generated API routes.
+ */
+export function routeTemplateResolver(): (ctx: Context) => string {
+  const routes = new Router();
+  RegisterRoutes(routes);
+  return (ctx) => {
+    const matched = (ctx as Context & { _matchedRoute?: unknown })._matchedRoute;
+    if (typeof matched === "string") return openApiSpelling(matched);
+    const layer = routes.match(ctx.path, ctx.method).pathAndMethod.find((candidate) => candidate.methods.length > 0);
+    return layer ? openApiSpelling(String(layer.path)) : UNMATCHED;
+  };
+}
