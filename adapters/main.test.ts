@@ -9,7 +9,7 @@ describe("the process entry point", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SECRET_KEY");
     expect(result.stderr).not.toContain("FIRST_SUPERUSER_PASSWORD");
-  });
+  }, 120_000);
 
   it("runs only the prestart step with the prestart argument", async () => {
     const result = await exitOf(start({}, ["prestart"]));

@@ -18,7 +18,10 @@ describe("the embedded PGlite on disk", () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it("creates its data directory on first start and keeps the data across a close and reopen", async () => {
+  // Two fresh PGlite starts (initdb in WebAssembly): seconds on a quiet machine, far more on a loaded one.
+  it("creates its data directory on first start and keeps the data across a close and reopen", {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = join(root, "nested", "pglite");
     const first = createKnex({ kind: "pglite", dataDir });
     expect(describeDatabase(first)).toBe(`embedded PGlite at ${dataDir}`);

@@ -20,7 +20,8 @@ const snapshot = async (knex: Knex) => ({
 });
 
 describe("prestart on an empty embedded database", () => {
-  it("migrates, seeds an active first superuser, and a second run changes nothing", async () => {
+  // A fresh PGlite runs initdb in WebAssembly: seconds on a quiet machine, far more on a loaded one.
+  it("migrates, seeds an active first superuser, and a second run changes nothing", { timeout: 120_000 }, async () => {
     const knex = createKnex({ kind: "pglite", dataDir: null });
     try {
       const hasher = new FastPasswordHasher();
