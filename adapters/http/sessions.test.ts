@@ -138,6 +138,14 @@ describe.each(testDatabaseKinds())("session endpoints on %s", (database) => {
     it("needs an authenticated caller", async () => {
       expect((await app.call("GET", "/api/v1/users/me/sessions")).status).toBe(401);
     });
+
+    it("does not record a use again within a minute of the last one", async () => {
+      const user = await signUpAndLogIn(app);
+      await me(user.token);
+      await me(user.token);
+      const [session] = (await sessions(user.token)).body.data;
+      expect(session.last_used_at).toBe(session.created_at);
+    });
   });
 
   describe("DELETE /users/me/sessions/{session_id}", () => {
