@@ -45,6 +45,8 @@ export interface Config {
   readonly passwordHashConcurrency: number;
   /** The Prometheus listener (its own port, never the public one; docs/deployment/observability.md). */
   readonly metrics: { readonly enabled: boolean; readonly port: number };
+  /** How long sessions live and stay idle (SPEC.md §9.1), and the name of the SPA's session cookie (§9.3). */
+  readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -144,6 +146,13 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
   METRICS_ENABLED: boolish.default(true),
   METRICS_PORT: port.default(9464),
+  SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
+  SESSION_IDLE_DAYS: int(1, 3650).default(7),
+  // A cookie-name token (RFC 6265): no separators, spaces or controls.
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/, "must be a cookie name (letters, digits, !#$%&'*+-.^_`|~)")
+    .default("aygentic_session"),
   ...rateRules,
 });
 
@@ -232,6 +241,11 @@ export function loadConfig(
     passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
     metrics: { enabled: raw.METRICS_ENABLED, port: raw.METRICS_PORT },
+    sessions: {
+      expireDays: raw.SESSION_EXPIRE_DAYS,
+      idleDays: raw.SESSION_IDLE_DAYS,
+      cookieName: raw.SESSION_COOKIE_NAME,
+    },
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }
