@@ -1,10 +1,10 @@
 import { Fetcher } from "openapi-typescript-fetch";
 import type { paths } from "../api/schema.js";
 import { API_URL } from "../config.js";
-import { authenticate } from "./session.js";
+import { transport } from "./session.js";
 
 const fetcher = Fetcher.for<paths>();
-fetcher.configure({ baseUrl: API_URL, use: [authenticate] });
+fetcher.configure({ baseUrl: API_URL, init: transport });
 
 const call =
   <A, R>(fetch: (arg: A) => Promise<{ data: R }>) =>
