@@ -20,7 +20,7 @@ test.describe("as a regular user", () => {
 
   test("a user deletes the account and can no longer log in", async ({ page, request }) => {
     const user = await createUser(request);
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("tab", { name: "Danger zone" }).click();
     await expect(page.getByText("Permanently delete your account and all associated data.")).toBeVisible();
     await page.getByRole("button", { name: "Delete Account" }).click();
@@ -39,7 +39,7 @@ test.describe("as a regular user", () => {
 
   test("cancelling the delete-account dialog keeps the account", async ({ page, request }) => {
     const user = await createUser(request);
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("tab", { name: "Danger zone" }).click();
     await page.getByRole("button", { name: "Delete Account" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
