@@ -174,6 +174,16 @@ describe("loadConfig", () => {
     expect(() => load({ PASSWORD_HASH_CONCURRENCY: "0" })).toThrow(/PASSWORD_HASH_CONCURRENCY/);
   });
 
+  it("reads the session lifetimes and cookie name, refusing a name a cookie cannot carry", () => {
+    expect(load({}).sessions).toEqual({ expireDays: 30, idleDays: 7, cookieName: "aygentic_session" });
+    const custom = { SESSION_EXPIRE_DAYS: "14", SESSION_IDLE_DAYS: "2", SESSION_COOKIE_NAME: "__Host-sid" };
+    expect(load(custom).sessions).toEqual({ expireDays: 14, idleDays: 2, cookieName: "__Host-sid" });
+    expect(() => load({ SESSION_EXPIRE_DAYS: "0" })).toThrow(/SESSION_EXPIRE_DAYS/);
+    expect(() => load({ SESSION_IDLE_DAYS: "x" })).toThrow(/SESSION_IDLE_DAYS/);
+    expect(() => load({ SESSION_COOKIE_NAME: "a session" })).toThrow(/SESSION_COOKIE_NAME/);
+    expect(() => load({ SESSION_COOKIE_NAME: "a;b=c" })).toThrow(/SESSION_COOKIE_NAME/);
+  });
+
   it("ignores empty values", () => {
     expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
   });

@@ -43,6 +43,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** How many argon2 hashes run at once (64 MiB each); the rest wait in a queue. */
   readonly passwordHashConcurrency: number;
+  /** How long sessions live and stay idle (SPEC.md §9.1), and the name of the SPA's session cookie (§9.3). */
+  readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -140,6 +142,13 @@ const schema = z.object({
   RATE_LIMIT_ENABLED: boolish.default(true),
   PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
+  SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
+  SESSION_IDLE_DAYS: int(1, 3650).default(7),
+  // A cookie-name token (RFC 6265): no separators, spaces or controls.
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/, "must be a cookie name (letters, digits, !#$%&'*+-.^_`|~)")
+    .default("aygentic_session"),
   ...rateRules,
 });
 
@@ -227,6 +236,11 @@ export function loadConfig(
     rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw),
     passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
+    sessions: {
+      expireDays: raw.SESSION_EXPIRE_DAYS,
+      idleDays: raw.SESSION_IDLE_DAYS,
+      cookieName: raw.SESSION_COOKIE_NAME,
+    },
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

@@ -1,11 +1,21 @@
 import "reflect-metadata";
 import { Container, type ServiceIdentifier } from "inversify";
-import { Authenticate } from "../core/auth/authenticate.js";
-import { LogIn } from "../core/auth/log-in.js";
+import { AuthenticateBearer } from "../core/auth/authenticate-bearer.js";
+import { AuthenticateCookie } from "../core/auth/authenticate-cookie.js";
+import { ListMySessions } from "../core/auth/list-my-sessions.js";
+import { LogInWithBearer } from "../core/auth/log-in-with-bearer.js";
+import { LogInWithCookie } from "../core/auth/log-in-with-cookie.js";
+import { LogOut } from "../core/auth/log-out.js";
 import type { TokenService } from "../core/auth/ports.js";
 import { PreviewPasswordReset } from "../core/auth/preview-password-reset.js";
+import { RefreshSession } from "../core/auth/refresh-session.js";
 import { RequestPasswordReset } from "../core/auth/request-password-reset.js";
 import { ResetPassword } from "../core/auth/reset-password.js";
+import { RevokeMyOtherSessions } from "../core/auth/revoke-my-other-sessions.js";
+import { RevokeMySession } from "../core/auth/revoke-my-session.js";
+import type { SessionPolicy } from "../core/auth/session.js";
+import { SessionIssuer } from "../core/auth/session-issuer.js";
+import type { SecretGenerator, SessionRepository } from "../core/auth/session-ports.js";
 import { CreateItem } from "../core/items/create-item.js";
 import { DeleteItem } from "../core/items/delete-item.js";
 import { GetItem } from "../core/items/get-item.js";
@@ -14,6 +24,8 @@ import type { ItemRepository } from "../core/items/ports.js";
 import { UpdateItem } from "../core/items/update-item.js";
 import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
+import type { Clock } from "../core/shared/clock.js";
+import type { UnitOfWork } from "../core/shared/unit-of-work.js";
 import { ChangePassword } from "../core/users/change-password.js";
 import { CreateDevUser } from "../core/users/create-dev-user.js";
 import { CreateUser } from "../core/users/create-user.js";
@@ -29,39 +41,65 @@ import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
+import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
+import type { WebSessions } from "./http/web-sessions.js";
+import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
   readonly users: UserRepository;
   readonly items: ItemRepository;
+  readonly sessions: SessionRepository;
+  readonly unitOfWork: UnitOfWork;
   readonly hasher: PasswordHasher;
   readonly tokens: TokenService;
+  readonly secrets: SecretGenerator;
+  readonly clock: Clock;
+  readonly sessionPolicy: SessionPolicy;
+  readonly refreshTokenSeal: RefreshTokenSeal;
+  readonly webSessions: WebSessions;
   readonly mailer: Mailer;
   readonly readiness: ReadinessProbe;
 }
 
+function sessionUseCases(adapters: Adapters) {
+  const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy } = adapters;
+  const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  return [
+    new LogInWithBearer(users, hasher, issuer),
+    new LogInWithCookie(users, hasher, issuer),
+    new AuthenticateBearer(users, sessions, tokens, clock, policy),
+    new AuthenticateCookie(users, sessions, secrets, clock, policy),
+    new RefreshSession(users, sessions, issuer, clock, policy),
+    new LogOut(sessions, clock),
+    new ListMySessions(sessions, clock, policy),
+    new RevokeMySession(sessions, clock, policy),
+    new RevokeMyOtherSessions(sessions, clock),
+  ];
+}
+
 /** The composition root: every use case built once by hand and bound by its class; controllers resolved per request. */
 export function createContainer(adapters: Adapters): Container {
-  const { users, items, hasher, tokens, mailer } = adapters;
+  const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
+  const revocation = { unitOfWork, clock };
   const container = new Container();
   const useCases = [
-    new LogIn(users, hasher, tokens),
-    new Authenticate(users, tokens),
+    ...sessionUseCases(adapters),
     new RequestPasswordReset(users, tokens, mailer),
-    new ResetPassword(users, hasher, tokens),
+    new ResetPassword(users, hasher, tokens, revocation),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
     new RegisterUser(users, hasher),
     new CreateUser(users, hasher, mailer),
     new CreateDevUser(users, hasher),
     new UpdateMe(users),
-    new ChangePassword(users, hasher),
+    new ChangePassword(users, hasher, revocation),
     new DeleteMe(users),
     new GetUser(users),
     new ListUsers(users),
-    new UpdateUser(users, hasher),
+    new UpdateUser(users, hasher, revocation),
     new DeleteUser(users),
     new CreateItem(items),
     new GetItem(items),
@@ -74,7 +112,11 @@ export function createContainer(adapters: Adapters): Container {
   }
   container.bind(DependencyKeys.mailer).toConstantValue(mailer);
   container.bind(DependencyKeys.readiness).toConstantValue(adapters.readiness);
+  container.bind(DependencyKeys.clock).toConstantValue(clock);
+  container.bind(DependencyKeys.refreshTokenSeal).toConstantValue(adapters.refreshTokenSeal);
+  container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
   container.bind(LoginController).toSelf();
+  container.bind(SessionsController).toSelf();
   container.bind(UsersController).toSelf();
   container.bind(ItemsController).toSelf();
   container.bind(UtilsController).toSelf();

@@ -4,15 +4,21 @@ import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import type { RateLimitStore } from "./http/rate-limiters.js";
+import { webSessions } from "./http/web-sessions.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
+import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
+import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
+import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
+import { RefreshTokenSeal } from "./security/refresh-token-seal.js";
+import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
 export interface AdapterOverrides {
@@ -45,6 +51,13 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     knex,
     users: new ObjectionUserRepository(knex),
     items: new ObjectionItemRepository(knex),
+    sessions: new ObjectionSessionRepository(knex),
+    unitOfWork: new KnexUnitOfWork(knex),
+    secrets: new NodeCryptoSecretGenerator(),
+    clock: systemClock,
+    sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
+    refreshTokenSeal: new RefreshTokenSeal(config.secretKey),
+    webSessions: webSessions(config),
     hasher: overrides.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency }),
     tokens: new JwtTokenService({
       secretKey: config.secretKey,

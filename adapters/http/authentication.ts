@@ -1,26 +1,54 @@
 import type { Request } from "koa";
 import { AuthErrors } from "../../core/auth/auth-errors.js";
-import { Authenticate } from "../../core/auth/authenticate.js";
+import { AuthenticateBearer } from "../../core/auth/authenticate-bearer.js";
+import { AuthenticateCookie } from "../../core/auth/authenticate-cookie.js";
+import type { Authenticated } from "../../core/auth/authenticated.js";
+import type { Session } from "../../core/auth/session.js";
 import { type Actor, insufficientPrivileges } from "../../core/shared/actor.js";
+import { DomainError } from "../../core/shared/errors.js";
+import type { RequestContext } from "../../core/shared/request-context.js";
 import type { User } from "../../core/users/user.js";
+import { DependencyKeys } from "../dependency-keys.js";
+import { requestContextOf } from "./edge-context.js";
 import { containerOf } from "./ioc.js";
 
-/** The authenticated caller handed to controllers. */
+/** The authenticated caller handed to controllers, with the session and the request context it came with. */
 export interface Principal {
   readonly actor: Actor;
   readonly user: User;
+  readonly session: Session;
+  readonly context: RequestContext;
 }
 
 /** The security scheme name used by every protected operation (OAuth2 password flow, like the reference). */
 export const BEARER = "OAuth2PasswordBearer";
 export const SUPERUSER = "superuser";
 
-function bearerToken(request: Request): string {
-  const header = request.get("authorization");
+const csrfFailed = () => new DomainError("forbidden", "auth.csrf_failed", "CSRF check failed");
+
+function bearerToken(header: string): string {
   const space = header.indexOf(" ");
   const scheme = space < 0 ? header : header.slice(0, space);
-  if (!header || scheme.toLowerCase() !== "bearer") throw AuthErrors.notAuthenticated();
+  if (scheme.toLowerCase() !== "bearer") throw AuthErrors.notAuthenticated();
   return header.slice(space + 1);
+}
+
+/** An Authorization header alone decides when present (SPEC.md §9.3); otherwise the session cookie; else 401. */
+async function authenticate(request: Request): Promise<Authenticated> {
+  const container = containerOf(request);
+  const header = request.get("authorization");
+  if (header) return container.get(AuthenticateBearer).execute(bearerToken(header));
+  const { cookie, csrf } = container.get(DependencyKeys.webSessions);
+  const secret = cookie.read(request.ctx);
+  if (!secret) throw AuthErrors.notAuthenticated();
+  if (!csrf.passes(request)) throw csrfFailed();
+  try {
+    return await container.get(AuthenticateCookie).execute(secret);
+  } catch (error) {
+    // A cookie of an ended session is dropped, so the browser stops sending it.
+    if (error instanceof DomainError && error.code === "auth.not_authenticated") cookie.clear(request.ctx);
+    throw error;
+  }
 }
 
 /** tsoa's authentication hook; runs before request validation, so auth errors win over 422. */
@@ -29,10 +57,10 @@ export async function koaAuthentication(
   _securityName: string,
   scopes: string[] = [],
 ): Promise<Principal> {
-  const token = bearerToken(request);
-  const user = await containerOf(request).get(Authenticate).execute(token);
+  const { user, session } = await authenticate(request);
   if (scopes.includes(SUPERUSER) && !user.isSuperuser) throw insufficientPrivileges();
-  return { actor: { id: user.id, isSuperuser: user.isSuperuser }, user };
+  const context = requestContextOf(request.ctx, session.id);
+  return { actor: { id: user.id, isSuperuser: user.isSuperuser }, user, session, context };
 }
 
 /** The caller that koaAuthentication resolved for this request. */

@@ -2,6 +2,7 @@ import { DEFAULT_SESSION_POLICY } from "../../core/auth/session.js";
 import { SessionIssuer } from "../../core/auth/session-issuer.js";
 import type { SessionRevocation } from "../../core/auth/session-revocation.js";
 import type { Actor } from "../../core/shared/actor.js";
+import type { UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
@@ -59,6 +60,12 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     return { user, actor: actorOf(user), password };
   }
 
+  /** A revocation whose units write users through `through` (a racing repository) instead of the store's own. */
+  const revocationThrough = (through: UserRepository): SessionRevocation => ({
+    unitOfWork: { run: (work) => unitOfWork.run((repositories) => work({ ...repositories, users: through })) },
+    clock,
+  });
+
   return {
     users,
     items,
@@ -71,6 +78,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     policy,
     issuer,
     revocation,
+    revocationThrough,
     mailer,
     seedUser,
   };

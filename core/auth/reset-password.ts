@@ -9,8 +9,7 @@ export class ResetPassword {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
-    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
-    private readonly revocation?: SessionRevocation,
+    private readonly revocation: SessionRevocation,
   ) {}
 
   async execute(token: string, newPassword: string): Promise<void> {

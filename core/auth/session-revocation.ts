@@ -12,7 +12,7 @@ export interface SessionRevocation {
 /**
  * Applies the patch and revokes every session of the user but `keep` in one transaction, so a new password never
  * lands while a stolen session survives it. The updated user, or null when it no longer exists (nothing changes).
- * Without `revocation` (until the HTTP layer wires sessions) only the patch is applied, through `users`.
+ * Without `revocation` (a change that ends no session) only the patch is applied, through `users`.
  */
 export function updateRevokingSessions(
   users: UserRepository,

@@ -49,9 +49,9 @@ describe("ChangePassword", () => {
   });
 
   it("answers user not found when the account is deleted while the new password is hashed", async () => {
-    const { me, users, hasher } = await setUp();
+    const { me, users, hasher, revocationThrough } = await setUp();
     const racing = new InterleavingUserRepository(users, () => users.remove(me.user.id));
-    const changePassword = new ChangePassword(racing, hasher);
+    const changePassword = new ChangePassword(racing, hasher, revocationThrough(racing));
     expect(await refusalOf(changePassword.execute(me.actor, "current-password", "next-password"))).toEqual(
       userNotFound,
     );

@@ -9,8 +9,7 @@ export class ChangePassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
-    private readonly revocation?: SessionRevocation,
+    private readonly revocation: SessionRevocation,
   ) {}
 
   async execute(

@@ -14,14 +14,16 @@ import {
 } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
-import { LogIn } from "../../../core/auth/log-in.js";
+import { LogInWithBearer } from "../../../core/auth/log-in-with-bearer.js";
 import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.js";
 import { RequestPasswordReset } from "../../../core/auth/request-password-reset.js";
 import { ResetPassword } from "../../../core/auth/reset-password.js";
 import type { Mailer } from "../../../core/mail/mailer.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
+import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { requestContextOf } from "../edge-context.js";
 import { headerValue } from "../header-value.js";
 import {
   type Body_login_login_access_token,
@@ -41,22 +43,28 @@ import type { HTTPValidationError } from "../validation-error.js";
 @Response<HTTPValidationError>(422, "Validation Error")
 export class LoginController extends Controller {
   constructor(
-    @inject(LogIn) private readonly logIn: LogIn,
+    @inject(LogInWithBearer) private readonly logIn: LogInWithBearer,
     @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
     @inject(ResetPassword) private readonly reset: ResetPassword,
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
     @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
+    @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
   ) {
     super();
   }
 
-  /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
+  /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
   @Post("login/access-token")
   @Middlewares(RateLimited.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
-  public async loginAccessToken(@Body() form: Body_login_login_access_token): Promise<Token> {
-    return bearerToken(await this.logIn.execute(form.username, form.password));
+  public async loginAccessToken(
+    @Request() request: KoaRequest,
+    @Body() form: Body_login_login_access_token,
+  ): Promise<Token> {
+    const grant = await this.logIn.execute(form.username, form.password, requestContextOf(request.ctx, null));
+    this.setHeader("Cache-Control", "no-store");
+    return bearerToken(grant, this.seal);
   }
 
   /** Test the access token: returns the caller. */

@@ -117,7 +117,8 @@ export class UsersController extends Controller {
   @Patch("me/password")
   @Security(BEARER)
   public async updatePasswordMe(@Request() request: KoaRequest, @Body() body: UpdatePassword): Promise<Message> {
-    await this.changePassword.execute(principalOf(request).actor, body.current_password, body.new_password);
+    const { actor, context } = principalOf(request);
+    await this.changePassword.execute(actor, body.current_password, body.new_password, context);
     return message("Password updated successfully");
   }
 

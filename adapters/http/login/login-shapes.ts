@@ -1,3 +1,6 @@
+import type { BearerGrant } from "../../../core/auth/session-issuer.js";
+import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
+
 // The password bounds are core/users/credential-rules.ts (credential-rules.test.ts keeps them equal).
 
 /** The OAuth2 password-flow form; `username` is the e-mail address. */
@@ -22,10 +25,25 @@ export interface NewPassword {
   new_password: string;
 }
 
-/** An OAuth2 bearer access token. */
+/** A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+export interface Body_login_refresh_token {
+  /** @pattern ^refresh_token$ */
+  grant_type?: string | null;
+  refresh_token: string;
+}
+
+/** An OAuth2 bearer access token bound to a session, its lifetime in seconds, and a single-use refresh token. */
 export interface Token {
   access_token: string;
   token_type: string;
+  expires_in: number;
+  refresh_token: string;
 }
 
-export const bearerToken = (accessToken: string): Token => ({ access_token: accessToken, token_type: "bearer" });
+/** The wire form of a bearer grant, its refresh token sealed so that only ours are ever looked up. */
+export const bearerToken = (grant: BearerGrant, seal: RefreshTokenSeal): Token => ({
+  access_token: grant.accessToken,
+  token_type: "bearer",
+  expires_in: grant.expiresIn,
+  refresh_token: seal.seal(grant.refreshToken),
+});

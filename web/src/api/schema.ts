@@ -145,6 +145,92 @@ export interface paths {
     patch: operations["updateUser"];
     trace?: never;
   };
+  "/api/v1/login/refresh": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Trade a refresh token for new tokens of its session; each refresh token works once. */
+    post: operations["refreshToken"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/login/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Browser login: sets the httpOnly session cookie and returns the user. */
+    post: operations["loginSession"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description End the current session (bearer or cookie) and clear the session cookie. */
+    post: operations["logout"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's active sessions, most recently used first. */
+    get: operations["readMySessions"];
+    put?: never;
+    post?: never;
+    /** @description Sign out of every session of the caller but the current one. */
+    delete: operations["revokeMyOtherSessions"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/sessions/{session_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Sign out of one of the caller's sessions. */
+    delete: operations["revokeMySession"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/private/users": {
     parameters: {
       query?: never;
@@ -171,7 +257,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description OAuth2 compatible token login: exchange an e-mail (`username`) and password for an access token. */
+    /** @description OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
     post: operations["loginAccessToken"];
     delete?: never;
     options?: never;
@@ -380,18 +466,18 @@ export interface components {
       full_name?: string | null;
       password?: string;
     };
-    /** @description A development-only account (no e-mail or password rules). */
-    PrivateUserCreate: {
-      email: string;
-      password: string;
-      full_name: string;
-      /** @default false */
-      is_verified: boolean;
-    };
-    /** @description An OAuth2 bearer access token. */
+    /** @description An OAuth2 bearer access token bound to a session, its lifetime in seconds, and a single-use refresh token. */
     Token: {
       access_token: string;
       token_type: string;
+      /** Format: double */
+      expires_in: number;
+      refresh_token: string;
+    };
+    /** @description A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+    Body_login_refresh_token: {
+      grant_type?: string | null;
+      refresh_token: string;
     };
     /** @description The OAuth2 password-flow form; `username` is the e-mail address. */
     Body_login_login_access_token: {
@@ -402,6 +488,34 @@ export interface components {
       scope: string;
       client_id?: string | null;
       client_secret?: string | null;
+    };
+    /** @description One of the caller's signed-in devices (SPEC.md §9.2). */
+    SessionPublic: {
+      id: components["schemas"]["UUID"];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      last_used_at: string;
+      /** Format: date-time */
+      expires_at: string;
+      user_agent: string | null;
+      ip_address: string | null;
+      /** @description Whether this is the session making the request. */
+      current: boolean;
+    };
+    /** @description The caller's live sessions, most recently used first, and how many there are. */
+    SessionsPublic: {
+      data: components["schemas"]["SessionPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /** @description A development-only account (no e-mail or password rules). */
+    PrivateUserCreate: {
+      email: string;
+      password: string;
+      full_name: string;
+      /** @default false */
+      is_verified: boolean;
     };
     /** @description A password reset with the token from the recovery e-mail. */
     NewPassword: {
@@ -852,6 +966,201 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  refreshToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/x-www-form-urlencoded": components["schemas"]["Body_login_refresh_token"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Token"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  loginSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/x-www-form-urlencoded": components["schemas"]["Body_login_login_access_token"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many attempts from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMySessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SessionsPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  revokeMyOtherSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  revokeMySession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        session_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
         };
       };
       /** @description Validation Error */

@@ -1,0 +1,128 @@
+import {
+  Body,
+  Consumes,
+  Controller,
+  Delete,
+  Get,
+  Middlewares,
+  Path,
+  Post,
+  Request,
+  Response,
+  Route,
+  Security,
+  Tags,
+} from "@tsoa/runtime";
+import { inject, injectable } from "inversify";
+import type { Request as KoaRequest } from "koa";
+import { ListMySessions } from "../../../core/auth/list-my-sessions.js";
+import { LogInWithCookie } from "../../../core/auth/log-in-with-cookie.js";
+import { LogOut } from "../../../core/auth/log-out.js";
+import { RefreshSession } from "../../../core/auth/refresh-session.js";
+import { RevokeMyOtherSessions } from "../../../core/auth/revoke-my-other-sessions.js";
+import { RevokeMySession } from "../../../core/auth/revoke-my-session.js";
+import { SessionErrors } from "../../../core/auth/session-errors.js";
+import type { Clock } from "../../../core/shared/clock.js";
+import { DependencyKeys } from "../../dependency-keys.js";
+import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
+import { BEARER, principalOf } from "../authentication.js";
+import { requestContextOf } from "../edge-context.js";
+import {
+  type Body_login_login_access_token,
+  type Body_login_refresh_token,
+  bearerToken,
+  type Token,
+} from "../login/login-shapes.js";
+import { RateLimited } from "../rate-limit-policies.js";
+import { type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
+import { type Message, message, type UUID } from "../shared-shapes.js";
+import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
+import { type UserPublic, userPublic } from "../users/user-shapes.js";
+import type { HTTPValidationError } from "../validation-error.js";
+import type { WebSessions } from "../web-sessions.js";
+
+@injectable()
+@Route("api/v1")
+@Response<HTTPValidationError>(422, "Validation Error")
+export class SessionsController extends Controller {
+  constructor(
+    @inject(RefreshSession) private readonly refresh: RefreshSession,
+    @inject(LogInWithCookie) private readonly logInWithCookie: LogInWithCookie,
+    @inject(LogOut) private readonly logOut: LogOut,
+    @inject(ListMySessions) private readonly listMine: ListMySessions,
+    @inject(RevokeMySession) private readonly revokeMine: RevokeMySession,
+    @inject(RevokeMyOtherSessions) private readonly revokeOthers: RevokeMyOtherSessions,
+    @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
+    @inject(DependencyKeys.webSessions) private readonly web: WebSessions,
+    @inject(DependencyKeys.clock) private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  /** Trade a refresh token for new tokens of its session; each refresh token works once. */
+  @Post("login/refresh")
+  @Tags("login")
+  @Consumes("application/x-www-form-urlencoded")
+  public async refreshToken(@Body() form: Body_login_refresh_token): Promise<Token> {
+    // A token we did not sign is refused before any lookup, so it cannot revoke anyone's session.
+    const token = this.seal.open(form.refresh_token);
+    if (token === null) throw SessionErrors.invalidRefreshToken();
+    const grant = await this.refresh.execute(token);
+    this.setHeader("Cache-Control", "no-store");
+    return bearerToken(grant, this.seal);
+  }
+
+  /** Browser login: sets the httpOnly session cookie and returns the user. */
+  @Post("login/session")
+  @Tags("login")
+  @Middlewares(RateLimited.login)
+  @Consumes("application/x-www-form-urlencoded")
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
+  public async loginSession(
+    @Request() request: KoaRequest,
+    @Body() form: Body_login_login_access_token,
+  ): Promise<UserPublic> {
+    const context = requestContextOf(request.ctx, null);
+    const grant = await this.logInWithCookie.execute(form.username, form.password, context);
+    this.web.cookie.set(request.ctx, grant.secret, grant.session.expiresAt, this.clock.now());
+    return userPublic(grant.user);
+  }
+
+  /** End the current session (bearer or cookie) and clear the session cookie. */
+  @Post("logout")
+  @Tags("login")
+  @Security(BEARER)
+  public async logout(@Request() request: KoaRequest): Promise<Message> {
+    await this.logOut.execute(principalOf(request).context);
+    this.web.cookie.clear(request.ctx);
+    return message("Logged out");
+  }
+
+  /** The caller's active sessions, most recently used first. */
+  @Get("users/me/sessions")
+  @Tags("users")
+  @Security(BEARER)
+  public async readMySessions(@Request() request: KoaRequest): Promise<SessionsPublic> {
+    const { actor, context } = principalOf(request);
+    return sessionsPublic(await this.listMine.execute(actor, context));
+  }
+
+  /** Sign out of one of the caller's sessions. */
+  @Delete("users/me/sessions/{session_id}")
+  @Tags("users")
+  @Security(BEARER)
+  public async revokeMySession(@Request() request: KoaRequest, @Path() session_id: UUID): Promise<Message> {
+    await this.revokeMine.execute(principalOf(request).actor, session_id);
+    return message("Session revoked");
+  }
+
+  /** Sign out of every session of the caller but the current one. */
+  @Delete("users/me/sessions")
+  @Tags("users")
+  @Security(BEARER)
+  public async revokeMyOtherSessions(@Request() request: KoaRequest): Promise<Message> {
+    const { actor, context } = principalOf(request);
+    await this.revokeOthers.execute(actor, context);
+    return message("Other sessions revoked");
+  }
+}

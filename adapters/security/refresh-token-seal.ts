@@ -1,0 +1,28 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+/**
+ * Signs the core's `<session id>.<secret>` refresh tokens with SECRET_KEY. The core revokes a session when its id
+ * comes with a wrong secret (reuse detection); without a signature anyone who learned a session id could end that
+ * session. A token we did not issue is refused before any lookup, so only a genuine spent token revokes.
+ */
+export class RefreshTokenSeal {
+  constructor(private readonly secretKey: string) {}
+
+  seal(token: string): string {
+    return `${token}.${this.mac(token)}`;
+  }
+
+  /** The inner token of a token we issued, or null for anything else. */
+  open(sealed: string): string | null {
+    const dot = sealed.lastIndexOf(".");
+    if (dot <= 0) return null;
+    const token = sealed.slice(0, dot);
+    const presented = Buffer.from(sealed.slice(dot + 1), "utf8");
+    const expected = Buffer.from(this.mac(token), "utf8");
+    return presented.length === expected.length && timingSafeEqual(presented, expected) ? token : null;
+  }
+
+  private mac(token: string): string {
+    return createHmac("sha256", this.secretKey).update(`refresh-token:${token}`, "utf8").digest("base64url");
+  }
+}
