@@ -205,6 +205,7 @@ describe.each(testDatabaseKinds())("login endpoints on %s", (database) => {
       });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(response.headers.get("cache-control")).toBe("no-store");
       expect(response.headers.get("subject")).toBe("Aygentic Starter - Password recovery for user admin@example.com");
       expect(response.body).toMatch(/href="http:\/\/localhost:5173\/reset-password\?token=[^"]+"/);
     });

@@ -101,6 +101,8 @@ export class LoginController extends Controller {
   public async recoverPasswordHtmlContent(@Request() request: KoaRequest, @Path() email: string): Promise<string> {
     const mail = await this.preview.execute(principalOf(request).actor, email);
     this.setHeader("Content-Type", "text/html; charset=utf-8");
+    // The page embeds a live reset token.
+    this.setHeader("Cache-Control", "no-store");
     this.setHeader("subject", headerValue(mail.subject));
     return mail.html;
   }
