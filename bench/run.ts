@@ -84,9 +84,7 @@ async function main(): Promise<void> {
 
     let spa: PageWeight[] | string = "skipped (--no-spa)";
     if (options.spa) {
-      spa = await measureSpa(app.baseUrl, seeded.reader.token).catch(
-        (error: Error) => `not measured: ${error.message}`,
-      );
+      spa = await measureSpa(app.baseUrl, seeded.reader).catch((error: Error) => `not measured: ${error.message}`);
     }
     const context: RunContext = {
       startedAt,

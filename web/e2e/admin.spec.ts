@@ -97,7 +97,7 @@ test.describe("as a regular user", () => {
 
   test("/admin redirects to the dashboard and the sidebar has no Admin link", async ({ page, request }) => {
     const user = await createUser(request);
-    await openAs(page, request, user, "/admin");
+    await openAs(page, user, "/admin");
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText("Welcome back, nice to see you again!")).toBeVisible();
     await expect(page.getByRole("link", { name: "Items" })).toBeVisible();

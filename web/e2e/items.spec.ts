@@ -11,7 +11,7 @@ test.use({ storageState: ANONYMOUS });
 
 test("a user without items sees the empty state", async ({ page, request }) => {
   const user: TestUser = await createUser(request);
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   await expect(page).toHaveTitle(`Items - ${e2eEnv.projectName}`);
   await expect(page.getByRole("heading", { name: "Items", exact: true })).toBeVisible();
   await expect(page.getByText("Create and manage your items")).toBeVisible();
@@ -23,7 +23,7 @@ test("a user without items sees the empty state", async ({ page, request }) => {
 
 test("an item is added through the dialog and listed", async ({ page, request }) => {
   const user = await createUser(request);
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   const title = `Added ${uniqueSuffix()}`;
   await page.getByRole("button", { name: "Add Item" }).click();
   const dialog = page.getByRole("dialog");
@@ -47,7 +47,7 @@ test("an item without description shows 'No description'", async ({ page, reques
   const user = await createUser(request);
   const token = await accessToken(request, user.email, user.password);
   const item = await createItem(request, token, { title: `Bare ${uniqueSuffix()}` });
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   const row = rowWith(page, item.title);
   await expect(row).toContainText("No description");
   await expect(row).toContainText(item.id);
@@ -56,7 +56,7 @@ test("an item without description shows 'No description'", async ({ page, reques
 
 test("the title is required in the add dialog", async ({ page, request }) => {
   const user = await createUser(request);
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   await page.getByRole("button", { name: "Add Item" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByPlaceholder("Title").focus();
@@ -68,7 +68,7 @@ test("the title is required in the add dialog", async ({ page, request }) => {
 
 test("cancelling the add dialog creates nothing", async ({ page, request }) => {
   const user = await createUser(request);
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   await page.getByRole("button", { name: "Add Item" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByPlaceholder("Title").fill("Never saved");

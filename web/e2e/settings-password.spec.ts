@@ -9,7 +9,7 @@ test.use({ storageState: ANONYMOUS });
 test("the password is changed and the new one logs in after logout", async ({ page, request }) => {
   const user = await createUser(request);
   const newPassword = randomPassword();
-  await openAs(page, request, user, "/settings");
+  await openAs(page, user, "/settings");
   await page.getByRole("tab", { name: "Password" }).click();
   for (const testId of ["current-password-input", "new-password-input", "confirm-password-input"]) {
     await expect(page.getByTestId(testId)).toHaveAttribute("placeholder", "••••••••");
@@ -27,7 +27,7 @@ test("the password is changed and the new one logs in after logout", async ({ pa
 
 test("reusing the current password shows the server's error toast", async ({ page, request }) => {
   const user = await createUser(request);
-  await openAs(page, request, user, "/settings");
+  await openAs(page, user, "/settings");
   await page.getByRole("tab", { name: "Password" }).click();
   await page.getByTestId("current-password-input").fill(user.password);
   await page.getByTestId("new-password-input").fill(user.password);
@@ -40,7 +40,7 @@ test("reusing the current password shows the server's error toast", async ({ pag
 test("a wrong current password shows the server's error toast", async ({ page, request }) => {
   const user = await createUser(request);
   const newPassword = randomPassword();
-  await openAs(page, request, user, "/settings");
+  await openAs(page, user, "/settings");
   await page.getByRole("tab", { name: "Password" }).click();
   await page.getByTestId("current-password-input").fill("wrong-current-password");
   await page.getByTestId("new-password-input").fill(newPassword);
@@ -52,7 +52,7 @@ test("a wrong current password shows the server's error toast", async ({ page, r
 
 test("the change-password form validates on submit", async ({ page, request }) => {
   const user = await createUser(request);
-  await openAs(page, request, user, "/settings");
+  await openAs(page, user, "/settings");
   await page.getByRole("tab", { name: "Password" }).click();
   await page.getByRole("button", { name: "Update Password" }).click();
   await expect(page.getByText("Password is required").first()).toBeVisible();

@@ -36,7 +36,7 @@ test.describe("as a regular user", () => {
 
   test("the profile edit saves a new full name", async ({ page, request }) => {
     const user = await createUser(request, { fullName: "Before Name" });
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     for (const tab of ["My profile", "Password", "Danger zone"]) {
       await expect(page.getByRole("tab", { name: tab })).toBeVisible();
     }
@@ -57,7 +57,7 @@ test.describe("as a regular user", () => {
   test("the profile edit saves a new e-mail, which then logs in", async ({ page, request }) => {
     const user = await createUser(request);
     const newEmail = randomEmail("moved");
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Email").fill(newEmail);
     await page.getByRole("button", { name: "Save" }).click();
@@ -68,7 +68,7 @@ test.describe("as a regular user", () => {
 
   test("cancel leaves edit mode and restores the stored values", async ({ page, request }) => {
     const user = await createUser(request, { fullName: "Original Name" });
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Full name").fill("Unsaved Name");
     await page.getByLabel("Email").fill(randomEmail("unsaved"));
@@ -81,7 +81,7 @@ test.describe("as a regular user", () => {
 
   test("an invalid e-mail is rejected in the profile form", async ({ page, request }) => {
     const user = await createUser(request);
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByLabel("Email").blur();
@@ -91,7 +91,7 @@ test.describe("as a regular user", () => {
   test("taking another user's e-mail shows the server's error toast", async ({ page, request }) => {
     const other = await createUser(request);
     const user = await createUser(request);
-    await openAs(page, request, user, "/settings");
+    await openAs(page, user, "/settings");
     await page.getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Email").fill(other.email);
     await page.getByRole("button", { name: "Save" }).click();

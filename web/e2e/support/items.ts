@@ -7,6 +7,6 @@ export async function userWithItems(page: Page, request: APIRequestContext, titl
   const user = await createUser(request);
   const token = await accessToken(request, user.email, user.password);
   for (const title of titles) await createItem(request, token, { title, description: `About ${title}` });
-  await openAs(page, request, user, "/items");
+  await openAs(page, user, "/items");
   return user;
 }

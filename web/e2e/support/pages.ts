@@ -39,6 +39,15 @@ export const screens: Screen[] = [
   { name: "admin", path: "/admin", loggedIn: true, ready: heading("Users") },
   { name: "settings", path: "/settings", loggedIn: true, ready: heading("User Settings") },
   {
+    name: "settings-sessions",
+    path: "/settings",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByTestId("sessions-tab").click();
+      await expect(page.getByTestId("session-row").first()).toBeVisible();
+    },
+  },
+  {
     name: "not-found",
     path: "/no-such-page",
     loggedIn: true,

@@ -1,5 +1,8 @@
-import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import { accessToken } from "./api.js";
+import { expect, type Page } from "@playwright/test";
+import { e2eEnv } from "./env.js";
+
+/** The session cookie's name (SPEC §9.3 default). */
+export const SESSION_COOKIE = "aygentic_session";
 
 /** Logs in through the login form and waits for the dashboard. */
 export async function logInWithForm(page: Page, email: string, password: string): Promise<void> {
@@ -18,15 +21,18 @@ export async function logOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-/** Starts a session without the form: stores an API token the way the SPA does, then opens `path`. */
-export async function openAs(
-  page: Page,
-  request: APIRequestContext,
-  user: { email: string; password: string },
-  path: string,
-): Promise<void> {
-  const token = await accessToken(request, user.email, user.password);
-  await page.goto("/login");
-  await page.evaluate((value) => localStorage.setItem("access_token", value), token);
+/** Starts a session without the form: the cookie login through the page's own cookie jar, then opens `path`. */
+export async function openAs(page: Page, user: { email: string; password: string }, path: string): Promise<void> {
+  const response = await page.request.post(`${e2eEnv.baseUrl}/api/v1/login/session`, {
+    form: { username: user.email, password: user.password },
+    headers: { Origin: e2eEnv.baseUrl },
+  });
+  expect(response.status(), await response.text()).toBe(200);
   await page.goto(path);
+}
+
+/** The browser's session cookie (HttpOnly: no script of the page can read it). */
+export async function sessionCookie(page: Page) {
+  const cookies = await page.context().cookies();
+  return cookies.find((cookie) => cookie.name === SESSION_COOKIE);
 }

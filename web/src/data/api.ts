@@ -1,10 +1,10 @@
 import { Fetcher } from "openapi-typescript-fetch";
 import type { paths } from "../api/schema.js";
 import { API_URL } from "../config.js";
-import { authenticate } from "./session.js";
+import { transport } from "./session.js";
 
 const fetcher = Fetcher.for<paths>();
-fetcher.configure({ baseUrl: API_URL, use: [authenticate] });
+fetcher.configure({ baseUrl: API_URL, init: transport });
 
 const call =
   <A, R>(fetch: (arg: A) => Promise<{ data: R }>) =>
@@ -22,6 +22,9 @@ export const api = {
   createUser: call(fetcher.path("/api/v1/users").method("post").create()),
   updateUser: call(fetcher.path("/api/v1/users/{user_id}").method("patch").create()),
   deleteUser: call(fetcher.path("/api/v1/users/{user_id}").method("delete").create()),
+  readMySessions: call(fetcher.path("/api/v1/users/me/sessions").method("get").create()),
+  revokeMyOtherSessions: call(fetcher.path("/api/v1/users/me/sessions").method("delete").create()),
+  revokeMySession: call(fetcher.path("/api/v1/users/me/sessions/{session_id}").method("delete").create()),
   recoverPassword: call(fetcher.path("/api/v1/password-recovery/{email}").method("post").create()),
   resetPassword: call(fetcher.path("/api/v1/reset-password").method("post").create()),
   readItems: call(fetcher.path("/api/v1/items").method("get").create()),

@@ -1,27 +1,34 @@
 import { screen, waitFor } from "@solidjs/testing-library";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import Dashboard from "../routes/dashboard.js";
 import { json, serveApi } from "../testing/fake-api.js";
 import { renderApp } from "../testing/render-page.js";
 import { logOut } from "./auth.js";
 import { queryKeys } from "./query-keys.js";
-import { endSession, isLoggedIn } from "./session.js";
+import { recheckSession, sessionStatus } from "./session.js";
 
 const me = { id: "u1", email: "jane@example.com", full_name: "Jane", is_active: true, is_superuser: false };
+const notAuthenticated = () => json(401, { detail: "Not authenticated" });
 
-/** A session started elsewhere (another tab): the session module follows storage's own event. */
-const loggedIn = () => {
-  localStorage.setItem("access_token", "token-1");
-  window.dispatchEvent(new StorageEvent("storage", { key: "access_token" }));
+/** Every path the app's history went through, from `location` on. */
+const visits = (history: { get: () => string; listen: (listener: (value: string) => void) => () => void }) => {
+  const seen = [history.get()];
+  history.listen((value) => seen.push(value));
+  return seen;
 };
 
-beforeEach(() => endSession());
+// Each test starts like a fresh page load: nothing known until the server answers.
+beforeEach(() => recheckSession());
 
 describe("session", () => {
-  it("logs in through the form, keeps the token and goes home", async () => {
+  it("logs in with the cookie login, keeps no token in storage and goes home", async () => {
+    let cookie = false;
     const requests = serveApi({
-      "POST /api/v1/login/access-token": () => json(200, { access_token: "token-1", token_type: "bearer" }),
-      "GET /api/v1/users/me": () => json(200, me),
+      "GET /api/v1/users/me": () => (cookie ? json(200, me) : notAuthenticated()),
+      "POST /api/v1/login/session": () => {
+        cookie = true;
+        return json(200, me);
+      },
     });
     const { user, history } = renderApp("/login", { "/": Dashboard });
     await user.type(await screen.findByTestId("email-input"), "jane@example.com");
@@ -29,39 +36,71 @@ describe("session", () => {
     await user.click(screen.getByRole("button", { name: "Log In" }));
     expect(await screen.findByText("Hi, Jane 👋")).toBeInTheDocument();
     expect(history.get()).toBe("/");
-    expect(localStorage.getItem("access_token")).toBe("token-1");
-    const meRequest = requests.find((request) => request.url.endsWith("/users/me"));
-    expect(meRequest?.headers.get("Authorization")).toBe("Bearer token-1");
+    const login = requests.find((request) => request.url.endsWith("/login/session"));
+    expect(login?.credentials).toBe("include");
+    expect(await login?.text()).toBe("username=jane%40example.com&password=changethis");
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
   });
 
-  it("logOut forgets the token, empties the cache and the guard shows /login", async () => {
+  it("a page load with a live session asks the server and shows the page without passing by /login", async () => {
+    const requests = serveApi({ "GET /api/v1/users/me": () => json(200, me) });
+    const { history } = renderApp("/", { "/": Dashboard });
+    const seen = visits(history);
+    expect(await screen.findByText("Hi, Jane 👋")).toBeInTheDocument();
+    expect(seen).toEqual(["/"]);
+    expect(requests[0]?.credentials).toBe("include");
+    expect(requests[0]?.headers.get("Authorization")).toBeNull();
+  });
+
+  it("a live session opening /login is sent home", async () => {
     serveApi({ "GET /api/v1/users/me": () => json(200, me) });
-    loggedIn();
+    const { history } = renderApp("/login", { "/": Dashboard });
+    await waitFor(() => expect(history.get()).toBe("/"));
+    expect(screen.queryByRole("heading", { name: "Login to your account" })).not.toBeInTheDocument();
+  });
+
+  it("logOut revokes the session on the server, empties the cache and the guard shows /login", async () => {
+    const requests = serveApi({
+      "GET /api/v1/users/me": () => json(200, me),
+      "POST /api/v1/logout": () => json(200, { message: "Logged out" }),
+    });
     const { client, history } = renderApp("/", { "/": Dashboard });
     expect(await screen.findByText("Hi, Jane 👋")).toBeInTheDocument();
     expect(client.getQueryData(queryKeys.currentUser)).toEqual(me);
 
-    logOut(client);
+    await logOut(client);
 
     await waitFor(() => expect(history.get()).toBe("/login"));
-    expect(localStorage.getItem("access_token")).toBeNull();
-    expect(isLoggedIn()).toBe(false);
+    const logout = requests.find((request) => request.url.endsWith("/api/v1/logout"));
+    expect(logout?.method).toBe("POST");
+    expect(logout?.credentials).toBe("include");
+    expect(sessionStatus()).toBe("ended");
     expect(client.getQueryCache().getAll()).toHaveLength(0);
     expect(await screen.findByRole("heading", { name: "Login to your account" })).toBeInTheDocument();
   });
 
   it.each([401, 403])("a %i on any query logs out", async (status) => {
     serveApi({ "GET /api/v1/users/me": () => json(status, { detail: "Could not validate credentials" }) });
-    loggedIn();
     const { history } = renderApp("/", { "/": Dashboard });
     await waitFor(() => expect(history.get()).toBe("/login"));
-    expect(localStorage.getItem("access_token")).toBeNull();
+    expect(sessionStatus()).toBe("ended");
   });
 
-  it("sends a visitor without a session to /login", async () => {
-    const requests = serveApi({});
+  it("sends a visitor without a session to /login without calling logout", async () => {
+    const requests = serveApi({ "GET /api/v1/users/me": notAuthenticated });
     const { history } = renderApp("/", { "/": Dashboard });
     await waitFor(() => expect(history.get()).toBe("/login"));
-    expect(requests).toHaveLength(0);
+    expect(await screen.findByRole("heading", { name: "Login to your account" })).toBeInTheDocument();
+    expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+      "GET /api/v1/users/me",
+    ]);
+  });
+
+  it("ignores and removes a token an older version left in localStorage", async () => {
+    localStorage.setItem("access_token", "left-by-an-older-version");
+    vi.resetModules();
+    await import("./session.js");
+    expect(localStorage.getItem("access_token")).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
-import { endSession, startSession } from "./session.js";
+import { queryKeys } from "./query-keys.js";
+import { endSession, sessionConfirmed, startSession } from "./session.js";
 
 /**
- * The one logout: ends the session first, so the guard unmounts the protected pages and redirects to `/login`, then
- * drops every cached answer so the next user sees none of them.
+ * The one logout: ends the session first (revoking it on the server), so the guard unmounts the protected pages and
+ * redirects to `/login`, then drops every cached answer so the next user sees none of them.
  */
-export const logOut = (client: QueryClient): void => {
-  endSession();
+export const logOut = async (client: QueryClient): Promise<void> => {
+  await endSession();
   client.clear();
 };
 
@@ -16,5 +17,17 @@ export const useLogOut = () => {
   return () => logOut(client);
 };
 
-/** Logs in (`startSession`); failures are reported by the mutation cache. */
-export const useLogIn = () => createMutation(() => ({ mutationFn: startSession }));
+/**
+ * Logs in; the answer is the current user, cached before the session counts as live so the pages the guard then
+ * shows need not ask for it. Failures are reported by the mutation cache.
+ */
+export const useLogIn = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: startSession,
+    onSuccess: (user) => {
+      client.setQueryData(queryKeys.currentUser, user);
+      sessionConfirmed();
+    },
+  }));
+};

@@ -42,7 +42,7 @@ export const useDeleteMe = () => {
     mutationFn: () => api.deleteUserMe({}),
     onSuccess: () => {
       showSuccess("Your account has been successfully deleted");
-      logOut(client);
+      void logOut(client);
     },
   }));
 };

@@ -14,7 +14,7 @@ const isAuthError = (error: unknown): boolean => {
  */
 export const createAppQueryClient = (): QueryClient => {
   const logOutOnAuthError = (error: unknown): void => {
-    if (isAuthError(error)) logOut(client);
+    if (isAuthError(error)) void logOut(client);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: logOutOnAuthError }),

@@ -6,6 +6,7 @@ import type { PageParams } from "./paged-query.js";
  */
 export const queryKeys = {
   currentUser: ["currentUser"] as const,
+  mySessions: ["mySessions"] as const,
   users: {
     all: ["users"] as const,
     list: (params: PageParams) => ["users", params] as const,

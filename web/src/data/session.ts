@@ -1,36 +1,46 @@
-import type { Middleware } from "openapi-typescript-fetch";
 import { createSignal } from "solid-js";
-import { loginAccessToken } from "./login-access-token.js";
+import { API_URL } from "../config.js";
+import type { UserPublic } from "../lib/types.js";
+import { loginSession } from "./login-session.js";
 
-// The only module that knows how the user is authenticated: a bearer token kept in localStorage (SPEC §7.1).
-const TOKEN_KEY = "access_token";
+// The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
+// no script can read (SPEC §9.3). Whether it is live is known only from the server's answers.
 
-const [token, setToken] = createSignal(localStorage.getItem(TOKEN_KEY));
+// Older versions kept a bearer token in localStorage, where any script could read it: never use it, drop it.
+localStorage.removeItem("access_token");
 
-// Another tab logging in or out changes the same storage: follow it.
-window.addEventListener("storage", (event) => {
-  if (event.key === TOKEN_KEY || event.key === null) setToken(localStorage.getItem(TOKEN_KEY));
-});
+/** `unknown` until the server has answered (a fresh page load), then `active` or `ended`. */
+export type SessionStatus = "unknown" | "active" | "ended";
 
-/** Reactive: whether there is a session; the route guards follow it. */
-export const isLoggedIn = (): boolean => token() !== null;
+const [status, setStatus] = createSignal<SessionStatus>("unknown");
 
-/** The API client's middleware that authenticates each request (the token is read on every request). */
-export const authenticate: Middleware = (url, init, next) => {
-  const current = localStorage.getItem(TOKEN_KEY);
-  if (current) init.headers.set("Authorization", `Bearer ${current}`);
-  return next(url, init);
+/** Reactive: what is known of the session; the route guards follow it. */
+export const sessionStatus = status;
+
+/** Request options for every API call: send the session cookie, also to an API on another origin. */
+export const transport: RequestInit = { credentials: "include" };
+
+/** The server answered as the logged-in user: the session is live. */
+export const sessionConfirmed = (): void => {
+  setStatus("active");
 };
 
-/** Logs in with e-mail and password and starts the session; the auth layout then moves on to `/`. */
-export const startSession = async (credentials: { email: string; password: string }): Promise<void> => {
-  const { access_token } = await loginAccessToken(credentials.email, credentials.password);
-  localStorage.setItem(TOKEN_KEY, access_token);
-  setToken(access_token);
+/** Forgets what is known, so the guards ask the server again (as a fresh page load does). */
+export const recheckSession = (): void => {
+  setStatus("unknown");
 };
 
-/** Forgets the session; the app layout then shows the login page. */
-export const endSession = (): void => {
-  localStorage.removeItem(TOKEN_KEY);
-  setToken(null);
+/** Logs in with e-mail and password (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
+export const startSession = (credentials: { email: string; password: string }): Promise<UserPublic> =>
+  loginSession(credentials.email, credentials.password, transport);
+
+/**
+ * Ends the session: a live one is revoked on the server first (best effort: one the server already refused needs
+ * nothing), so that a page opened right after the logout finds no valid cookie.
+ */
+export const endSession = async (): Promise<void> => {
+  if (status() === "active") {
+    await fetch(`${API_URL}/api/v1/logout`, { ...transport, method: "POST" }).catch(() => undefined);
+  }
+  setStatus("ended");
 };

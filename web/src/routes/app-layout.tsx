@@ -1,44 +1,50 @@
 import { Navigate, type RouteSectionProps } from "@solidjs/router";
 import PanelLeft from "lucide-solid/icons/panel-left";
-import { createSignal, Show } from "solid-js";
+import { createSignal, Match, Show, Switch } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { Sidebar } from "../components/sidebar.js";
 import { Button } from "../components/ui/button.js";
-import { isLoggedIn } from "../data/session.js";
+import { useSessionStatus } from "../data/session-status.js";
 
 const wide = (): boolean => window.matchMedia?.("(min-width: 768px)").matches ?? true;
 
-/** The guarded shell of the protected pages (it follows the session: ending it shows `/login`): collapsible sidebar, sticky header, content, footer. */
+/** The guarded shell of the protected pages (it follows the session: nothing shows until the server has confirmed it; ending it shows `/login`): collapsible sidebar, sticky header, content, footer. */
 export default function AppLayout(props: RouteSectionProps) {
+  const session = useSessionStatus();
   const [open, setOpen] = createSignal(wide());
   const closeOnSmallScreens = () => {
     if (!wide()) setOpen(false);
   };
   return (
-    <Show when={isLoggedIn()} fallback={<Navigate href="/login" />}>
-      <div class="flex min-h-screen">
-        <Show when={open()}>
-          <div class="fixed inset-0 z-40 bg-overlay md:hidden" aria-hidden="true" onClick={() => setOpen(false)} />
-          <div class="fixed inset-y-0 left-0 z-50 md:sticky md:top-0 md:h-screen">
-            <Sidebar onNavigate={closeOnSmallScreens} />
+    <Switch>
+      <Match when={session() === "ended"}>
+        <Navigate href="/login" />
+      </Match>
+      <Match when={session() === "active"}>
+        <div class="flex min-h-screen">
+          <Show when={open()}>
+            <div class="fixed inset-0 z-40 bg-overlay md:hidden" aria-hidden="true" onClick={() => setOpen(false)} />
+            <div class="fixed inset-y-0 left-0 z-50 md:sticky md:top-0 md:h-screen">
+              <Sidebar onNavigate={closeOnSmallScreens} />
+            </div>
+          </Show>
+          <div class="flex min-w-0 flex-1 flex-col">
+            <header class="sticky top-0 z-30 flex h-16 items-center border-b bg-background px-4">
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label="Toggle Sidebar"
+                aria-expanded={open()}
+                onClick={() => setOpen(!open())}
+              >
+                <PanelLeft class="size-4" aria-hidden="true" />
+              </Button>
+            </header>
+            <main class="flex-1 p-6 md:p-8">{props.children}</main>
+            <PageFooter />
           </div>
-        </Show>
-        <div class="flex min-w-0 flex-1 flex-col">
-          <header class="sticky top-0 z-30 flex h-16 items-center border-b bg-background px-4">
-            <Button
-              variant="ghost"
-              size="icon"
-              aria-label="Toggle Sidebar"
-              aria-expanded={open()}
-              onClick={() => setOpen(!open())}
-            >
-              <PanelLeft class="size-4" aria-hidden="true" />
-            </Button>
-          </header>
-          <main class="flex-1 p-6 md:p-8">{props.children}</main>
-          <PageFooter />
         </div>
-      </div>
-    </Show>
+      </Match>
+    </Switch>
   );
 }

@@ -4,16 +4,18 @@ import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
 import { ProfileForm } from "../components/settings/profile-form.js";
+import { SessionsPanel } from "../components/settings/sessions-panel.js";
 import { useCurrentUser } from "../data/current-user.js";
 import { setTitle } from "../lib/title.js";
 
-const tabs = [
+const tabs: { value: string; label: string; testId?: string }[] = [
   { value: "my-profile", label: "My profile" },
   { value: "password", label: "Password" },
+  { value: "sessions", label: "Sessions", testId: "sessions-tab" },
   { value: "danger-zone", label: "Danger zone" },
 ];
 
-/** `/settings`: profile, password and account deletion tabs. */
+/** `/settings`: profile, password, sessions and account deletion tabs. */
 export default function Settings() {
   setTitle("Settings");
   const user = useCurrentUser();
@@ -26,6 +28,7 @@ export default function Settings() {
             {(tab) => (
               <Tabs.Trigger
                 value={tab.value}
+                data-testid={tab.testId}
                 class="rounded-md px-3 py-1 text-sm font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
               >
                 {tab.label}
@@ -38,6 +41,9 @@ export default function Settings() {
         </Tabs.Content>
         <Tabs.Content value="password">
           <ChangePasswordForm />
+        </Tabs.Content>
+        <Tabs.Content value="sessions">
+          <SessionsPanel />
         </Tabs.Content>
         <Tabs.Content value="danger-zone">
           <DeleteAccount />
