@@ -1,4 +1,3 @@
-import { bodyParser } from "@koa/bodyparser";
 import cors from "@koa/cors";
 import { Router } from "@koa/router";
 import type { Container } from "inversify";
@@ -27,8 +26,6 @@ export interface AppOptions {
   readonly rateLimitStore?: RateLimitStore;
 }
 
-const bodyLimit = "1mb";
-
 const contentSecurityPolicy = {
   directives: {
     defaultSrc: ["'self'"],
@@ -52,7 +49,7 @@ function apiRouter(config: Config): Router {
   return router;
 }
 
-/** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
+/** The Koa app: request context, security headers, CORS, compression, API routes (each reads its own body), docs and the SPA. */
 export function createApp({ config, container, onUnexpectedError, rateLimitStore }: AppOptions): Koa {
   const app = new Koa();
   app.proxy = config.environment !== "local";
@@ -78,7 +75,6 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
     ctx.state.rateLimits = rateLimits;
     await next();
   });
-  app.use(bodyParser({ enableTypes: ["json", "form"], jsonLimit: bodyLimit, formLimit: bodyLimit }));
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);

@@ -4,6 +4,7 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import { fetchMiddlewares } from '@tsoa/runtime';
 import { ApiTemplateService } from '../template-service.js';
+import { readBody } from '../read-body.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { UtilsController } from './../controllers/utils-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
@@ -372,6 +373,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserCreate"},
         };
         router.post('/api/v1/users',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.createUser)),
@@ -457,6 +459,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserUpdateMe"},
         };
         router.patch('/api/v1/users/me',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUserMe)),
@@ -486,6 +489,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UpdatePassword"},
         };
         router.patch('/api/v1/users/me/password',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updatePasswordMe)),
@@ -514,6 +518,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserRegister"},
         };
         router.post('/api/v1/users/signup',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.registerUser)),
 
@@ -572,6 +577,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserUpdate"},
         };
         router.patch('/api/v1/users/:user_id',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUser)),
@@ -629,6 +635,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"PrivateUserCreate"},
         };
         router.post('/api/v1/private/users',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(PrivateController)),
             ...(fetchMiddlewares<Middleware>(PrivateController.prototype.createPrivateUser)),
 
@@ -656,6 +663,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_login_access_token"},
         };
         router.post('/api/v1/login/access-token',
+            readBody('form'),
             ...(fetchMiddlewares<Middleware>(LoginController)),
             ...(fetchMiddlewares<Middleware>(LoginController.prototype.loginAccessToken)),
 
@@ -738,6 +746,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"NewPassword"},
         };
         router.post('/api/v1/reset-password',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(LoginController)),
             ...(fetchMiddlewares<Middleware>(LoginController.prototype.resetPassword)),
 
@@ -825,6 +834,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"ItemCreate"},
         };
         router.post('/api/v1/items',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(ItemsController)),
             ...(fetchMiddlewares<Middleware>(ItemsController.prototype.createItem)),
@@ -884,6 +894,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"ItemUpdate"},
         };
         router.put('/api/v1/items/:id',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(ItemsController)),
             ...(fetchMiddlewares<Middleware>(ItemsController.prototype.updateItem)),
