@@ -102,8 +102,8 @@ describe("password recovery over real SMTP", () => {
 
 describe("password recovery answers before the e-mail is sent", () => {
   it("answers while the SMTP server still holds the message, and shutting down waits for the delivery", async () => {
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => {
+    let release: (value?: unknown) => void = () => undefined;
+    const held = new Promise((resolve) => {
       release = resolve;
     });
     const smtp = await startCapturingSmtpServer({}, { acceptAfter: held });
