@@ -1,4 +1,3 @@
-import { bodyParser } from "@koa/bodyparser";
 import cors from "@koa/cors";
 import { Router } from "@koa/router";
 import type { Container } from "inversify";
@@ -29,8 +28,6 @@ export interface AppOptions {
   readonly httpMetrics?: Middleware;
 }
 
-const bodyLimit = "1mb";
-
 const contentSecurityPolicy = {
   directives: {
     defaultSrc: ["'self'"],
@@ -54,7 +51,7 @@ function apiRouter(config: Config): Router {
   return router;
 }
 
-/** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
+/** The Koa app: request context, security headers, CORS, compression, API routes (each reads its own body), docs and the SPA. */
 export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
@@ -81,7 +78,6 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
     ctx.state.rateLimits = rateLimits;
     await next();
   });
-  app.use(bodyParser({ enableTypes: ["json", "form"], jsonLimit: bodyLimit, formLimit: bodyLimit }));
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);

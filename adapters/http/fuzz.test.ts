@@ -7,7 +7,13 @@ import { repoRoot } from "../config.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { RecordingMailer } from "../memory/recording-mailer.js";
 import { leaksIn } from "../testing/leak-check.js";
-import { type FuzzRequest, type Operation, operationsOf, requestsFor } from "../testing/openapi-fuzz.js";
+import {
+  type FuzzRequest,
+  type Operation,
+  operationsOf,
+  requestsFor,
+  strictBodyRequests,
+} from "../testing/openapi-fuzz.js";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
 import { testDatabaseKinds } from "../testing/test-database.js";
 
@@ -23,7 +29,12 @@ interface Finding {
   readonly problem: string;
 }
 
-async function probe(app: TestApp, request: FuzzRequest, statuses: Set<number>): Promise<Finding | null> {
+async function probe(
+  app: TestApp,
+  request: FuzzRequest,
+  statuses: Set<number>,
+  mustRefuse = false,
+): Promise<Finding | null> {
   const response = await fetch(`${app.baseUrl}${request.url}`, {
     method: request.method,
     headers: request.headers,
@@ -38,6 +49,7 @@ async function probe(app: TestApp, request: FuzzRequest, statuses: Set<number>):
     problem: `${problem}: ${text.slice(0, 200)}`,
   });
   if (status >= 500) return found("5xx");
+  if (mustRefuse && status < 400) return found("accepted");
   const leaks = leaksIn(text);
   if (leaks.length > 0) return found(`leaks ${leaks.join(", ")}`);
   const isJson = response.headers.get("content-type")?.includes("application/json") ?? false;
@@ -110,6 +122,40 @@ describe.each(testDatabaseKinds())("every OpenAPI operation under hostile input 
     expect([...statuses].filter((status) => [200, 401, 403, 404, 413, 422].includes(status)).sort()).toEqual([
       200, 401, 403, 404, 413, 422,
     ]);
+    expect(unexpected.map(String)).toEqual([]);
+  }, 240_000);
+
+  it("refuses every strict-body family (deep nesting, wrong content types, invalid UTF-8, null booleans) with a 4xx", async () => {
+    const superuser = tokens[0] ?? "";
+    // A fresh account: the generated requests above may have deleted or changed the first one.
+    const regular = await signUpAndLogIn(app);
+    const validBodies: Record<string, Record<string, unknown>> = {
+      createUser: { email: "fuzz-strict@example.com", password: "a-good-password" },
+      updateUserMe: { full_name: "Strict" },
+      updatePasswordMe: { current_password: regular.password, new_password: "another-good-password" },
+      registerUser: { email: "fuzz-signup@example.com", password: "a-good-password" },
+      updateUser: { full_name: "Strict" },
+      createPrivateUser: { email: "fuzz-private@example.com", password: "x", full_name: "P" },
+      loginAccessToken: { username: regular.email, password: regular.password },
+      resetPassword: { token: "not-a-token", new_password: "another-good-password" },
+      createItem: { title: "strict" },
+      updateItem: { title: "strict" },
+    };
+    const requests = operations.flatMap((operation) =>
+      strictBodyRequests(operation, {
+        token: operation.operationId.endsWith("Me") ? `Bearer ${regular.token}` : superuser,
+        pathValues: { user_id: regular.id, id: knownIds[0] ?? "" },
+        validBody: validBodies[operation.operationId] ?? {},
+      }).map((request) => ({ operation, request })),
+    );
+    const families = new Set(requests.map(({ request }) => request.family));
+    expect([...families].sort()).toEqual(["deep nesting", "invalid UTF-8", "null boolean", "wrong content type"]);
+    const findings: (Finding & { family: string; operation: string })[] = [];
+    for (const { operation, request } of requests) {
+      const finding = await probe(app, request, new Set(), true);
+      if (finding) findings.push({ ...finding, family: request.family, operation: operation.operationId });
+    }
+    expect(findings.slice(0, 5)).toEqual([]);
     expect(unexpected.map(String)).toEqual([]);
   }, 240_000);
 });

@@ -40,7 +40,7 @@ describe("password recovery over real SMTP", () => {
     expect(recovery.status).toBe(200);
     expect(await recovery.json()).toEqual(recoveryAnswer);
 
-    const mails = smtp.mailsTo("forgetful@example.com");
+    const mails = await smtp.waitForMailsTo("forgetful@example.com");
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe("Aygentic Starter - Password recovery for user forgetful@example.com");
     const link = mails[0]?.html.match(linkPattern)?.[0] ?? "";
@@ -97,6 +97,35 @@ describe("password recovery over real SMTP", () => {
     });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ detail: "The user with this username does not exist in the system." });
+  });
+});
+
+describe("password recovery answers before the e-mail is sent", () => {
+  it("answers while the SMTP server still holds the message, and shutting down waits for the delivery", async () => {
+    let release: (value?: unknown) => void = () => undefined;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    const smtp = await startCapturingSmtpServer({}, { acceptAfter: held });
+    const app = await startTestApp({ smtp: { host: smtp.host, port: smtp.port, tls: false, ssl: false } });
+    let closing: Promise<void> | undefined;
+    try {
+      await signUp(app, "patient@example.com", "patient-password-1");
+      // Before, the answer waited for the SMTP server, so a registered address answered measurably later.
+      const recovery = await post(app, "/password-recovery/patient@example.com");
+      expect(await recovery.json()).toEqual(recoveryAnswer);
+      expect(await post(app, "/password-recovery/stranger@example.com").then((r) => r.json())).toEqual(recoveryAnswer);
+      expect(smtp.mails).toEqual([]);
+      closing = app.close();
+      release();
+      await closing;
+      expect(smtp.mailsTo("patient@example.com")).toHaveLength(1);
+      expect(smtp.mailsTo("stranger@example.com")).toEqual([]);
+    } finally {
+      release();
+      await (closing ?? app.close());
+      await smtp.close();
+    }
   });
 });
 

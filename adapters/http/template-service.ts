@@ -1,6 +1,7 @@
 import { KoaTemplateService, type TsoaRoute, ValidateError } from "@tsoa/runtime";
 import type { Context, Next } from "koa";
 import { EmailSyntaxError, normalizeEmail } from "../../core/users/email-address.js";
+import { StrictValidationService } from "./strict-validation-service.js";
 import { pydanticEntry } from "./tsoa-field-error.js";
 import { normalizeUuid, UuidSyntaxError } from "./uuid-value.js";
 import { RequestValidationError, type ValidationError } from "./validation-error.js";
@@ -11,16 +12,19 @@ type Loc = (string | number)[];
 const locationOf = (param: TsoaRoute.ParameterSchema): string =>
   param.in === "body" || param.in === "body-prop" || param.in === "formData" ? "body" : param.in;
 
-const hasNoBody = (context: Context): boolean => {
-  const raw = (context.request as { rawBody?: string }).rawBody;
-  return raw === undefined || raw.trim() === "";
-};
+const hasNoBody = (context: Context): boolean => context.request.body === undefined;
 
 /**
  * tsoa's Koa template service with the reference's validation: pydantic-shaped 422 entries, e-mail and UUID
- * checks (normalised values reach the controller), NUL bytes refused; controller errors keep their class.
+ * checks (normalised values reach the controller), NUL bytes and null booleans refused; controller errors keep
+ * their class.
  */
 export class ApiTemplateService extends KoaTemplateService {
+  constructor(...args: ConstructorParameters<typeof KoaTemplateService>) {
+    super(...args);
+    this.validationService = new StrictValidationService(...args);
+  }
+
   override getValidatedArgs(params: { args: Args; context: Context; next: Next }): unknown[] {
     const { args, context } = params;
     const schemas = Object.values(args);
@@ -28,7 +32,7 @@ export class ApiTemplateService extends KoaTemplateService {
       throw new RequestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
     }
     // tsoa fills defaults into the body it validates; error reports show the body as it was sent.
-    const sent = structuredClone((context.request as { body?: unknown }).body);
+    const sent = structuredClone(context.request.body);
     try {
       const problems: ValidationError[] = [];
       const refined = this.refineAll(schemas, super.getValidatedArgs(params), problems);

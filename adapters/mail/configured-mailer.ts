@@ -9,7 +9,7 @@ export interface ConfiguredMailer {
   readonly mailer: Mailer;
   /** The in-process catcher the mailer sends to, when one was started. */
   readonly catcher: LocalMailCatcher | null;
-  /** Releases the transport and stops the catcher. */
+  /** Waits for deliveries in flight, releases the transport and stops the catcher. */
   close(): Promise<void>;
 }
 
@@ -40,7 +40,7 @@ export async function configuredMailer(config: Config, smtp?: SmtpSettings | nul
     resetTokenExpireHours: config.emailResetTokenExpireHours,
   });
   const close = async () => {
-    mailer.close();
+    await mailer.close();
     await catcher?.close();
   };
   return { mailer, catcher, close };

@@ -57,6 +57,14 @@ describe("SmtpMailer against a real SMTP server", () => {
     expect(mail?.text).toContain("valid for 48 hours");
   });
 
+  it("close waits for a delivery still in flight (password recovery does not wait for its own)", async () => {
+    const mailer = mailerFor(plain(smtp));
+    const sending = mailer.sendPasswordReset("late@example.com", token);
+    await mailer.close();
+    expect(smtp.mailsTo("late@example.com")).toHaveLength(1);
+    await sending;
+  });
+
   it("delivers the new account e-mail with the username and the way in", async () => {
     await mailerFor(plain(smtp)).sendNewAccount("new@example.com");
     const [mail] = smtp.mailsTo("new@example.com");

@@ -42,6 +42,7 @@ function createTransport(smtp: SmtpSettings): Transporter {
 export class SmtpMailer implements Mailer {
   readonly enabled: boolean;
   private readonly transport: Transporter | null;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly options: SmtpMailerOptions) {
     this.transport = options.smtp ? createTransport(options.smtp) : null;
@@ -66,8 +67,9 @@ export class SmtpMailer implements Mailer {
     return this.deliver("test_email", to, renderTestEmail({ projectName: this.options.projectName, email: to }));
   }
 
-  /** Releases the transport's sockets (a no-op when nothing is pooled). */
-  close(): void {
+  /** Waits for the deliveries in flight (password recovery does not wait for its own), then releases the transport. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.inFlight);
     this.transport?.close();
   }
 
@@ -76,7 +78,15 @@ export class SmtpMailer implements Mailer {
     return renderPasswordResetEmail({ projectName, email: to, link: resetLink(frontendHost, token), validHours });
   }
 
-  private async deliver(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
+  private deliver(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
+    const delivery = this.send(kind, to, email);
+    this.inFlight.add(delivery);
+    const settled = () => this.inFlight.delete(delivery);
+    delivery.then(settled, settled);
+    return delivery;
+  }
+
+  private async send(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
     if (!this.transport) throw MailErrors.notConfigured();
     try {
       await this.transport.sendMail({ from: this.options.from, to, ...email });

@@ -32,7 +32,7 @@ export interface FuzzRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Record<string, string>;
-  readonly body?: string;
+  readonly body?: string | Uint8Array;
 }
 
 interface OpenApiDocument {
@@ -246,4 +246,58 @@ export function requestsFor(
     if (body.contentType) headers["content-type"] = body.contentType;
     return { method: operation.method, url: `${path}${slash}${query}`, headers, body: body.body };
   });
+}
+
+/** A request the API must refuse with a 4xx: it is accepted (2xx) or crashes (5xx) without the strict body rules. */
+export interface StrictBodyRequest extends FuzzRequest {
+  readonly family: "deep nesting" | "wrong content type" | "invalid UTF-8" | "null boolean";
+}
+
+export interface StrictBodyOptions {
+  readonly token: string;
+  /** A value for each path parameter, e.g. `{ user_id: <an existing user> }`. */
+  readonly pathValues: Readonly<Record<string, string>>;
+  /** A body the operation accepts; each family spoils it in one way. */
+  readonly validBody: Readonly<Record<string, unknown>>;
+}
+
+const nestedArray = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+
+/** The strict-body families of issue 13 for one operation with a body (none for operations without one). */
+export function strictBodyRequests(operation: Operation, options: StrictBodyOptions): StrictBodyRequest[] {
+  if (!operation.contentType) return [];
+  const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => options.pathValues[name] ?? name);
+  const valid = JSON.stringify(options.validBody);
+  const request = (
+    family: StrictBodyRequest["family"],
+    body: string | Uint8Array,
+    contentType?: string,
+  ): StrictBodyRequest => ({
+    family,
+    method: operation.method,
+    url,
+    headers: { authorization: options.token, ...(contentType ? { "content-type": contentType } : {}) },
+    body,
+  });
+  if (operation.contentType === "application/x-www-form-urlencoded") {
+    return [request("wrong content type", valid, "application/json")];
+  }
+  const json = "application/json";
+  const withExtra = (raw: string) => `{"extra":${raw}${valid === "{}" ? "" : `,${valid.slice(1, -1)}`}}`;
+  const form = new URLSearchParams(
+    Object.entries(options.validBody).map(([key, value]): [string, string] => [key, String(value)]),
+  );
+  const [before = "", after = ""] = withExtra('"here"').split("here");
+  const booleans = Object.entries(operation.body?.properties ?? {}).filter(([, schema]) => schema.type === "boolean");
+  return [
+    ...[33, 64, 5_000, 100_000].map((levels) => request("deep nesting", withExtra(nestedArray(levels)), json)),
+    request("wrong content type", form.toString(), "application/x-www-form-urlencoded"),
+    request("wrong content type", valid, "text/plain"),
+    request("wrong content type", valid, "multipart/form-data; boundary=x"),
+    request("wrong content type", Buffer.from(valid)),
+    ...[[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xe2, 0x82]].map((bytes) =>
+      request("invalid UTF-8", Buffer.concat([Buffer.from(before), Buffer.from(bytes), Buffer.from(after)]), json),
+    ),
+    ...booleans.map(([key]) => request("null boolean", JSON.stringify({ ...options.validBody, [key]: null }), json)),
+  ];
 }

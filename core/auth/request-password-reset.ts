@@ -3,8 +3,8 @@ import type { UserRepository } from "../users/ports.js";
 import type { TokenService } from "./ports.js";
 
 /**
- * Mails a reset link when the address belongs to a user. Raises nothing: the caller answers the same
- * whether or not the account exists, and a mail failure is the mailer's to report.
+ * Mails a reset link when the address belongs to a user. Raises nothing and does not wait for the delivery: the
+ * caller answers the same, and as fast, whether or not the account exists; a mail failure is the mailer's to report.
  */
 export class RequestPasswordReset {
   constructor(
@@ -17,6 +17,7 @@ export class RequestPasswordReset {
     const user = await this.users.findByEmail(email);
     if (!user || !this.mailer.enabled) return;
     const token = this.tokens.issueResetToken(user.email, user.hashedPassword);
-    await this.mailer.sendPasswordReset(user.email, token).catch(() => undefined);
+    // Not awaited: an SMTP round trip only for registered addresses would tell them apart by the answer's time.
+    void this.mailer.sendPasswordReset(user.email, token).catch(() => undefined);
   }
 }

@@ -4,7 +4,10 @@ export interface MailPreview {
   readonly html: string;
 }
 
-/** Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. */
+/**
+ * Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. A send may be left
+ * running in the background: the mailer reports its failure, and its owner waits for it before shutting down.
+ */
 export interface Mailer {
   /** False when no mail transport is configured; nothing is sent then. */
   readonly enabled: boolean;

@@ -4,6 +4,7 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import { fetchMiddlewares } from '@tsoa/runtime';
 import { ApiTemplateService } from '../template-service.js';
+import { readBody } from '../read-body.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { UtilsController } from './../controllers/utils-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
@@ -428,6 +429,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserCreate"},
         };
         router.post('/api/v1/users',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.createUser)),
@@ -513,6 +515,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserUpdateMe"},
         };
         router.patch('/api/v1/users/me',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUserMe)),
@@ -542,6 +545,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UpdatePassword"},
         };
         router.patch('/api/v1/users/me/password',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updatePasswordMe)),
@@ -570,6 +574,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserRegister"},
         };
         router.post('/api/v1/users/signup',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.registerUser)),
 
@@ -628,6 +633,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"UserUpdate"},
         };
         router.patch('/api/v1/users/:user_id',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
             ...(fetchMiddlewares<Middleware>(UsersController)),
             ...(fetchMiddlewares<Middleware>(UsersController.prototype.updateUser)),
@@ -685,6 +691,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_refresh_token"},
         };
         router.post('/api/v1/login/refresh',
+            readBody('form'),
             ...(fetchMiddlewares<Middleware>(SessionsController)),
             ...(fetchMiddlewares<Middleware>(SessionsController.prototype.refreshToken)),
 
@@ -713,6 +720,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_login_access_token"},
         };
         router.post('/api/v1/login/session',
+            readBody('form'),
             ...(fetchMiddlewares<Middleware>(SessionsController)),
             ...(fetchMiddlewares<Middleware>(SessionsController.prototype.loginSession)),
 
@@ -853,6 +861,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"PrivateUserCreate"},
         };
         router.post('/api/v1/private/users',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(PrivateController)),
             ...(fetchMiddlewares<Middleware>(PrivateController.prototype.createPrivateUser)),
 
@@ -881,6 +890,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_login_access_token"},
         };
         router.post('/api/v1/login/access-token',
+            readBody('form'),
             ...(fetchMiddlewares<Middleware>(LoginController)),
             ...(fetchMiddlewares<Middleware>(LoginController.prototype.loginAccessToken)),
 
@@ -963,6 +973,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"NewPassword"},
         };
         router.post('/api/v1/reset-password',
+            readBody('json'),
             ...(fetchMiddlewares<Middleware>(LoginController)),
             ...(fetchMiddlewares<Middleware>(LoginController.prototype.resetPassword)),
 
@@ -1054,6 +1065,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"ItemCreate"},
         };
         router.post('/api/v1/items',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(ItemsController)),
             ...(fetchMiddlewares<Middleware>(ItemsController.prototype.createItem)),
@@ -1113,6 +1125,7 @@ export function RegisterRoutes(router: KoaRouter) {
                 body: {"in":"body","name":"body","required":true,"ref":"ItemUpdate"},
         };
         router.put('/api/v1/items/:id',
+            readBody('json'),
             authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
             ...(fetchMiddlewares<Middleware>(ItemsController)),
             ...(fetchMiddlewares<Middleware>(ItemsController.prototype.updateItem)),

@@ -21,12 +21,23 @@ export interface CapturingSmtpServer {
   readonly mails: CapturedMail[];
   /** The messages whose envelope includes `address`. */
   mailsTo(address: string): CapturedMail[];
+  /** Resolves with `mailsTo(address)` once it holds `count` messages (sends may run in the background). */
+  waitForMailsTo(address: string, count?: number): Promise<CapturedMail[]>;
   close(): Promise<void>;
 }
 
+export interface CaptureOptions {
+  /** Messages are parsed and accepted only once this settles, to hold a delivery in flight. */
+  readonly acceptAfter?: Promise<unknown>;
+}
+
 /** A real SMTP server on 127.0.0.1 and an ephemeral port that keeps what it receives, for tests. Plain by default. */
-export async function startCapturingSmtpServer(options: SMTPServerOptions = {}): Promise<CapturingSmtpServer> {
+export async function startCapturingSmtpServer(
+  options: SMTPServerOptions = {},
+  { acceptAfter }: CaptureOptions = {},
+): Promise<CapturingSmtpServer> {
   const mails: CapturedMail[] = [];
+  const arrivals = new EventTarget();
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
     authOptional: true,
@@ -34,7 +45,8 @@ export async function startCapturingSmtpServer(options: SMTPServerOptions = {}):
     ...options,
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          await acceptAfter;
           mails.push({
             envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address),
             from: parsed.from?.text ?? "",
@@ -49,6 +61,7 @@ export async function startCapturingSmtpServer(options: SMTPServerOptions = {}):
             user: typeof session.user === "string" ? session.user : undefined,
             parsed,
           });
+          arrivals.dispatchEvent(new Event("mail"));
           callback();
         })
         .catch(callback);
@@ -60,11 +73,23 @@ export async function startCapturingSmtpServer(options: SMTPServerOptions = {}):
   });
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
+  const mailsTo = (target: string) => mails.filter((mail) => mail.envelopeTo.includes(target));
+  const waitForMailsTo = (target: string, count = 1) =>
+    new Promise<CapturedMail[]>((resolve) => {
+      const check = () => {
+        if (mailsTo(target).length < count) return;
+        arrivals.removeEventListener("mail", check);
+        resolve(mailsTo(target));
+      };
+      arrivals.addEventListener("mail", check);
+      check();
+    });
   return {
     host: "127.0.0.1",
     port,
     mails,
-    mailsTo: (target) => mails.filter((mail) => mail.envelopeTo.includes(target)),
+    mailsTo,
+    waitForMailsTo,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
