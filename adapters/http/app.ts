@@ -55,7 +55,9 @@ function apiRouter(config: Config): Router {
 /** The Koa app: request context, security headers, CORS, compression, body parsing, API routes, docs and the SPA. */
 export function createApp({ config, container, onUnexpectedError, rateLimitStore }: AppOptions): Koa {
   const app = new Koa();
-  app.proxy = config.environment !== "local";
+  // Koa trusts X-Forwarded-* only for the configured hops; client IPs come from clientIp() (client-ip.ts).
+  app.proxy = config.trustedProxies > 0;
+  app.maxIpsCount = config.trustedProxies;
   const router = apiRouter(config);
   const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
   const allowed = new Set(config.corsOrigins);
