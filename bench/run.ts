@@ -53,8 +53,9 @@ async function main(): Promise<void> {
     LOCAL_MAIL_CATCHER: "false",
     LOG_LEVEL: options.logLevel,
     // The login limits stay active (their cost is part of ours) but high enough never to refuse the load.
-    RATE_LIMIT_LOGIN_PER_IP: "999999999/1",
-    RATE_LIMIT_LOGIN_PER_ACCOUNT: "999999999/1",
+    RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_IP: "999999999/1",
+    RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: "999999999/1",
+    RATE_LIMIT_LOGIN_FAILURES_PER_IP: "999999999/1",
   };
   const profiling = options.cpuProf ? ["--cpu-prof", "--cpu-prof-dir", join(logDir, "profiles")] : [];
   const servers: ServerProcess[] = [];
