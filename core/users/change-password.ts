@@ -1,4 +1,6 @@
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import type { Mailer } from "../mail/mailer.js";
+import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
@@ -11,6 +13,7 @@ export class ChangePassword {
     private readonly hasher: PasswordHasher,
     // Optional only until the HTTP layer wires sessions (issue 14, step two); then required.
     private readonly revocation?: SessionRevocation,
+    private readonly mailer?: Mailer,
   ) {}
 
   async execute(
@@ -27,5 +30,6 @@ export class ChangePassword {
     const patch = { hashedPassword: await this.hasher.hash(newPassword) };
     const updated = await updateRevokingSessions(this.users, this.revocation, user.id, patch, context.sessionId);
     if (!updated) throw UserErrors.notFound();
+    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
   }
 }
