@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
+import type { CapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
 import { freePort } from "../mail/testing/free-port.js";
+import { type AppWithSmtp, startAppWithSmtp } from "../testing/app-with-smtp.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
 
 const password = "a-good-password";
@@ -20,16 +21,14 @@ const changePassword = (app: TestApp, token: string) =>
   });
 
 describe("security e-mails over SMTP (SPEC §9.5)", () => {
+  let running: AppWithSmtp;
   let smtp: CapturingSmtpServer;
   let app: TestApp;
   beforeAll(async () => {
-    smtp = await startCapturingSmtpServer();
-    app = await startTestApp({ smtp: { host: smtp.host, port: smtp.port, tls: false, ssl: false } });
+    running = await startAppWithSmtp();
+    ({ app, smtp } = running);
   });
-  afterAll(async () => {
-    await app?.close();
-    await smtp?.close();
-  });
+  afterAll(() => running?.close());
 
   it("tells the user their password was changed, with a way to recover the account", async () => {
     const { token } = await signUpAndLogIn(app, "changer@example.com");

@@ -1,5 +1,5 @@
 import { html } from "./html.js";
-import { emailLayout, note, paragraph } from "./layout.js";
+import { emailLayout, noChangeNeeded, note, noticeText, paragraph } from "./layout.js";
 import { maskEmail } from "./mask-email.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
@@ -22,20 +22,10 @@ export function renderEmailChangedEmail({ projectName, oldEmail, newEmail }: Ema
     preheader: what,
     heading: "Your email address was changed",
     body: html`${paragraph(what)}
-${note("If you made this change, no action is needed.")}
+${note(noChangeNeeded)}
 ${paragraph(advice)}`,
     footer: `You received this e-mail because ${oldEmail} was the address of an account on ${projectName}.`,
   });
-  const text = [
-    "Your email address was changed",
-    "",
-    what,
-    "",
-    "If you made this change, no action is needed.",
-    "",
-    advice,
-    "",
-    `- ${projectName}`,
-  ].join("\n");
+  const text = noticeText("Your email address was changed", what, [advice], projectName);
   return { subject: `${projectName} - Your email address was changed`, html: html_, text };
 }

@@ -1,5 +1,5 @@
 import { html, verbatimHref } from "./html.js";
-import { button, emailLayout, note, paragraph, rawLink } from "./layout.js";
+import { button, emailLayout, noChangeNeeded, note, noticeText, paragraph, rawLink } from "./layout.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface PasswordChangedEmailInput {
@@ -25,23 +25,17 @@ export function renderPasswordChangedEmail(input: PasswordChangedEmailInput): Re
     preheader: what,
     heading: "Your password was changed",
     body: html`${paragraph(what)}
-${note("If you made this change, no action is needed.")}
+${note(noChangeNeeded)}
 ${paragraph(advice)}
 ${button("Recover your account", href)}
 ${rawLink(href)}`,
     footer: `You received this e-mail because the password of ${email} on ${projectName} changed.`,
   });
-  const text = [
+  const text = noticeText(
     "Your password was changed",
-    "",
     what,
-    "",
-    "If you made this change, no action is needed.",
-    "",
-    advice,
-    `Recover your account: ${recoveryLink}`,
-    "",
-    `- ${projectName}`,
-  ].join("\n");
+    [advice, `Recover your account: ${recoveryLink}`],
+    projectName,
+  );
   return { subject: `${projectName} - Your password was changed`, html: html_, text };
 }
