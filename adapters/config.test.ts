@@ -142,18 +142,46 @@ describe("loadConfig", () => {
   });
 
   it("turns rate limits on by default with the documented rules, and reads each rule and the switch", () => {
-    expect(load({}).rateLimits).toEqual({
-      enabled: true,
-      login: { perIp: { points: 100, durationSeconds: 900 }, perAccount: { points: 10, durationSeconds: 900 } },
-      passwordRecovery: {
-        perIp: { points: 20, durationSeconds: 3600 },
-        perAccount: { points: 5, durationSeconds: 3600 },
+    expect(load({ ENVIRONMENT: "staging", ...secrets, DATABASE_URL: "postgres://app@db:5432/app" }).rateLimits).toEqual(
+      {
+        enabled: true,
+        login: {
+          perAccountIp: { points: 10, durationSeconds: 900 },
+          perAccount: { points: 100, durationSeconds: 3600 },
+          perIp: { points: 100, durationSeconds: 900 },
+        },
+        passwordRecovery: {
+          perIp: { points: 20, durationSeconds: 3600 },
+          perAccount: { points: 5, durationSeconds: 3600 },
+        },
+        signup: { perIp: { points: 20, durationSeconds: 3600 }, perAccount: { points: 5, durationSeconds: 3600 } },
       },
-      signup: { perIp: { points: 20, durationSeconds: 3600 }, perAccount: { points: 5, durationSeconds: 3600 } },
-    });
-    const tuned = load({ RATE_LIMIT_ENABLED: "false", RATE_LIMIT_LOGIN_PER_ACCOUNT: " 3 / 60 " }).rateLimits;
+    );
+    const tuned = load({ RATE_LIMIT_ENABLED: "false", RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: " 3 / 60 " }).rateLimits;
     expect(tuned.enabled).toBe(false);
-    expect(tuned.login.perAccount).toEqual({ points: 3, durationSeconds: 60 });
+    expect(tuned.login.perAccount).toEqual({ points: 3000, durationSeconds: 60 });
+  });
+
+  it("multiplies every limit by RATE_LIMIT_LOCAL_MULTIPLIER in local only", () => {
+    const local = load({}).rateLimits;
+    expect(local.login.perAccountIp).toEqual({ points: 10_000, durationSeconds: 900 });
+    expect(local.signup.perIp).toEqual({ points: 20_000, durationSeconds: 3600 });
+    const tripled = load({ RATE_LIMIT_LOCAL_MULTIPLIER: "3" }).rateLimits;
+    expect(tripled.passwordRecovery.perAccount).toEqual({ points: 15, durationSeconds: 3600 });
+    const staging = load({
+      ENVIRONMENT: "staging",
+      RATE_LIMIT_LOCAL_MULTIPLIER: "3",
+      ...secrets,
+      DATABASE_URL: "postgres://app@db:5432/app",
+    });
+    expect(staging.rateLimits.passwordRecovery.perAccount).toEqual({ points: 5, durationSeconds: 3600 });
+    expect(() => load({ RATE_LIMIT_LOCAL_MULTIPLIER: "0" })).toThrow(/RATE_LIMIT_LOCAL_MULTIPLIER/);
+  });
+
+  it("trusts no proxy hop unless TRUSTED_PROXIES says how many", () => {
+    expect(load({}).trustedProxies).toBe(0);
+    expect(load({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);
+    expect(() => load({ TRUSTED_PROXIES: "-1" })).toThrow(/TRUSTED_PROXIES/);
   });
 
   it.each(["10", "0/60", "10/0", "ten/60", "-1/60", "1.5/60"])(

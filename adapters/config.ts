@@ -39,6 +39,8 @@ export interface Config {
   readonly webDist: string;
   /** Per-IP and per-account limits on login, password recovery and sign-up (docs/security/limits.md). */
   readonly rateLimits: RateLimitSettings;
+  /** How many proxy hops in front of the app are trusted to set `X-Forwarded-For` (SPEC §9.4); 0 = none. */
+  readonly trustedProxies: number;
   /** How long a SIGTERM waits for in-flight requests before closing their connections. */
   readonly shutdownGraceMs: number;
   /** How many argon2 hashes run at once (64 MiB each); the rest wait in a queue. */
@@ -142,6 +144,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().default("web/dist"),
   RATE_LIMIT_ENABLED: boolish.default(true),
+  RATE_LIMIT_LOCAL_MULTIPLIER: int(1, 1_000_000).default(1000),
+  TRUSTED_PROXIES: int(0, 32).default(0),
   PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
   METRICS_ENABLED: boolish.default(true),
@@ -157,6 +161,9 @@ const schema = z.object({
 });
 
 type Raw = z.infer<typeof schema>;
+
+// Only local development gets the generous limits, so a developer's own test suite never trips them.
+const localMultiplier = (raw: Raw): number => (raw.ENVIRONMENT === "local" ? raw.RATE_LIMIT_LOCAL_MULTIPLIER : 1);
 
 function databaseOf(raw: Raw, root: string): DatabaseSettings {
   if (raw.DATABASE_URL === "memory://") return { kind: "pglite", dataDir: null };
@@ -237,7 +244,8 @@ export function loadConfig(
     },
     logLevel: raw.LOG_LEVEL,
     webDist: isAbsolute(raw.WEB_DIST) ? raw.WEB_DIST : resolve(root, raw.WEB_DIST),
-    rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw),
+    rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw, localMultiplier(raw)),
+    trustedProxies: raw.TRUSTED_PROXIES,
     passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
     metrics: { enabled: raw.METRICS_ENABLED, port: raw.METRICS_PORT },

@@ -81,8 +81,6 @@ export default defineConfig({
       FIRST_SUPERUSER: e2eEnv.superuser.email,
       FIRST_SUPERUSER_PASSWORD: e2eEnv.superuser.password,
       PROJECT_NAME: e2eEnv.projectName,
-      // Every browser and API call of the suite comes from 127.0.0.1: the per-IP login/sign-up limits would trip.
-      RATE_LIMIT_ENABLED: "false",
       // Any free port: suites running side by side would collide on the default 9464.
       METRICS_PORT: "0",
     },

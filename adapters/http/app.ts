@@ -55,7 +55,9 @@ function apiRouter(config: Config): Router {
 export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
-  app.proxy = config.environment !== "local";
+  // Koa trusts X-Forwarded-* only for the configured hops; client IPs come from clientIp() (client-ip.ts).
+  app.proxy = config.trustedProxies > 0;
+  app.maxIpsCount = config.trustedProxies;
   const router = apiRouter(config);
   const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
   const allowed = new Set(config.corsOrigins);

@@ -10,18 +10,26 @@ export interface GuardRules {
   readonly perAccount: RateRule;
 }
 
+/** Login counts failed attempts only, per (account, client IP), per account and per client IP. */
+export interface LoginFailureRules {
+  readonly perAccountIp: RateRule;
+  readonly perAccount: RateRule;
+  readonly perIp: RateRule;
+}
+
 /** Rate limits on the unauthenticated operations that cost an argon2 hash or an e-mail. */
 export interface RateLimitSettings {
   readonly enabled: boolean;
-  readonly login: GuardRules;
+  readonly login: LoginFailureRules;
   readonly passwordRecovery: GuardRules;
   readonly signup: GuardRules;
 }
 
 /** The defaults, and the environment variable that overrides each rule (as `<points>/<seconds>`). */
 export const rateLimitVariables = {
-  RATE_LIMIT_LOGIN_PER_IP: "100/900",
-  RATE_LIMIT_LOGIN_PER_ACCOUNT: "10/900",
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_IP: "10/900",
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: "100/3600",
+  RATE_LIMIT_LOGIN_FAILURES_PER_IP: "100/900",
   RATE_LIMIT_RECOVERY_PER_IP: "20/3600",
   RATE_LIMIT_RECOVERY_PER_ACCOUNT: "5/3600",
   RATE_LIMIT_SIGNUP_PER_IP: "20/3600",
@@ -41,16 +49,27 @@ export function parseRateRule(text: string): RateRule | null {
 
 type RuleName = keyof typeof rateLimitVariables;
 
-/** Builds the settings from already validated rule strings (missing ones take the defaults). */
-export function rateLimitSettings(enabled: boolean, rules: Partial<Record<RuleName, string>> = {}): RateLimitSettings {
+/**
+ * Builds the settings from already validated rule strings (missing ones take the defaults); every rule's points are
+ * multiplied by `multiplier` (RATE_LIMIT_LOCAL_MULTIPLIER in local, else 1).
+ */
+export function rateLimitSettings(
+  enabled: boolean,
+  rules: Partial<Record<RuleName, string>> = {},
+  multiplier = 1,
+): RateLimitSettings {
   const rule = (name: RuleName): RateRule => {
     const parsed = parseRateRule(rules[name] ?? rateLimitVariables[name]);
     if (!parsed) throw new Error(`${name}: expected <points>/<seconds>`);
-    return parsed;
+    return { points: parsed.points * multiplier, durationSeconds: parsed.durationSeconds };
   };
   return {
     enabled,
-    login: { perIp: rule("RATE_LIMIT_LOGIN_PER_IP"), perAccount: rule("RATE_LIMIT_LOGIN_PER_ACCOUNT") },
+    login: {
+      perAccountIp: rule("RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_IP"),
+      perAccount: rule("RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT"),
+      perIp: rule("RATE_LIMIT_LOGIN_FAILURES_PER_IP"),
+    },
     passwordRecovery: {
       perIp: rule("RATE_LIMIT_RECOVERY_PER_IP"),
       perAccount: rule("RATE_LIMIT_RECOVERY_PER_ACCOUNT"),

@@ -6,7 +6,9 @@ import { resetLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
+  renderEmailChangedEmail,
   renderNewAccountEmail,
+  renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
 } from "./templates/index.js";
@@ -20,7 +22,7 @@ export interface SmtpMailerOptions {
   readonly resetTokenExpireHours: number;
 }
 
-type MailKind = "password_reset" | "new_account" | "test_email";
+type MailKind = "password_reset" | "new_account" | "test_email" | "password_changed" | "email_changed";
 
 function createTransport(smtp: SmtpSettings): Transporter {
   const timeout = smtp.timeoutMs ?? 10_000;
@@ -65,6 +67,18 @@ export class SmtpMailer implements Mailer {
 
   sendTestEmail(to: string): Promise<void> {
     return this.deliver("test_email", to, renderTestEmail({ projectName: this.options.projectName, email: to }));
+  }
+
+  sendPasswordChanged(to: string): Promise<void> {
+    const { projectName, frontendHost } = this.options;
+    const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
+    const email = renderPasswordChangedEmail({ projectName, email: to, changedAt: new Date(), recoveryLink });
+    return this.deliver("password_changed", to, email);
+  }
+
+  sendEmailChanged(oldEmail: string, newEmail: string): Promise<void> {
+    const email = renderEmailChangedEmail({ projectName: this.options.projectName, oldEmail, newEmail });
+    return this.deliver("email_changed", oldEmail, email);
   }
 
   /** Waits for the deliveries in flight (password recovery does not wait for its own), then releases the transport. */

@@ -3,9 +3,11 @@ import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 
 /** One e-mail the RecordingMailer accepted. */
 export interface RecordedMail {
-  readonly kind: "password_reset" | "new_account" | "test_email";
+  readonly kind: "password_reset" | "new_account" | "test_email" | "password_changed" | "email_changed";
   readonly to: string;
   readonly token?: string;
+  /** The new address an `email_changed` notice names. */
+  readonly newEmail?: string;
 }
 
 export interface RecordingMailerOptions {
@@ -43,6 +45,14 @@ export class RecordingMailer implements Mailer {
 
   sendTestEmail(to: string): Promise<void> {
     return this.deliver({ kind: "test_email", to });
+  }
+
+  sendPasswordChanged(to: string): Promise<void> {
+    return this.deliver({ kind: "password_changed", to });
+  }
+
+  sendEmailChanged(oldEmail: string, newEmail: string): Promise<void> {
+    return this.deliver({ kind: "email_changed", to: oldEmail, newEmail });
   }
 
   private async deliver(mail: RecordedMail): Promise<void> {

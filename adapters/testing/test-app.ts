@@ -83,8 +83,6 @@ const testEnv: Record<string, string> = {
   FIRST_SUPERUSER_PASSWORD: "changethis",
   LOCAL_MAIL_CATCHER: "false",
   WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
-  // Relaxed by configuration, as the end-to-end suite does: the suites sign up and log in many users from 127.0.0.1.
-  RATE_LIMIT_ENABLED: "false",
   METRICS_ENABLED: "false",
 };
 

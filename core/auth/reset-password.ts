@@ -1,3 +1,5 @@
+import type { Mailer } from "../mail/mailer.js";
+import { notify } from "../mail/notify.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
@@ -10,6 +12,7 @@ export class ResetPassword {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly revocation: SessionRevocation,
+    private readonly mailer?: Mailer,
   ) {}
 
   async execute(token: string, newPassword: string): Promise<void> {
@@ -26,5 +29,6 @@ export class ResetPassword {
       users.replacePassword(user.id, user.hashedPassword, newHash),
     );
     if (!replaced) throw AuthErrors.invalidResetToken();
+    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(user.email));
   }
 }

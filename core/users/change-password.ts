@@ -1,4 +1,6 @@
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import type { Mailer } from "../mail/mailer.js";
+import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
@@ -10,6 +12,7 @@ export class ChangePassword {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly revocation: SessionRevocation,
+    private readonly mailer?: Mailer,
   ) {}
 
   async execute(
@@ -26,5 +29,6 @@ export class ChangePassword {
     const patch = { hashedPassword: await this.hasher.hash(newPassword) };
     const updated = await updateRevokingSessions(this.users, this.revocation, user.id, patch, context.sessionId);
     if (!updated) throw UserErrors.notFound();
+    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InterleavingUserRepository } from "../../adapters/memory/interleaving-user-repository.js";
+import { RecordingMailer } from "../../adapters/memory/recording-mailer.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
 import { UpdateMe } from "./update-me.js";
@@ -10,7 +11,10 @@ describe("UpdateMe", () => {
   it("changes the name and e-mail and leaves the rest as it was", async () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser({ fullName: "Ann" });
-    const updated = await new UpdateMe(users).execute(me.actor, { fullName: "Ann B", email: "annb@example.com" });
+    const updated = await new UpdateMe(users, new RecordingMailer()).execute(me.actor, {
+      fullName: "Ann B",
+      email: "annb@example.com",
+    });
     expect(updated).toEqual({ ...me.user, fullName: "Ann B", email: "annb@example.com" });
     expect(await users.findById(me.user.id)).toEqual(updated);
   });
@@ -18,20 +22,27 @@ describe("UpdateMe", () => {
   it("clears the name with null and keeps the e-mail when none is given", async () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser({ fullName: "Ann" });
-    expect(await new UpdateMe(users).execute(me.actor, { fullName: null })).toEqual({ ...me.user, fullName: null });
+    expect(await new UpdateMe(users, new RecordingMailer()).execute(me.actor, { fullName: null })).toEqual({
+      ...me.user,
+      fullName: null,
+    });
   });
 
   it("accepts the user's own current e-mail", async () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser({ email: "ann@example.com" });
-    expect((await new UpdateMe(users).execute(me.actor, { email: "ann@example.com" })).email).toBe("ann@example.com");
+    expect(
+      (await new UpdateMe(users, new RecordingMailer()).execute(me.actor, { email: "ann@example.com" })).email,
+    ).toBe("ann@example.com");
   });
 
   it("refuses an e-mail another user has", async () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser();
     await seedUser({ email: "taken@example.com" });
-    expect(await refusalOf(new UpdateMe(users).execute(me.actor, { email: "taken@example.com" }))).toEqual(emailInUse);
+    expect(
+      await refusalOf(new UpdateMe(users, new RecordingMailer()).execute(me.actor, { email: "taken@example.com" })),
+    ).toEqual(emailInUse);
     expect(await users.findById(me.user.id)).toEqual(me.user);
   });
 
@@ -39,14 +50,18 @@ describe("UpdateMe", () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser();
     const racing = new InterleavingUserRepository(users, () => seedUser({ email: "taken@example.com" }));
-    expect(await refusalOf(new UpdateMe(racing).execute(me.actor, { email: "taken@example.com" }))).toEqual(emailInUse);
+    expect(
+      await refusalOf(new UpdateMe(racing, new RecordingMailer()).execute(me.actor, { email: "taken@example.com" })),
+    ).toEqual(emailInUse);
   });
 
   it("answers user not found for an actor whose account is gone", async () => {
     const { users, seedUser } = createTestWorld();
     const me = await seedUser();
     await users.remove(me.user.id);
-    expect(await refusalOf(new UpdateMe(users).execute(me.actor, { fullName: "Ghost" }))).toEqual({
+    expect(
+      await refusalOf(new UpdateMe(users, new RecordingMailer()).execute(me.actor, { fullName: "Ghost" })),
+    ).toEqual({
       kind: "not_found",
       code: "user.not_found",
       message: "User not found",

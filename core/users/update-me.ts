@@ -1,24 +1,34 @@
+import type { Mailer } from "../mail/mailer.js";
+import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
 import type { UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+import { emailChanged } from "./user-notices.js";
 
 export interface UpdateMeInput {
   readonly email?: string;
   readonly fullName?: string | null;
 }
 
-/** A user edits their own name or e-mail. Raises: user.email_in_use, user.not_found. */
+/** A user edits their own name or e-mail; a changed e-mail is announced to the old address. Raises: user.email_in_use, user.not_found. */
 export class UpdateMe {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly mailer: Mailer,
+  ) {}
 
   async execute(actor: Actor, input: UpdateMeInput): Promise<User> {
+    const before = await this.users.findById(actor.id);
+    if (!before) throw UserErrors.notFound();
     if (input.email !== undefined) {
       const owner = await this.users.findByEmail(input.email);
       if (owner && owner.id !== actor.id) throw UserErrors.emailInUse();
     }
     const updated = await refuseTakenEmail(this.users.update(actor.id, input), UserErrors.emailInUse);
     if (!updated) throw UserErrors.notFound();
+    if (emailChanged(before, updated))
+      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
     return updated;
   }
 }

@@ -1,8 +1,11 @@
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import type { Mailer } from "../mail/mailer.js";
+import { notify } from "../mail/notify.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+import { emailChanged } from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
@@ -10,11 +13,13 @@ export class UpdateUser {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly revocation: SessionRevocation,
+    private readonly mailer?: Mailer,
   ) {}
 
   async execute(actor: Actor, userId: string, changes: UserChanges): Promise<User> {
     requireSuperuser(actor);
-    if (!(await this.users.findById(userId))) throw UserErrors.idNotFound();
+    const before = await this.users.findById(userId);
+    if (!before) throw UserErrors.idNotFound();
     if (userId === actor.id && dropsOwnPrivileges(changes) && (await this.isLastActiveSuperuser())) {
       throw UserErrors.lastSuperuser();
     }
@@ -29,6 +34,9 @@ export class UpdateUser {
     const write = updateRevokingSessions(this.users, revokes ? this.revocation : undefined, userId, patch, null);
     const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.idNotFound();
+    if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
+    if (emailChanged(before, updated))
+      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
     return updated;
   }
 

@@ -72,3 +72,10 @@ export function button(label: string, href: SafeHtml): SafeHtml {
 export function rawLink(href: SafeHtml): SafeHtml {
   return html`<p style="margin:0 0 16px;${font};font-size:13px;line-height:20px;word-break:break-all;"><a href="${href}" target="_blank" style="color:${brand};text-decoration:underline;">${href.value}</a></p>`;
 }
+
+/** The plain-text body of a security notice: what happened, the reassurance, what to do if it was not the reader. */
+export function noticeText(heading: string, what: string, advice: readonly string[], projectName: string): string {
+  return [heading, "", what, "", noChangeNeeded, "", ...advice, "", `- ${projectName}`].join("\n");
+}
+
+export const noChangeNeeded = "If you made this change, no action is needed.";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { resetLink } from "../reset-link.js";
-import { renderNewAccountEmail, renderPasswordResetEmail, renderTestEmail } from "./index.js";
+import {
+  maskEmail,
+  renderEmailChangedEmail,
+  renderNewAccountEmail,
+  renderPasswordChangedEmail,
+  renderPasswordResetEmail,
+  renderTestEmail,
+} from "./index.js";
 
 const projectName = "Aygentic Starter";
 const token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyQGV4YW1wbGUuY29tIn0.c2lnbmF0dXJlLV8";
@@ -105,5 +112,47 @@ describe("test e-mail", () => {
     expect(email.subject).toBe("Aygentic Starter - Test email");
     expect(email.html).toContain("ops@example.com");
     expect(email.text).toContain("Sent to: ops@example.com");
+  });
+});
+
+describe("security notices", () => {
+  const changedAt = new Date("2026-11-30T09:41:12Z");
+  const passwordChanged = renderPasswordChangedEmail({
+    projectName,
+    email: "ana@example.com",
+    changedAt,
+    recoveryLink: "http://localhost:5173/recover-password",
+  });
+  const emailChanged = renderEmailChangedEmail({
+    projectName,
+    oldEmail: "ana@example.com",
+    newEmail: "john.doe@example.org",
+  });
+
+  it("have the subjects of the spec", () => {
+    expect(passwordChanged.subject).toBe("Aygentic Starter - Your password was changed");
+    expect(emailChanged.subject).toBe("Aygentic Starter - Your email address was changed");
+  });
+
+  it("say when the password changed and where to recover the account, in HTML and in plain text", () => {
+    for (const part of ["2026-11-30 09:41 UTC", "ana@example.com", "If this was not you", "/recover-password"]) {
+      expect(passwordChanged.html).toContain(part);
+      expect(passwordChanged.text).toContain(part);
+    }
+    expect(passwordChanged.html).toContain("<title>Your password was changed - Aygentic Starter</title>");
+  });
+
+  it("name the new address only masked, in HTML, plain text and preview line", () => {
+    for (const body of [emailChanged.html, emailChanged.text]) {
+      expect(body).toContain("j***@example.org");
+      expect(body).not.toContain("john.doe");
+    }
+    expect(emailChanged.html).toContain("<title>Your email address was changed - Aygentic Starter</title>");
+  });
+
+  it("mask an address down to its first character and its domain", () => {
+    expect(maskEmail("john@example.com")).toBe("j***@example.com");
+    expect(maskEmail("a@b.example")).toBe("a***@b.example");
+    expect(maskEmail("no-at-sign")).toBe("***");
   });
 });
