@@ -1,0 +1,33 @@
+import type { ListView, ListViewState } from "./list-view.js";
+import { oneOf, text } from "./view-fields.js";
+
+export type SortOrder = "desc" | "asc";
+
+/** The sort in effect and how to change it, for a table whose columns may sort. */
+export type Sorting = { sort: string; order: SortOrder; onSort: (column: string) => void };
+
+/** The API's longest search (SPEC §10): a longer `q` in a link reads as no search rather than a refused request. */
+export const SEARCH_MAX_LENGTH = 200;
+
+/** The search and order fields every searchable list view shares (each adds its own sort columns). */
+export const searchFields = {
+  q: text(SEARCH_MAX_LENGTH),
+  order: oneOf<SortOrder>(["desc", "asc"], "desc"),
+};
+
+/** The sort after a click on `column`'s header: the active column flips its order, another starts ascending. */
+export const toggleSort = (view: { sort: string; order: SortOrder }, column: string) =>
+  view.sort === column ? { order: view.order === "asc" ? "desc" : "asc" } : { sort: column, order: "asc" };
+
+/** A list's sort for its table's headers. */
+export const sortingOf = <V extends ListView & { sort: string; order: SortOrder }>(
+  list: ListViewState<V>,
+): Sorting => ({
+  get sort() {
+    return list.view.sort;
+  },
+  get order() {
+    return list.view.order;
+  },
+  onSort: (column) => list.update(toggleSort(list.view, column) as Partial<V>),
+});
