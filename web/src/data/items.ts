@@ -14,9 +14,8 @@ export type ItemSort = "created_at" | "title";
 export type ItemsView = ListView & { q: string; sort: ItemSort; order: SortOrder };
 
 export const itemsViewFields: ViewFields<ItemsView> = {
+  ...searchFields(oneOf<ItemSort>(["created_at", "title"], "created_at")),
   ...pageFields,
-  ...searchFields,
-  sort: oneOf<ItemSort>(["created_at", "title"], "created_at"),
 };
 
 /** One page of the caller's items (every item for a superuser); a blank search is no search. */

@@ -1,5 +1,5 @@
 import type { ListView, ListViewState } from "./list-view.js";
-import { oneOf, text } from "./view-fields.js";
+import { oneOf, text, type ViewField } from "./view-fields.js";
 
 export type SortOrder = "desc" | "asc";
 
@@ -9,11 +9,12 @@ export type Sorting = { sort: string; order: SortOrder; onSort: (column: string)
 /** The API's longest search (SPEC §10): a longer `q` in a link reads as no search rather than a refused request. */
 export const SEARCH_MAX_LENGTH = 200;
 
-/** The search and order fields every searchable list view shares (each adds its own sort columns). */
-export const searchFields = {
+/** The search, sort and order fields of a searchable list view, given the view's own sort columns. */
+export const searchFields = <S extends string>(sort: ViewField<S>) => ({
   q: text(SEARCH_MAX_LENGTH),
+  sort,
   order: oneOf<SortOrder>(["desc", "asc"], "desc"),
-};
+});
 
 /** The sort after a click on `column`'s header: the active column flips its order, another starts ascending. */
 export const toggleSort = (view: { sort: string; order: SortOrder }, column: string) =>

@@ -16,11 +16,10 @@ export type UserRole = "superuser" | "user" | undefined;
 export type UsersView = ListView & { q: string; sort: UserSort; order: SortOrder; active: UserStatus; role: UserRole };
 
 export const usersViewFields: ViewFields<UsersView> = {
-  ...pageFields,
-  ...searchFields,
-  sort: oneOf<UserSort>(["created_at", "email", "full_name"], "created_at"),
+  ...searchFields(oneOf<UserSort>(["created_at", "email", "full_name"], "created_at")),
   active: oneOf(["true", "false"], undefined),
   role: oneOf(["superuser", "user"], undefined),
+  ...pageFields,
 };
 
 /** One page of all users (superusers only); the URL's filters become the API's booleans. */
