@@ -7,7 +7,7 @@ import { PAGE_SIZES } from "../data/list-view.js";
 import { Button } from "./ui/button.js";
 import { selectClass } from "./ui/select-class.js";
 
-type PagerProps = {
+export type PagerProps = {
   /** 1-based page number. */
   page: number;
   pageSize: number;

@@ -3,6 +3,9 @@ import { oneOf, text, type ViewField } from "./view-fields.js";
 
 export type SortOrder = "desc" | "asc";
 
+/** A list view that searches and sorts. */
+export type SearchableView = ListView & { q: string; sort: string; order: SortOrder };
+
 /** The sort in effect and how to change it, for a table whose columns may sort. */
 export type Sorting = { sort: string; order: SortOrder; onSort: (column: string) => void };
 
@@ -21,9 +24,7 @@ export const toggleSort = (view: { sort: string; order: SortOrder }, column: str
   view.sort === column ? { order: view.order === "asc" ? "desc" : "asc" } : { sort: column, order: "asc" };
 
 /** A list's sort for its table's headers. */
-export const sortingOf = <V extends ListView & { sort: string; order: SortOrder }>(
-  list: ListViewState<V>,
-): Sorting => ({
+export const sortingOf = <V extends SearchableView>(list: ListViewState<V>): Sorting => ({
   get sort() {
     return list.view.sort;
   },

@@ -1,11 +1,10 @@
 import { Navigate } from "@solidjs/router";
 import Plus from "lucide-solid/icons/plus";
 import { createSignal, Show } from "solid-js";
-import { type Column, DataTable } from "../components/data-table.js";
+import type { Column } from "../components/data-table.js";
 import { FilterSelect } from "../components/filter-select.js";
-import { NoSearchResults } from "../components/no-search-results.js";
+import { ListTable } from "../components/list-table.js";
 import { PageHeader } from "../components/page-header.js";
-import { Pager } from "../components/pager.js";
 import { SearchBox } from "../components/search-box.js";
 import { Badge } from "../components/ui/badge.js";
 import { Button } from "../components/ui/button.js";
@@ -14,7 +13,6 @@ import { UserFormDialog } from "../components/user-form-dialog.js";
 import { useCurrentUser } from "../data/current-user.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
-import { sortingOf } from "../data/search-fields.js";
 import { usersQuery, usersViewFields } from "../data/users.js";
 import { setTitle } from "../lib/title.js";
 import type { UserPublic } from "../lib/types.js";
@@ -99,14 +97,7 @@ export default function Admin() {
         />
         <FilterSelect label="Role" value={list.view.role} options={roles} onChange={(role) => list.update({ role })} />
       </div>
-      <DataTable
-        columns={columns}
-        rows={users.rows()}
-        loading={users.loading()}
-        footer={<Pager {...users.pager} />}
-        sorting={sortingOf(list)}
-        empty={list.view.q ? <NoSearchResults q={list.view.q} onClear={() => list.update({ q: "" })} /> : undefined}
-      />
+      <ListTable columns={columns} list={list} paged={users} />
       <UserFormDialog open={adding()} onOpenChange={setAdding} />
     </>
   );

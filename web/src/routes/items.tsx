@@ -2,18 +2,16 @@ import Plus from "lucide-solid/icons/plus";
 import Search from "lucide-solid/icons/search";
 import { createSignal, Show } from "solid-js";
 import { CopyId } from "../components/copy-id.js";
-import { type Column, DataTable } from "../components/data-table.js";
+import type { Column } from "../components/data-table.js";
 import { ItemActions } from "../components/item-actions.js";
 import { ItemFormDialog } from "../components/item-form-dialog.js";
-import { NoSearchResults } from "../components/no-search-results.js";
+import { ListTable } from "../components/list-table.js";
 import { PageHeader } from "../components/page-header.js";
-import { Pager } from "../components/pager.js";
 import { SearchBox } from "../components/search-box.js";
 import { Button } from "../components/ui/button.js";
 import { itemsQuery, itemsViewFields } from "../data/items.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
-import { sortingOf } from "../data/search-fields.js";
 import { setTitle } from "../lib/title.js";
 import type { ItemPublic } from "../lib/types.js";
 
@@ -68,14 +66,7 @@ export default function Items() {
           </div>
         }
       >
-        <DataTable
-          columns={columns}
-          rows={items.rows()}
-          loading={items.loading()}
-          footer={<Pager {...items.pager} />}
-          sorting={sortingOf(list)}
-          empty={list.view.q ? <NoSearchResults q={list.view.q} onClear={() => list.update({ q: "" })} /> : undefined}
-        />
+        <ListTable columns={columns} list={list} paged={items} />
       </Show>
       <ItemFormDialog open={adding()} onOpenChange={setAdding} />
     </>
