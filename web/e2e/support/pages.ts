@@ -12,6 +12,12 @@ const heading = (name: string) => async (page: Page) => {
   await expect(page.getByRole("heading", { name, exact: true }).first()).toBeVisible();
 };
 
+/** Waits for a list page's heading and for its table to hold its answer (rows, no results, or the empty state). */
+const listReady = (name: string) => async (page: Page) => {
+  await heading(name)(page);
+  await expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
+};
+
 /** Every page of SPEC §7.2 (and the add-item dialog) in the order the docs show them. */
 export const screens: Screen[] = [
   { name: "login", path: "/login", loggedIn: false, ready: heading("Login to your account") },
@@ -36,7 +42,11 @@ export const screens: Screen[] = [
       await expect(page.getByRole("dialog").getByText("Fill in the details to add a new item.")).toBeVisible();
     },
   },
+  { name: "items-search", path: "/items?q=re", loggedIn: true, ready: listReady("Items") },
+  { name: "items-no-results", path: "/items?q=nothing%20like%20this", loggedIn: true, ready: listReady("Items") },
+  { name: "items-sorted", path: "/items?sort=title&order=asc", loggedIn: true, ready: listReady("Items") },
   { name: "admin", path: "/admin", loggedIn: true, ready: heading("Users") },
+  { name: "admin-filtered", path: "/admin?active=true&role=superuser", loggedIn: true, ready: listReady("Users") },
   { name: "settings", path: "/settings", loggedIn: true, ready: heading("User Settings") },
   {
     name: "settings-sessions",

@@ -1,9 +1,13 @@
 import { For, type JSX, Show } from "solid-js";
+import type { Sorting } from "../data/search-fields.js";
+import { ColumnHeader } from "./column-header.js";
 
 export type Column<T> = {
   header: string;
   srOnlyHeader?: boolean;
   class?: string;
+  /** The API's sort key for this column, when it sorts. */
+  sort?: string;
   cell: (row: T) => JSX.Element;
 };
 
@@ -13,11 +17,14 @@ type DataTableProps<T> = {
   loading: boolean;
   skeletonRows?: number;
   footer?: JSX.Element;
+  sorting?: Sorting;
+  /** What an empty answer shows instead of `No results found.` (e.g. the search that found nothing). */
+  empty?: JSX.Element;
 };
 
 const cellClass = "h-15 px-4 py-3 align-middle";
 
-/** A bordered table with skeleton rows while loading and `No results found.` when empty. */
+/** A bordered table with sortable headers, skeleton rows while loading and `No results found.` when empty. */
 export const DataTable = <T,>(props: DataTableProps<T>) => (
   <div class="overflow-hidden rounded-lg border">
     <div class="overflow-x-auto">
@@ -26,9 +33,13 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
           <tr class="border-b">
             <For each={props.columns}>
               {(column) => (
-                <th scope="col" class={`h-11 px-4 font-medium ${column.class ?? ""}`}>
-                  <span class={column.srOnlyHeader ? "sr-only" : undefined}>{column.header}</span>
-                </th>
+                <ColumnHeader
+                  header={column.header}
+                  srOnly={column.srOnlyHeader}
+                  class={column.class}
+                  sort={column.sort}
+                  sorting={props.sorting}
+                />
               )}
             </For>
           </tr>
@@ -57,7 +68,7 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
               fallback={
                 <tr>
                   <td colSpan={props.columns.length} class="h-24 text-center text-muted-foreground">
-                    No results found.
+                    {props.empty ?? "No results found."}
                   </td>
                 </tr>
               }

@@ -6,18 +6,12 @@ import { ItemFormDialog } from "./item-form-dialog.js";
 import { RowActions } from "./row-actions.js";
 
 /** Edit Item / Delete Item for one row of the items table. */
-export const ItemActions = (props: { item: ItemPublic; onDeleted: () => void }) => {
+export const ItemActions = (props: { item: ItemPublic }) => {
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   let trigger: HTMLButtonElement | undefined;
   const remove = useDeleteItem();
-  const confirm = () =>
-    remove.mutate(props.item, {
-      onSuccess: () => {
-        setDeleting(false);
-        props.onDeleted();
-      },
-    });
+  const confirm = () => remove.mutate(props.item, { onSuccess: () => setDeleting(false) });
   return (
     <>
       <RowActions

@@ -3,11 +3,11 @@ import ChevronRight from "lucide-solid/icons/chevron-right";
 import ChevronsLeft from "lucide-solid/icons/chevrons-left";
 import ChevronsRight from "lucide-solid/icons/chevrons-right";
 import { createUniqueId, For, type JSX, Show } from "solid-js";
+import { PAGE_SIZES } from "../data/list-view.js";
 import { Button } from "./ui/button.js";
+import { selectClass } from "./ui/select-class.js";
 
-export const PAGE_SIZES = [5, 10, 25, 50] as const;
-
-type PagerProps = {
+export type PagerProps = {
   /** 1-based page number. */
   page: number;
   pageSize: number;
@@ -45,7 +45,7 @@ export const Pager = (props: PagerProps) => {
             </label>
             <select
               id={selectId}
-              class="h-8 rounded-md border border-input bg-background px-2 focus-visible:outline-2 focus-visible:outline-ring"
+              class={selectClass}
               value={String(props.pageSize)}
               onChange={(event) => props.onPageSize(Number(event.currentTarget.value))}
             >

@@ -6,18 +6,12 @@ import { RowActions } from "./row-actions.js";
 import { UserFormDialog } from "./user-form-dialog.js";
 
 /** Edit User / Delete User for one row of the users table. */
-export const UserActions = (props: { user: UserPublic; onDeleted: () => void }) => {
+export const UserActions = (props: { user: UserPublic }) => {
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   let trigger: HTMLButtonElement | undefined;
   const remove = useDeleteUser();
-  const confirm = () =>
-    remove.mutate(props.user, {
-      onSuccess: () => {
-        setDeleting(false);
-        props.onDeleted();
-      },
-    });
+  const confirm = () => remove.mutate(props.user, { onSuccess: () => setDeleting(false) });
   return (
     <>
       <RowActions

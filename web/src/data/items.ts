@@ -2,16 +2,27 @@ import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-qu
 import { showSuccess } from "../lib/toast.js";
 import type { ItemPublic } from "../lib/types.js";
 import { api } from "./api.js";
-import type { ListView } from "./list-view.js";
+import { type ListView, pageFields } from "./list-view.js";
 import type { ParamsOf } from "./paged-query.js";
 import { queryKeys } from "./query-keys.js";
+import { type SortOrder, searchFields } from "./search-fields.js";
+import { oneOf, type ViewFields } from "./view-fields.js";
 
-/** The items list's view (search, sort and the owner filter join it with SPEC §10). */
-export type ItemsView = ListView;
+export type ItemSort = "created_at" | "title";
 
-/** One page of the caller's items (every item for a superuser). */
-export const itemsQuery = (params: ParamsOf<ItemsView>) =>
-  queryOptions({ queryKey: queryKeys.items.list(params), queryFn: () => api.readItems(params) });
+/** What the items list shows: `/items?q=…&sort=title&order=asc&page=2&size=25`. */
+export type ItemsView = ListView & { q: string; sort: ItemSort; order: SortOrder };
+
+export const itemsViewFields: ViewFields<ItemsView> = {
+  ...searchFields(oneOf<ItemSort>(["created_at", "title"], "created_at")),
+  ...pageFields,
+};
+
+/** One page of the caller's items (every item for a superuser); a blank search is no search. */
+export const itemsQuery = ({ q, ...params }: ParamsOf<ItemsView>) => {
+  const query = { ...params, q: q || undefined };
+  return queryOptions({ queryKey: queryKeys.items.list(query), queryFn: () => api.readItems(query) });
+};
 
 /** An item's editable fields as the form holds them. */
 export type ItemFields = { title: string; description: string };

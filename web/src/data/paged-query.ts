@@ -1,4 +1,5 @@
 import { createQuery, keepPreviousData, type QueryKey, type QueryOptions } from "@tanstack/solid-query";
+import { createEffect } from "solid-js";
 import type { ListView, ListViewState } from "./list-view.js";
 import { settled } from "./settled.js";
 
@@ -17,7 +18,8 @@ export const toParams = <V extends ListView>({ page, size, ...rest }: V): Params
 /**
  * A server-paged list driven by a view: fetches the view's page (keeping the previous page on screen while the next
  * loads) and hands the table its rows and the pager its props. Nothing here suspends, so the page around the table
- * draws at once; `rows()` is undefined until the first answer.
+ * draws at once; `rows()` is undefined until the first answer. A page past the last one (a stale link, or the last row
+ * of the last page deleted) is replaced by the last page.
  */
 export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
   state: ListViewState<V>,
@@ -32,6 +34,12 @@ export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
   const answer = () => settled(query);
   const count = () => answer()?.count ?? 0;
   const goTo = (page: number) => state.update({ page } as Partial<V>);
+  createEffect(() => {
+    const last = Math.max(1, Math.ceil(count() / state.view.size));
+    if (answer() && !query.isPlaceholderData && state.view.page > last) {
+      state.update({ page: last } as Partial<V>, { replace: true });
+    }
+  });
   return {
     loading: () => query.isPending,
     rows: () => answer()?.data,
@@ -48,11 +56,7 @@ export const createPagedQuery = <V extends ListView, T, K extends QueryKey>(
         return count();
       },
       onPage: goTo,
-      onPageSize: (size: number) => state.update({ size, page: 1 } as Partial<V>),
-    },
-    /** After a row is deleted: step back when it was the only row on a later page. */
-    afterDelete: () => {
-      if ((answer()?.data.length ?? 0) <= 1 && state.view.page > 1) goTo(state.view.page - 1);
+      onPageSize: (size: number) => state.update({ size } as Partial<V>),
     },
   };
 };

@@ -1,5 +1,3 @@
-import type { PageParams } from "./paged-query.js";
-
 /**
  * Every query key of the app, defined once. A resource's `all` is the prefix of its lists, so invalidating it
  * refreshes every page and view of that list.
@@ -9,10 +7,10 @@ export const queryKeys = {
   mySessions: ["mySessions"] as const,
   users: {
     all: ["users"] as const,
-    list: (params: PageParams) => ["users", params] as const,
+    list: (params: object) => ["users", params] as const,
   },
   items: {
     all: ["items"] as const,
-    list: (params: PageParams) => ["items", params] as const,
+    list: (params: object) => ["items", params] as const,
   },
 };

@@ -2,16 +2,36 @@ import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-qu
 import { showSuccess } from "../lib/toast.js";
 import type { UserPublic } from "../lib/types.js";
 import { api } from "./api.js";
-import type { ListView } from "./list-view.js";
+import { type ListView, pageFields } from "./list-view.js";
 import type { ParamsOf } from "./paged-query.js";
 import { queryKeys } from "./query-keys.js";
+import { type SortOrder, searchFields } from "./search-fields.js";
+import { oneOf, type ViewFields } from "./view-fields.js";
 
-/** The users list's view (search, sort and the active/role filters join it with SPEC §10). */
-export type UsersView = ListView;
+export type UserSort = "created_at" | "email" | "full_name";
+export type UserStatus = "true" | "false" | undefined;
+export type UserRole = "superuser" | "user" | undefined;
 
-/** One page of all users (superusers only). */
-export const usersQuery = (params: ParamsOf<UsersView>) =>
-  queryOptions({ queryKey: queryKeys.users.list(params), queryFn: () => api.readUsers(params) });
+/** What the users list shows: `/admin?q=…&sort=email&order=asc&active=true&role=superuser&page=2&size=25`. */
+export type UsersView = ListView & { q: string; sort: UserSort; order: SortOrder; active: UserStatus; role: UserRole };
+
+export const usersViewFields: ViewFields<UsersView> = {
+  ...searchFields(oneOf<UserSort>(["created_at", "email", "full_name"], "created_at")),
+  active: oneOf(["true", "false"], undefined),
+  role: oneOf(["superuser", "user"], undefined),
+  ...pageFields,
+};
+
+/** One page of all users (superusers only); the URL's filters become the API's booleans. */
+export const usersQuery = ({ q, active, role, ...params }: ParamsOf<UsersView>) => {
+  const query = {
+    ...params,
+    q: q || undefined,
+    is_active: active === undefined ? undefined : active === "true",
+    is_superuser: role === undefined ? undefined : role === "superuser",
+  };
+  return queryOptions({ queryKey: queryKeys.users.list(query), queryFn: () => api.readUsers(query) });
+};
 
 /** A user's fields as the admin dialog holds them; a blank password leaves an existing user's unchanged. */
 export type UserFields = {

@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@solidjs/testing-library";
+import { screen, waitFor, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { json, never, serveApi } from "../testing/fake-api.js";
 import { renderPage } from "../testing/render-page.js";
@@ -31,5 +31,31 @@ describe("admin page", () => {
     const { history } = renderPage(() => <Admin />, "/admin");
     await waitFor(() => expect(history.get()).toBe("/"));
     expect(requests.map((request) => new URL(request.url).pathname)).toEqual(["/api/v1/users/me"]);
+  });
+
+  it("puts the filters in the URL, from page 1, and asks the API for them as booleans", async () => {
+    const requests = serveApi({
+      "GET /api/v1/users/me": () => json(200, me),
+      "GET /api/v1/users": () => json(200, { data: [me], count: 1 }),
+    });
+    const { user, history } = renderPage(() => <Admin />, "/admin?page=3&sort=email");
+    await screen.findByText("admin@example.com");
+    expect(screen.getByRole("columnheader", { name: "Email" })).toHaveAttribute("aria-sort", "descending");
+    await user.selectOptions(screen.getByLabelText("Status"), "Inactive");
+    expect(history.get()).toBe("/admin?sort=email&active=false");
+    await user.selectOptions(screen.getByLabelText("Role"), "Superuser");
+    expect(history.get()).toBe("/admin?sort=email&active=false&role=superuser");
+    await waitFor(() =>
+      expect(Object.fromEntries(new URL(requests.at(-1)?.url ?? "").searchParams)).toMatchObject({
+        is_active: "false",
+        is_superuser: "true",
+        sort: "email",
+        skip: "0",
+      }),
+    );
+    await user.selectOptions(screen.getByLabelText("Status"), "All");
+    expect(history.get()).toBe("/admin?sort=email&role=superuser");
+    await user.click(within(screen.getByRole("columnheader", { name: "Full Name" })).getByRole("button"));
+    expect(history.get()).toBe("/admin?sort=full_name&role=superuser&order=asc");
   });
 });

@@ -1,31 +1,44 @@
 import { Navigate } from "@solidjs/router";
 import Plus from "lucide-solid/icons/plus";
 import { createSignal, Show } from "solid-js";
-import { type Column, DataTable } from "../components/data-table.js";
+import type { Column } from "../components/data-table.js";
+import { FilterSelect } from "../components/filter-select.js";
+import { ListTable } from "../components/list-table.js";
 import { PageHeader } from "../components/page-header.js";
-import { Pager } from "../components/pager.js";
+import { SearchBox } from "../components/search-box.js";
 import { Badge } from "../components/ui/badge.js";
 import { Button } from "../components/ui/button.js";
 import { UserActions } from "../components/user-actions.js";
 import { UserFormDialog } from "../components/user-form-dialog.js";
 import { useCurrentUser } from "../data/current-user.js";
-import { createListView } from "../data/list-view.js";
+import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
-import { type UsersView, usersQuery } from "../data/users.js";
+import { usersQuery, usersViewFields } from "../data/users.js";
 import { setTitle } from "../lib/title.js";
 import type { UserPublic } from "../lib/types.js";
 
-/** `/admin`: user management, for superusers only (others are sent home). */
+const statuses = [
+  ["true", "Active"],
+  ["false", "Inactive"],
+] as const;
+const roles = [
+  ["superuser", "Superuser"],
+  ["user", "User"],
+] as const;
+
+/** `/admin`: user management, searched, sorted and filtered on the server, for superusers only (others go home). */
 export default function Admin() {
   setTitle("Admin");
   const me = useCurrentUser();
   const [adding, setAdding] = createSignal(false);
   // Only a superuser may list users: asking before we know would end a regular user's session with a 403.
-  const users = createPagedQuery(createListView<UsersView>({}), usersQuery, () => me()?.is_superuser === true);
+  const list = createUrlListView(usersViewFields);
+  const users = createPagedQuery(list, usersQuery, () => me()?.is_superuser === true);
   const isMe = (user: UserPublic) => user.id === me()?.id;
   const columns: Column<UserPublic>[] = [
     {
       header: "Full Name",
+      sort: "full_name",
       cell: (user) => (
         <span class="flex items-center gap-2">
           <span class={user.full_name ? "font-medium" : "text-muted-foreground"}>{user.full_name || "N/A"}</span>
@@ -35,7 +48,7 @@ export default function Admin() {
         </span>
       ),
     },
-    { header: "Email", class: "text-muted-foreground", cell: (user) => user.email },
+    { header: "Email", class: "text-muted-foreground", sort: "email", cell: (user) => user.email },
     { header: "Role", cell: (user) => <Badge>{user.is_superuser ? "Superuser" : "User"}</Badge> },
     {
       header: "Status",
@@ -55,7 +68,7 @@ export default function Admin() {
       class: "w-12 text-right",
       cell: (user) => (
         <Show when={!isMe(user)}>
-          <UserActions user={user} onDeleted={users.afterDelete} />
+          <UserActions user={user} />
         </Show>
       ),
     },
@@ -74,7 +87,17 @@ export default function Admin() {
           </Button>
         }
       />
-      <DataTable columns={columns} rows={users.rows()} loading={users.loading()} footer={<Pager {...users.pager} />} />
+      <div class="mb-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <SearchBox label="Search users" value={list.view.q} onSearch={(q) => list.update({ q })} />
+        <FilterSelect
+          label="Status"
+          value={list.view.active}
+          options={statuses}
+          onChange={(active) => list.update({ active })}
+        />
+        <FilterSelect label="Role" value={list.view.role} options={roles} onChange={(role) => list.update({ role })} />
+      </div>
+      <ListTable columns={columns} list={list} paged={users} />
       <UserFormDialog open={adding()} onOpenChange={setAdding} />
     </>
   );

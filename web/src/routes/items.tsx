@@ -2,26 +2,28 @@ import Plus from "lucide-solid/icons/plus";
 import Search from "lucide-solid/icons/search";
 import { createSignal, Show } from "solid-js";
 import { CopyId } from "../components/copy-id.js";
-import { type Column, DataTable } from "../components/data-table.js";
+import type { Column } from "../components/data-table.js";
 import { ItemActions } from "../components/item-actions.js";
 import { ItemFormDialog } from "../components/item-form-dialog.js";
+import { ListTable } from "../components/list-table.js";
 import { PageHeader } from "../components/page-header.js";
-import { Pager } from "../components/pager.js";
+import { SearchBox } from "../components/search-box.js";
 import { Button } from "../components/ui/button.js";
-import { type ItemsView, itemsQuery } from "../data/items.js";
-import { createListView } from "../data/list-view.js";
+import { itemsQuery, itemsViewFields } from "../data/items.js";
+import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
 import { setTitle } from "../lib/title.js";
 import type { ItemPublic } from "../lib/types.js";
 
-/** `/items`: the caller's items (all items for superusers), paged on the server. */
+/** `/items`: the caller's items (all items for superusers), searched, sorted and paged on the server. */
 export default function Items() {
   setTitle("Items");
   const [adding, setAdding] = createSignal(false);
-  const items = createPagedQuery(createListView<ItemsView>({}), itemsQuery);
+  const list = createUrlListView(itemsViewFields);
+  const items = createPagedQuery(list, itemsQuery);
   const columns: Column<ItemPublic>[] = [
     { header: "ID", cell: (item) => <CopyId id={item.id} /> },
-    { header: "Title", class: "font-medium", cell: (item) => item.title },
+    { header: "Title", class: "font-medium", sort: "title", cell: (item) => item.title },
     {
       header: "Description",
       class: "max-w-xs truncate text-muted-foreground",
@@ -35,7 +37,7 @@ export default function Items() {
       header: "Actions",
       srOnlyHeader: true,
       class: "w-12 text-right",
-      cell: (item) => <ItemActions item={item} onDeleted={items.afterDelete} />,
+      cell: (item) => <ItemActions item={item} />,
     },
   ];
   return (
@@ -49,8 +51,11 @@ export default function Items() {
           </Button>
         }
       />
+      <div class="mb-4">
+        <SearchBox label="Search items" value={list.view.q} onSearch={(q) => list.update({ q })} />
+      </div>
       <Show
-        when={items.loading() || items.count() > 0}
+        when={items.loading() || items.count() > 0 || list.view.q}
         fallback={
           <div class="flex flex-col items-center justify-center rounded-lg border border-dashed py-16 text-center">
             <div class="mb-4 rounded-full bg-muted p-4">
@@ -61,12 +66,7 @@ export default function Items() {
           </div>
         }
       >
-        <DataTable
-          columns={columns}
-          rows={items.rows()}
-          loading={items.loading()}
-          footer={<Pager {...items.pager} />}
-        />
+        <ListTable columns={columns} list={list} paged={items} />
       </Show>
       <ItemFormDialog open={adding()} onOpenChange={setAdding} />
     </>
