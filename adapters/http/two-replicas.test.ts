@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplesOf, scrape } from "../observability/testing/prometheus-text.js";
 import { startOwnPostgres } from "../testing/own-postgres.js";
-import { buildApi, launchReplicas, type Replica } from "../testing/replicas/replicas.js";
+import {
+  buildApi,
+  launchReplicas,
+  loggedOutTokenRefusedElsewhere,
+  type Replica,
+} from "../testing/replicas/replicas.js";
 import { type RoundRobinProxy, startRoundRobinProxy } from "../testing/replicas/round-robin-proxy.js";
 import { openTestDatabase } from "../testing/test-database.js";
 
@@ -45,7 +50,8 @@ describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => 
       SECRET_KEY: "one-secret-shared-by-every-replica",
       FIRST_SUPERUSER: superuser.username,
       FIRST_SUPERUSER_PASSWORD: superuser.password,
-      RATE_LIMIT_LOGIN_PER_ACCOUNT: "4/900",
+      RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: "4/900",
+      RATE_LIMIT_LOCAL_MULTIPLIER: "1",
       SHUTDOWN_GRACE_SECONDS: "10",
       PASSWORD_HASH_CONCURRENCY: "1",
     });
@@ -76,6 +82,15 @@ describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => 
       const served = samplesOf(await scrape(replica.metricsUrl), "http_requests_total", { route: "/api/v1/items" });
       expect(served.reduce((sum, sample) => sum + sample.value, 0)).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it("log out on one replica: the other refuses that session's token at once", async () => {
+    const login = await logIn(superuser.password);
+    expect(login.status).toBe(200);
+    const { access_token: other } = (await login.json()) as { access_token: string };
+    const paths = { logout: "/api/v1/logout", me: "/api/v1/users/me" };
+    expect(await loggedOutTokenRefusedElsewhere(replicas, other, paths)).toEqual({ logout: 200, meElsewhere: 403 });
+    expect((await call("GET", "/api/v1/users/me")).status).toBe(200);
   });
 
   it("exhaust the login limit across both replicas: the counters live in PostgreSQL", async () => {

@@ -8,7 +8,8 @@ const metricsEnv = {
   METRICS_ENABLED: "true",
   METRICS_PORT: "0",
   RATE_LIMIT_ENABLED: "true",
-  RATE_LIMIT_LOGIN_PER_ACCOUNT: "3/900",
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: "3/900",
+  RATE_LIMIT_LOCAL_MULTIPLIER: "1",
 };
 
 const total = (samples: Sample[]) => samples.reduce((sum, sample) => sum + sample.value, 0);

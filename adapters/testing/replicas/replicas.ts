@@ -51,10 +51,7 @@ export async function launchReplicas(count: number, env: Record<string, string>)
   return replicas;
 }
 
-/**
- * The statelessness step that needs server-side sessions (to be used once they land): log out on one replica,
- * then the same token must be refused by the other.
- */
+/** Logs out on the first replica, then asks the second who the same token belongs to (SPEC §9.1: refused at once). */
 export async function loggedOutTokenRefusedElsewhere(
   [first, second]: readonly Replica[],
   token: string,
