@@ -5,6 +5,9 @@ import { ANONYMOUS } from "./support/env.js";
 import { userWithItems } from "./support/items.js";
 import { randomPassword, uniqueSuffix } from "./support/random.js";
 
+// Each test walks several views and runs axe on each of them: more than the default 30 s on a busy CI machine.
+test.describe.configure({ timeout: 90_000 });
+
 const bodyRows = (page: Page) => page.locator("tbody").getByRole("row");
 const header = (page: Page, name: string) => page.getByRole("columnheader", { name });
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
