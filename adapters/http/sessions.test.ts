@@ -117,6 +117,17 @@ describe.each(testDatabaseKinds())("session endpoints on %s", (database) => {
   });
 
   describe("GET /users/me/sessions", () => {
+    it("records the client address the limits see: the TCP peer, not a forged X-Forwarded-For", async () => {
+      const user = await signUpAndLogIn(app);
+      const forged = await app.call("POST", "/api/v1/login/access-token", {
+        form: { username: user.email, password: user.password },
+        headers: { "x-forwarded-for": "203.0.113.9" },
+      });
+      const listed = await sessions(forged.body.access_token);
+      const current = listed.body.data.find((session: { current: boolean }) => session.current);
+      expect(current.ip_address).toBe("127.0.0.1");
+    });
+
     it("lists the caller's live sessions, newest use first, marking the current one", async () => {
       const { first, second } = await twoLogins();
       await me(first);

@@ -3,7 +3,13 @@ import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { resetLink } from "./reset-link.js";
-import { renderNewAccountEmail, renderPasswordResetEmail, renderTestEmail } from "./templates/index.js";
+import {
+  renderEmailChangedEmail,
+  renderNewAccountEmail,
+  renderPasswordChangedEmail,
+  renderPasswordResetEmail,
+  renderTestEmail,
+} from "./templates/index.js";
 
 // Renders each e-mail in headless Chromium and saves a screenshot under docs/email/.
 // Run: npx tsx adapters/mail/render-previews.ts   (CHROMIUM_PATH overrides the browser; default /usr/bin/chromium
@@ -22,6 +28,17 @@ const emails = {
   }),
   "new-account": renderNewAccountEmail({ projectName, email: "new.user@example.com", link: frontendHost }),
   "test-email": renderTestEmail({ projectName, email: "ops@example.com" }),
+  "password-changed": renderPasswordChangedEmail({
+    projectName,
+    email: "ana@example.com",
+    changedAt: new Date("2026-11-30T09:41:00Z"),
+    recoveryLink: `${frontendHost}/recover-password`,
+  }),
+  "email-changed": renderEmailChangedEmail({
+    projectName,
+    oldEmail: "ana@example.com",
+    newEmail: "ana.new@example.org",
+  }),
 };
 
 const outputDir = fileURLToPath(new URL("../../docs/email/", import.meta.url));

@@ -32,20 +32,68 @@ export function knexConfig(database: DatabaseSettings): Knex.Config {
   }
   if (database.dataDir !== null) mkdirSync(database.dataDir, { recursive: true });
   // knex-pglite fixes the pool at one connection (PGlite is single-user) and refuses a `pool` setting.
-  return { log, client: ClientPGLite, dialect: "postgres", connection: pgliteConnection(database.dataDir) };
+  return {
+    log,
+    client: ReopeningPGliteClient as unknown as typeof Knex.Client,
+    dialect: "postgres",
+    connection: pgliteConnection(database.dataDir),
+  };
 }
 
 /**
- * knex-pglite opens a PGlite without extensions, so hand it our own, opened when Knex is created. The function
- * carries `filename` (the data directory, or none in memory) for describeDatabase.
+ * knex-pglite opens a PGlite without extensions, so hand it our own. The function carries `filename` (the data
+ * directory, or none in memory) for describeDatabase. It gives the same PGlite until that one is closed or failed to
+ * open, then a new one.
  */
 function pgliteConnection(dataDir: string | null): Knex.ConnectionConfigProvider {
-  let pglite: PGlite | undefined;
+  let current: { pglite: PGlite; failed: boolean } | undefined;
   const open = () => {
-    pglite ??= new PGlite({ dataDir: dataDir ?? undefined, extensions: pgliteExtensions });
-    return { pglite } as object as Knex.StaticConnectionConfig;
+    if (!current || current.failed || current.pglite.closed) {
+      const opening = {
+        pglite: new PGlite({ dataDir: dataDir ?? undefined, extensions: pgliteExtensions }),
+        failed: false,
+      };
+      opening.pglite.waitReady.catch(() => {
+        opening.failed = true;
+      });
+      current = opening;
+    }
+    return { pglite: current.pglite } as object as Knex.StaticConnectionConfig;
   };
   return Object.assign(open, { filename: dataDir ?? undefined });
+}
+
+interface KnexPGliteInternals {
+  pglite: PGlite;
+  _driver(): void;
+  _acquireOnlyConnection(): Promise<PGlite>;
+  getPoolSettings(pool: Knex.PoolConfig): object;
+}
+const KnexPGliteClient = ClientPGLite as unknown as new (config: Knex.Config) => KnexPGliteInternals;
+
+/**
+ * knex-pglite keeps the PGlite it opened first even once it failed to open or was closed (the pool closes a
+ * connection whose creation outlived its timeout), so every later query failed. This client drops a closed one and
+ * opens a new one, and gives a first open (initdb and extensions: near a minute on a loaded machine) five minutes.
+ */
+class ReopeningPGliteClient extends KnexPGliteClient {
+  override async _acquireOnlyConnection(): Promise<PGlite> {
+    if (this.pglite.closed) this._driver();
+    try {
+      return await super._acquireOnlyConnection();
+    } catch (error) {
+      this._driver();
+      throw error;
+    }
+  }
+
+  validateConnection(connection: PGlite): boolean {
+    return !connection.closed;
+  }
+
+  override getPoolSettings(pool: Knex.PoolConfig): object {
+    return super.getPoolSettings({ ...pool, createTimeoutMillis: 300_000 });
+  }
 }
 
 /** A Knex instance on PostgreSQL (through `pg`) or on the embedded PGlite. */

@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
+import type { Knex } from "knex";
 import { afterEach, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
+import { createKnex } from "./knex.js";
 import { migrateToLatest, migrationSource } from "./migrations.js";
 
 const migrationsDir = new URL("../../migrations/", import.meta.url);
@@ -161,3 +163,25 @@ for (const kind of testDatabaseKinds()) {
     });
   });
 }
+
+describe.runIf(process.env.TEST_DATABASE_URL)("the migrations of processes starting together on PostgreSQL", () => {
+  it("all succeed on an empty database, each migration applied once", async () => {
+    const database = await openTestDatabase("postgres");
+    const url = (database.knex.client.config as Knex.Config<{ connectionString: string }>).connection;
+    const processes = Array.from({ length: 4 }, () =>
+      createKnex({ kind: "postgres", url: (url as { connectionString: string }).connectionString }),
+    );
+    try {
+      await database.knex.raw("drop schema public cascade; create schema public");
+      await Promise.all(processes.map((knex) => migrateToLatest(knex)));
+      const { rows } = await database.knex.raw<{ rows: { name: string }[] }>(
+        "select name from knex_migrations order by id",
+      );
+      const listed = (await migrationSource.getMigrations([])).map((spec) => migrationSource.getMigrationName(spec));
+      expect(rows.map((row) => row.name)).toEqual(listed);
+    } finally {
+      await Promise.all(processes.map((knex) => knex.destroy()));
+      await database.close();
+    }
+  });
+});

@@ -25,9 +25,29 @@ export const migrationSource: Knex.MigrationSource<{ file: string }> = {
   },
 };
 
-/** Applies every pending migration. */
+/** The key of the PostgreSQL advisory lock that lets one process at a time migrate a database. */
+const MIGRATION_LOCK_KEY = 7_204_611_233;
+
+/**
+ * Applies every pending migration. On PostgreSQL, processes starting together (replicas, a migration job) take
+ * turns: Knex's own lock table does not exist yet on an empty database, so without this they collide creating it.
+ */
 export async function migrateToLatest(knex: Knex): Promise<void> {
-  await knex.migrate.latest({ migrationSource });
+  if ((knex.client.config as Knex.Config).client !== "pg") {
+    await knex.migrate.latest({ migrationSource });
+    return;
+  }
+  const lockHolder = await knex.client.acquireConnection();
+  try {
+    await knex.raw("select pg_advisory_lock(?)", [MIGRATION_LOCK_KEY]).connection(lockHolder);
+    try {
+      await knex.migrate.latest({ migrationSource });
+    } finally {
+      await knex.raw("select pg_advisory_unlock(?)", [MIGRATION_LOCK_KEY]).connection(lockHolder);
+    }
+  } finally {
+    await knex.client.releaseConnection(lockHolder);
+  }
 }
 
 /** True when every migration of the app is recorded as applied; only reads (knex's own check creates its tables). */
