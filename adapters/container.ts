@@ -70,7 +70,7 @@ function sessionUseCases(adapters: Adapters) {
   return [
     new LogInWithBearer(users, hasher, issuer),
     new LogInWithCookie(users, hasher, issuer),
-    new AuthenticateBearer(users, sessions, tokens, clock, policy),
+    new AuthenticateBearer(sessions, tokens, clock, policy),
     new AuthenticateCookie(users, sessions, secrets, clock, policy),
     new RefreshSession(users, sessions, issuer, clock, policy),
     new LogOut(sessions, clock),

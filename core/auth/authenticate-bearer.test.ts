@@ -10,7 +10,6 @@ const invalidCredentials = { kind: "forbidden", code: "auth.invalid_token", mess
 async function setUp(policy?: SessionPolicy) {
   const world = createTestWorld();
   const authenticate = new AuthenticateBearer(
-    world.users,
     world.sessions,
     world.tokens,
     world.clock,

@@ -14,7 +14,13 @@ const listColumns: ListColumns<UserSort> = {
   sortColumn: { createdAt: "created_at", email: "email", fullName: "full_name" },
 };
 
-const toUser = (row: UserModel): User => ({
+/** The columns of a `user` row, as the driver gives them. */
+export type UserRow = Pick<
+  UserModel,
+  "id" | "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password" | "created_at"
+>;
+
+export const toUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   isActive: row.is_active,
