@@ -86,11 +86,10 @@ export function floorHandlers(pool: pg.Pool, secret: string) {
       if (Array.isArray(user)) return user as Reply;
       const skip = Number(query.get("skip") ?? 0);
       const limit = Number(query.get("limit") ?? 100);
-      const [count, items] = await Promise.all([
-        pool.query(FloorSql.countItemsByOwner, [(user as Row).id]),
-        pool.query(FloorSql.itemsByOwner, [(user as Row).id, skip, limit]),
-      ]);
-      return [200, { data: items.rows.map(itemPublic), count: Number(count.rows[0].count) }];
+      const id = (user as Row).id;
+      const { rows } = await pool.query(FloorSql.pageOfItemsByOwner, [id, id, skip, limit]);
+      const page = rows[0]?.id === null ? [] : rows;
+      return [200, { data: page.map(itemPublic), count: Number(rows[0]?.__total ?? 0) }];
     },
     createItem: async (req: IncomingMessage, body: string): Promise<Reply> => {
       const user = await currentUser(req);
