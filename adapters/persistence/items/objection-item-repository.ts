@@ -36,13 +36,10 @@ export class ObjectionItemRepository implements ItemRepository {
   }
 
   async add(item: NewItem): Promise<Item> {
-    const row = await this.query()
-      .insert({
-        title: item.title,
-        description: item.description,
-        owner_id: item.ownerId,
-      })
+    const [row] = await this.knex<ItemRow>("item")
+      .insert({ title: item.title, description: item.description, owner_id: item.ownerId })
       .returning("*");
+    if (!row) throw new Error("insert into item returned no row");
     return toItem(row);
   }
 
