@@ -70,7 +70,7 @@ function sessionUseCases(adapters: Adapters) {
   return [
     new LogInWithBearer(users, hasher, issuer),
     new LogInWithCookie(users, hasher, issuer),
-    new AuthenticateBearer(users, sessions, tokens, clock, policy),
+    new AuthenticateBearer(sessions, tokens, clock, policy),
     new AuthenticateCookie(users, sessions, secrets, clock, policy),
     new RefreshSession(users, sessions, issuer, clock, policy),
     new LogOut(sessions, clock),
@@ -80,7 +80,7 @@ function sessionUseCases(adapters: Adapters) {
   ];
 }
 
-/** The composition root: every use case built once by hand and bound by its class; controllers resolved per request. */
+/** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const revocation = { unitOfWork, clock };
@@ -115,11 +115,11 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.clock).toConstantValue(clock);
   container.bind(DependencyKeys.refreshTokenSeal).toConstantValue(adapters.refreshTokenSeal);
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
-  container.bind(LoginController).toSelf();
-  container.bind(SessionsController).toSelf();
-  container.bind(UsersController).toSelf();
-  container.bind(ItemsController).toSelf();
-  container.bind(UtilsController).toSelf();
-  container.bind(PrivateController).toSelf();
+  container.bind(LoginController).toSelf().inSingletonScope();
+  container.bind(SessionsController).toSelf().inSingletonScope();
+  container.bind(UsersController).toSelf().inSingletonScope();
+  container.bind(ItemsController).toSelf().inSingletonScope();
+  container.bind(UtilsController).toSelf().inSingletonScope();
+  container.bind(PrivateController).toSelf().inSingletonScope();
   return container;
 }

@@ -17,29 +17,44 @@ const redactedPaths = [
   "req.headers.cookie",
 ];
 
+const pretty = !process.env.VITEST && wantsPrettyLogs(process.stdout.isTTY === true, process.env.ENVIRONMENT);
+const jsonLines = pretty ? null : pino.destination({ dest: 1, sync: false });
+
 /**
  * The process logger: JSON lines on stdout (readable ones at a terminal in local), secrets redacted, the trace id
- * of the current request on each line, silent under tests unless LOG_LEVEL says otherwise.
+ * of the current request on each line, silent under tests unless LOG_LEVEL says otherwise. JSON lines are written
+ * asynchronously (a request does not wait for its log line's write); pino writes out what is buffered when the
+ * process exits, and `flushLogs` does it at once.
  */
-export const rootLogger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
-  redact: { paths: redactedPaths, censor: "[redacted]" },
-  base: { service: "aygentic-starter" },
-  mixin: traceFields,
-  transport:
-    !process.env.VITEST && wantsPrettyLogs(process.stdout.isTTY === true, process.env.ENVIRONMENT)
-      ? prettyTransport
-      : undefined,
-});
+export const rootLogger: Logger = jsonLines
+  ? pino(options(), jsonLines)
+  : pino({ ...options(), transport: prettyTransport });
 
-const requestScope = new AsyncLocalStorage<Logger>();
+function options() {
+  return {
+    level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+    redact: { paths: redactedPaths, censor: "[redacted]" },
+    base: { service: "aygentic-starter" },
+    mixin: traceFields,
+  };
+}
 
-/** Runs `work` with `logger` as the current logger (the HTTP layer binds one per request, with its request id). */
-export function withLogger<T>(logger: Logger, work: () => T): T {
-  return requestScope.run(logger, work);
+/** Writes out the JSON log lines still buffered, synchronously (before process.exit). */
+export function flushLogs(): void {
+  jsonLines?.flushSync();
+}
+
+const requestScope = new AsyncLocalStorage<() => Logger>();
+
+/**
+ * Runs `work` with `logger` as the current logger (the HTTP layer binds one per request, with its request id);
+ * given a function, it is called when something first logs, so a request that logs nothing makes no logger.
+ */
+export function withLogger<T>(logger: Logger | (() => Logger), work: () => T): T {
+  return requestScope.run(typeof logger === "function" ? logger : () => logger, work);
 }
 
 /** The logger of the request being served, or the process logger outside a request. */
 export function currentLogger(): Logger {
-  return requestScope.getStore() ?? rootLogger;
+  return requestScope.getStore()?.() ?? rootLogger;
 }

@@ -5,7 +5,7 @@ import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
 import { listen } from "./http/http-server.js";
-import { rootLogger } from "./logger.js";
+import { flushLogs, rootLogger } from "./logger.js";
 import { flushTraces } from "./observability/flush-traces.js";
 import { initSentry } from "./observability/sentry.js";
 import { startMetrics } from "./observability/start-metrics.js";
@@ -65,6 +65,7 @@ async function main(command: string | undefined): Promise<void> {
     if (sentry) await Sentry.close(2_000);
     await flushTraces();
     rootLogger.info("stopped");
+    flushLogs();
     process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
@@ -73,5 +74,6 @@ async function main(command: string | undefined): Promise<void> {
 
 main(process.argv[2]).catch((error: unknown) => {
   rootLogger.fatal({ err: error }, "start-up failed");
+  flushLogs();
   process.exit(1);
 });

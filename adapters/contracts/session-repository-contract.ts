@@ -43,6 +43,25 @@ export function sessionRepositoryContract(implementation: string, fresh: FreshRe
       expect(await sessions.findById("not-a-uuid")).toBeNull();
     });
 
+    it("reads a user and a session together, each as its own finder gives it", async () => {
+      const session = await sessions.add(draft(ann));
+      const user = await users.findById(ann);
+      expect(await sessions.findUserAndSession(ann, session.id)).toEqual({ user, session });
+      expect(await sessions.findUserAndSession(ann, null)).toEqual({ user, session: null });
+      expect(await sessions.findUserAndSession(ann, MISSING_ID)).toEqual({ user, session: null });
+      expect(await sessions.findUserAndSession(ann, "not-a-uuid")).toEqual({ user, session: null });
+      expect(await sessions.findUserAndSession(MISSING_ID, session.id)).toEqual({ user: null, session: null });
+      expect(await sessions.findUserAndSession("not-a-uuid", session.id)).toEqual({ user: null, session: null });
+    });
+
+    it("reads another user's session beside the user asked for: the caller checks the owner", async () => {
+      const bob = (await users.add(newUser("bob@example.com"))).id;
+      const bobs = await sessions.add(draft(bob, { userAgent: null, ipAddress: null }));
+      const found = await sessions.findUserAndSession(ann, bobs.id);
+      expect(found.user?.id).toBe(ann);
+      expect(found.session).toEqual(bobs);
+    });
+
     it("finds a cookie session by its token hash, and nothing for an unknown hash", async () => {
       const cookieTokenHash = hash();
       const session = await sessions.add(draft(ann, { refreshTokenHash: null, cookieTokenHash }));

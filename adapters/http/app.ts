@@ -3,7 +3,6 @@ import { Router } from "@koa/router";
 import type { Container } from "inversify";
 import Koa, { type Middleware } from "koa";
 import compress from "koa-compress";
-import helmet from "koa-helmet";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
 import { isClientDisconnect } from "./client-disconnect.js";
@@ -14,6 +13,7 @@ import { operationRouter } from "./local-only.js";
 import { RateLimits } from "./rate-limit.js";
 import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
 import { requestContext } from "./request-context.js";
+import { securityHeaders } from "./security-headers.js";
 import { serializeJsonOnce } from "./serialize-json-once.js";
 import { spaMiddleware } from "./spa.js";
 
@@ -65,7 +65,7 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   app.use(errorMiddleware(onUnexpectedError));
   app.use(notFoundMiddleware);
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy,
       frameguard: { action: "deny" },
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },

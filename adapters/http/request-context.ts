@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Middleware } from "koa";
-import { rootLogger, withLogger } from "../logger.js";
+import { type Logger, rootLogger, withLogger } from "../logger.js";
 
 const acceptableId = /^[\w.:-]{1,128}$/;
 
@@ -12,16 +12,17 @@ export const requestContext: Middleware = async (ctx, next) => {
   const incoming = ctx.get("X-Request-ID");
   const requestId = acceptableId.test(incoming) ? incoming : randomUUID();
   ctx.set("X-Request-ID", requestId);
-  const logger = rootLogger.child({ requestId });
+  // The child logger is made only if something logs during the request; the request line needs none.
+  let logger: Logger | undefined;
+  const requestLogger = () => (logger ??= rootLogger.child({ requestId }));
   const path = ctx.path;
   const started = process.hrtime.bigint();
   try {
-    await withLogger(logger, next);
+    await withLogger(requestLogger, next);
   } finally {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info(
-      { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 },
-      "request",
-    );
+    const line = { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 };
+    if (logger) logger.info(line, "request");
+    else rootLogger.info({ requestId, ...line }, "request");
   }
 };

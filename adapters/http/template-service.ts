@@ -12,6 +12,8 @@ type Loc = (string | number)[];
 const locationOf = (param: TsoaRoute.ParameterSchema): string =>
   param.in === "body" || param.in === "body-prop" || param.in === "formData" ? "body" : param.in;
 
+const noHeaders: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 const hasNoBody = (context: Context): boolean => context.request.body === undefined;
 
 /**
@@ -72,16 +74,11 @@ export class ApiTemplateService extends KoaTemplateService {
     return undefined;
   }
 
+  /** Controllers are shared across requests (ioc.ts): they set headers on the Koa context, never on themselves. */
   override async apiHandler(params: Parameters<KoaTemplateService["apiHandler"]>[0]): Promise<unknown> {
     const { methodName, controller, context, validatedArgs, successStatus } = params;
     const data = await this.buildPromise(methodName, controller, validatedArgs);
-    let statusCode = successStatus;
-    let headers: Record<string, string> | undefined;
-    if (this.isController(controller)) {
-      headers = controller.getHeaders() as Record<string, string>;
-      statusCode = controller.getStatus() || statusCode;
-    }
-    return this.returnHandler({ context, headers, statusCode, data });
+    return this.returnHandler({ context, headers: noHeaders, statusCode: successStatus, data });
   }
 
   private translate(error: ValidateError, params: TsoaRoute.ParameterSchema[], sent: unknown): ValidationError[] {

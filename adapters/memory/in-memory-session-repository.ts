@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NewSession, Session } from "../../core/auth/session.js";
-import type { Liveness, SessionRepository } from "../../core/auth/session-ports.js";
-import type { InMemoryStore } from "./in-memory-store.js";
+import type { Liveness, SessionRepository, UserAndSession } from "../../core/auth/session-ports.js";
+import { detached, type InMemoryStore } from "./in-memory-store.js";
 
 const copy = (session: Session): Session => Object.freeze({ ...session });
 
@@ -25,6 +25,13 @@ export class InMemorySessionRepository implements SessionRepository {
   async findById(id: string): Promise<Session | null> {
     const session = this.store.sessions.get(id);
     return session ? copy(session) : null;
+  }
+
+  async findUserAndSession(userId: string, sessionId: string | null): Promise<UserAndSession> {
+    const user = this.store.users.get(userId);
+    if (!user) return { user: null, session: null };
+    const session = sessionId === null ? undefined : this.store.sessions.get(sessionId);
+    return { user: detached(user), session: session ? copy(session) : null };
   }
 
   async findByCookieTokenHash(hash: string): Promise<Session | null> {

@@ -14,11 +14,24 @@ const loginOutcomes: Record<number, string> = {
 export function httpMetricsMiddleware(metrics: AppMetrics, prefix = "/api/v1"): Middleware {
   const routeOf = routeTemplateResolver();
   const loginRoute = `${prefix}/login/access-token`;
+  // One labelled child per series, made on its first request: prom-client then skips hashing the labels each time.
+  const series = new Map<string, { requests: { inc(): void }; duration: { observe(value: number): void } }>();
+  const seriesOf = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let found = series.get(key);
+    if (!found) {
+      const labels = { method, route, status: String(status) };
+      found = { requests: metrics.httpRequests.labels(labels), duration: metrics.httpDuration.labels(labels) };
+      series.set(key, found);
+    }
+    return found;
+  };
   const record = (ctx: Context, status: number, seconds: number) => {
-    const labels = { method: ctx.method, route: routeOf(ctx), status: String(status) };
-    metrics.httpRequests.inc(labels);
-    metrics.httpDuration.observe(labels, seconds);
-    if (labels.route === loginRoute && ctx.method === "POST") {
+    const route = routeOf(ctx);
+    const { requests, duration } = seriesOf(ctx.method, route, status);
+    requests.inc();
+    duration.observe(seconds);
+    if (route === loginRoute && ctx.method === "POST") {
       metrics.logins.inc({ outcome: loginOutcomes[status] ?? "error" });
     }
     const operation = ctx.state[RATE_LIMITED_OPERATION];

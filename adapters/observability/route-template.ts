@@ -5,7 +5,17 @@ import { RegisterRoutes } from "../http/generated/routes.js";
 /** The label of requests no API route matches (static files, the SPA, 404s): one series, whatever the path. */
 export const UNMATCHED = "unmatched";
 
-const openApiSpelling = (path: string) => path.replace(/:(\w+)/g, "{$1}");
+const spellings = new Map<string, string>();
+
+/** `/items/:id` as OpenAPI writes it, `/items/{id}`; the route paths are few, so each is rewritten once. */
+function openApiSpelling(path: string): string {
+  let spelled = spellings.get(path);
+  if (spelled === undefined) {
+    spelled = path.replace(/:(\w+)/g, "{$1}");
+    spellings.set(path, spelled);
+  }
+  return spelled;
+}
 
 /**
  * The route template of a request (`/api/v1/items/{id}`), never its raw path: from the route the router matched,

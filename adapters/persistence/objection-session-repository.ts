@@ -1,10 +1,36 @@
 import type { Knex } from "knex";
 import type { NewSession, Session } from "../../core/auth/session.js";
-import type { Liveness, SessionRepository } from "../../core/auth/session-ports.js";
+import type { Liveness, SessionRepository, UserAndSession } from "../../core/auth/session-ports.js";
 import { isUuid } from "./is-uuid.js";
 import { SessionModel } from "./session-model.js";
+import { toUser, type UserRow } from "./users/objection-user-repository.js";
 
-const toSession = (row: SessionModel): Session => ({
+type SessionRow = Pick<SessionModel, (typeof sessionColumns)[number]>;
+
+const sessionColumns = [
+  "id",
+  "user_id",
+  "created_at",
+  "last_used_at",
+  "expires_at",
+  "user_agent",
+  "ip_address",
+  "revoked_at",
+  "refresh_token_hash",
+  "cookie_token_hash",
+] as const;
+
+/** The session's columns as `session_<column>`, beside the user's own in one joined row. */
+const prefixedSessionColumns = sessionColumns.map((column) => `session.${column} as session_${column}`);
+
+function sessionOfJoinedRow(row: Record<string, unknown>): Session | null {
+  if (row.session_id === null || row.session_id === undefined) return null;
+  const session: Record<string, unknown> = {};
+  for (const column of sessionColumns) session[column] = row[`session_${column}`];
+  return toSession(session as unknown as SessionRow);
+}
+
+const toSession = (row: SessionRow): Session => ({
   id: row.id,
   userId: row.user_id,
   createdAt: row.created_at,
@@ -41,6 +67,18 @@ export class ObjectionSessionRepository implements SessionRepository {
     if (!isUuid(id)) return null;
     const row = await this.query().findById(id);
     return row ? toSession(row) : null;
+  }
+
+  /** One statement: the user row, left-joined with the session row (plain rows, no models). */
+  async findUserAndSession(userId: string, sessionId: string | null): Promise<UserAndSession> {
+    if (!isUuid(userId)) return { user: null, session: null };
+    const query = this.knex("user").select("user.*").where("user.id", userId).first();
+    if (sessionId !== null && isUuid(sessionId)) {
+      query.leftJoin("session", (join) => join.onVal("session.id", sessionId)).select(prefixedSessionColumns);
+    }
+    const row: (UserRow & Record<string, unknown>) | undefined = await query;
+    if (!row) return { user: null, session: null };
+    return { user: toUser(row), session: sessionOfJoinedRow(row) };
   }
 
   async findByCookieTokenHash(hash: string): Promise<Session | null> {

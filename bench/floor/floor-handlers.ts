@@ -28,6 +28,15 @@ const itemPublic = (i: Row) => ({
   created_at: i.created_at,
 });
 
+const IDLE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The app's session check (SESSION_IDLE_DAYS at its default of 7): the user's, unrevoked, unexpired, not idle. */
+const liveSession = (row: Row, userId: unknown): boolean =>
+  row.session_user_id === userId &&
+  row.session_revoked_at === null &&
+  Date.now() <
+    Math.min((row.session_last_used_at as Date).getTime() + IDLE_MS, (row.session_expires_at as Date).getTime());
+
 /** The floor's endpoints: the same work as the app for each (token, user load, SQL, JSON) and nothing more. */
 export function floorHandlers(pool: pg.Pool, secret: string) {
   // A KeyObject, made once: given a string, jsonwebtoken first tries (and fails) to parse it as a PEM public key on
@@ -37,17 +46,23 @@ export function floorHandlers(pool: pg.Pool, secret: string) {
     const [scheme, token] = (req.headers.authorization ?? "").split(" ");
     if (scheme?.toLowerCase() !== "bearer" || !token) return [401, { detail: "Not authenticated" }];
     let sub: unknown;
+    let sid: unknown;
     try {
       const claims = jwt.verify(token, secretKey, { algorithms: ["HS256"] });
       if (typeof claims !== "object" || claims.purpose !== "access") throw new Error("purpose");
       sub = claims.sub;
+      sid = claims.sid;
     } catch {
       return [403, { detail: "Could not validate credentials" }];
     }
-    const { rows } = await pool.query(FloorSql.userById, [sub]);
-    if (!rows[0]) return [404, { detail: "User not found" }];
-    if (!rows[0].is_active) return [400, { detail: "Inactive user" }];
-    return rows[0] as Row;
+    // Like the app: user and session in one statement. The floor's own login issues no session (its tokens carry
+    // no sid, used only by the same-answer check); the app's tokens, which the bench times, always carry one.
+    const { rows } = await pool.query(FloorSql.userAndSession, [sid ?? null, sub, 1]);
+    const row = rows[0] as Row | undefined;
+    if (!row) return [404, { detail: "User not found" }];
+    if (!row.is_active) return [400, { detail: "Inactive user" }];
+    if (sid !== undefined && !liveSession(row, sub)) return [403, { detail: "Could not validate credentials" }];
+    return row;
   }
 
   return {
@@ -71,11 +86,10 @@ export function floorHandlers(pool: pg.Pool, secret: string) {
       if (Array.isArray(user)) return user as Reply;
       const skip = Number(query.get("skip") ?? 0);
       const limit = Number(query.get("limit") ?? 100);
-      const [count, items] = await Promise.all([
-        pool.query(FloorSql.countItemsByOwner, [(user as Row).id]),
-        pool.query(FloorSql.itemsByOwner, [(user as Row).id, skip, limit]),
-      ]);
-      return [200, { data: items.rows.map(itemPublic), count: Number(count.rows[0].count) }];
+      const id = (user as Row).id;
+      const { rows } = await pool.query(FloorSql.pageOfItemsByOwner, [id, id, skip, limit]);
+      const page = rows[0]?.id === null ? [] : rows;
+      return [200, { data: page.map(itemPublic), count: Number(rows[0]?.__total ?? 0) }];
     },
     createItem: async (req: IncomingMessage, body: string): Promise<Reply> => {
       const user = await currentUser(req);

@@ -9,13 +9,7 @@ const invalidCredentials = { kind: "forbidden", code: "auth.invalid_token", mess
 
 async function setUp(policy?: SessionPolicy) {
   const world = createTestWorld();
-  const authenticate = new AuthenticateBearer(
-    world.users,
-    world.sessions,
-    world.tokens,
-    world.clock,
-    policy ?? world.policy,
-  );
+  const authenticate = new AuthenticateBearer(world.sessions, world.tokens, world.clock, policy ?? world.policy);
   const ann = await world.seedUser();
   const grant = await world.issuer.openForBearer(ann.user, context);
   return { ...world, authenticate, ann, grant };

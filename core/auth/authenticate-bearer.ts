@@ -1,5 +1,4 @@
 import type { Clock } from "../shared/clock.js";
-import type { UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import { type Authenticated, markUsed } from "./authenticated.js";
 import type { TokenService } from "./ports.js";
@@ -12,7 +11,6 @@ import type { SessionRepository } from "./session-ports.js";
  */
 export class AuthenticateBearer {
   constructor(
-    private readonly users: UserRepository,
     private readonly sessions: SessionRepository,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
@@ -22,11 +20,10 @@ export class AuthenticateBearer {
   async execute(token: string): Promise<Authenticated> {
     const claims = this.tokens.readAccessClaims(token);
     if (!claims) throw AuthErrors.invalidCredentials();
-    const user = await this.users.findById(claims.userId);
+    const { user, session } = await this.sessions.findUserAndSession(claims.userId, claims.sessionId);
     if (!user) throw AuthErrors.userNotFound();
     if (!user.isActive) throw AuthErrors.inactiveUser();
     // A token without a session cannot be revoked, so it is not accepted here.
-    const session = claims.sessionId === null ? null : await this.sessions.findById(claims.sessionId);
     const now = this.clock.now();
     if (!session || session.userId !== user.id || !Session.isLive(session, now, this.policy)) {
       throw AuthErrors.invalidCredentials();

@@ -1,3 +1,4 @@
+import type { User } from "../users/user.js";
 import type { NewSession, Session } from "./session.js";
 
 /** Which sessions count as live at a moment: unrevoked, unexpired at `now`, used at or after `usedSince`. */
@@ -6,10 +7,21 @@ export interface Liveness {
   readonly usedSince: Date;
 }
 
+/** A user and a session read together; either is null when it does not exist. */
+export interface UserAndSession {
+  readonly user: User | null;
+  readonly session: Session | null;
+}
+
 /** Stores sessions; hash columns are unique; a user's removal removes their sessions. */
 export interface SessionRepository {
   add(session: NewSession): Promise<Session>;
   findById(id: string): Promise<Session | null>;
+  /**
+   * The user `userId` and the session `sessionId` (whoever owns it; none when null or when there is no such user),
+   * read in one step: what authenticating a request needs, in one round trip.
+   */
+  findUserAndSession(userId: string, sessionId: string | null): Promise<UserAndSession>;
   findByCookieTokenHash(hash: string): Promise<Session | null>;
   /** The user's live sessions, most recently used first. */
   listLive(userId: string, liveness: Liveness): Promise<Session[]>;

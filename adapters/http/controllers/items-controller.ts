@@ -1,18 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Path,
-  Post,
-  Put,
-  Query,
-  Request,
-  Response,
-  Route,
-  Security,
-  Tags,
-} from "@tsoa/runtime";
+import { Body, Delete, Get, Path, Post, Put, Query, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
 import { CreateItem } from "../../../core/items/create-item.js";
@@ -39,16 +25,14 @@ import type { HTTPValidationError } from "../validation-error.js";
 @Tags("items")
 @Security(BEARER)
 @Response<HTTPValidationError>(422, "Validation Error")
-export class ItemsController extends Controller {
+export class ItemsController {
   constructor(
     @inject(ListItems) private readonly listItems: ListItems,
     @inject(CreateItem) private readonly create: CreateItem,
     @inject(GetItem) private readonly getItem: GetItem,
     @inject(UpdateItem) private readonly update: UpdateItem,
     @inject(DeleteItem) private readonly remove: DeleteItem,
-  ) {
-    super();
-  }
+  ) {}
 
   /**
    * Retrieve items, newest first unless sorted: a superuser sees all items, anyone else their own.

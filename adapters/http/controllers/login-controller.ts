@@ -1,7 +1,6 @@
 import {
   Body,
   Consumes,
-  Controller,
   Middlewares,
   Path,
   Post,
@@ -41,7 +40,7 @@ import type { HTTPValidationError } from "../validation-error.js";
 @Route("api/v1")
 @Tags("login")
 @Response<HTTPValidationError>(422, "Validation Error")
-export class LoginController extends Controller {
+export class LoginController {
   constructor(
     @inject(LogInWithBearer) private readonly logIn: LogInWithBearer,
     @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
@@ -49,9 +48,7 @@ export class LoginController extends Controller {
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
     @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
     @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
-  ) {
-    super();
-  }
+  ) {}
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
   @Post("login/access-token")
@@ -63,7 +60,7 @@ export class LoginController extends Controller {
     @Body() form: Body_login_login_access_token,
   ): Promise<Token> {
     const grant = await this.logIn.execute(form.username, form.password, requestContextOf(request.ctx, null));
-    this.setHeader("Cache-Control", "no-store");
+    request.ctx.set("Cache-Control", "no-store");
     return bearerToken(grant, this.seal);
   }
 
@@ -100,10 +97,10 @@ export class LoginController extends Controller {
   @Produces("text/html")
   public async recoverPasswordHtmlContent(@Request() request: KoaRequest, @Path() email: string): Promise<string> {
     const mail = await this.preview.execute(principalOf(request).actor, email);
-    this.setHeader("Content-Type", "text/html; charset=utf-8");
+    request.ctx.set("Content-Type", "text/html; charset=utf-8");
     // The page embeds a live reset token.
-    this.setHeader("Cache-Control", "no-store");
-    this.setHeader("subject", headerValue(mail.subject));
+    request.ctx.set("Cache-Control", "no-store");
+    request.ctx.set("subject", headerValue(mail.subject));
     return mail.html;
   }
 }

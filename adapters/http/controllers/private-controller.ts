@@ -1,4 +1,4 @@
-import { Body, Controller, Middlewares, Post, Response, Route, Tags } from "@tsoa/runtime";
+import { Body, Middlewares, Post, Response, Route, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import { CreateDevUser } from "../../../core/users/create-dev-user.js";
 import { localOnly } from "../local-only.js";
@@ -11,10 +11,8 @@ import type { HTTPValidationError } from "../validation-error.js";
 @Route("api/v1/private")
 @Tags("private")
 @Response<HTTPValidationError>(422, "Validation Error")
-export class PrivateController extends Controller {
-  constructor(@inject(CreateDevUser) private readonly createDevUser: CreateDevUser) {
-    super();
-  }
+export class PrivateController {
+  constructor(@inject(CreateDevUser) private readonly createDevUser: CreateDevUser) {}
 
   /** Create an active, regular user without any checks (local development and end-to-end tests). */
   @Post("users/")

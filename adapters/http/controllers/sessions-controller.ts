@@ -1,7 +1,6 @@
 import {
   Body,
   Consumes,
-  Controller,
   Delete,
   Get,
   Middlewares,
@@ -44,7 +43,7 @@ import type { WebSessions } from "../web-sessions.js";
 @injectable()
 @Route("api/v1")
 @Response<HTTPValidationError>(422, "Validation Error")
-export class SessionsController extends Controller {
+export class SessionsController {
   constructor(
     @inject(RefreshSession) private readonly refresh: RefreshSession,
     @inject(LogInWithCookie) private readonly logInWithCookie: LogInWithCookie,
@@ -55,20 +54,18 @@ export class SessionsController extends Controller {
     @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
     @inject(DependencyKeys.webSessions) private readonly web: WebSessions,
     @inject(DependencyKeys.clock) private readonly clock: Clock,
-  ) {
-    super();
-  }
+  ) {}
 
   /** Trade a refresh token for new tokens of its session; each refresh token works once. */
   @Post("login/refresh")
   @Tags("login")
   @Consumes("application/x-www-form-urlencoded")
-  public async refreshToken(@Body() form: Body_login_refresh_token): Promise<Token> {
+  public async refreshToken(@Request() request: KoaRequest, @Body() form: Body_login_refresh_token): Promise<Token> {
     // A token we did not sign is refused before any lookup, so it cannot revoke anyone's session.
     const token = this.seal.open(form.refresh_token);
     if (token === null) throw SessionErrors.invalidRefreshToken();
     const grant = await this.refresh.execute(token);
-    this.setHeader("Cache-Control", "no-store");
+    request.ctx.set("Cache-Control", "no-store");
     return bearerToken(grant, this.seal);
   }
 

@@ -1,6 +1,5 @@
 import {
   Body,
-  Controller,
   Delete,
   Get,
   Middlewares,
@@ -51,7 +50,7 @@ import type { HTTPValidationError } from "../validation-error.js";
 @Route("api/v1/users")
 @Tags("users")
 @Response<HTTPValidationError>(422, "Validation Error")
-export class UsersController extends Controller {
+export class UsersController {
   constructor(
     @inject(ListUsers) private readonly listUsers: ListUsers,
     @inject(CreateUser) private readonly create: CreateUser,
@@ -62,9 +61,7 @@ export class UsersController extends Controller {
     @inject(GetUser) private readonly getUser: GetUser,
     @inject(UpdateUser) private readonly update: UpdateUser,
     @inject(DeleteUser) private readonly remove: DeleteUser,
-  ) {
-    super();
-  }
+  ) {}
 
   /**
    * Retrieve users, newest first unless sorted (superuser only).

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from "@tsoa/runtime";
+import { Get, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
 import { SendTestEmail } from "../../../core/mail/send-test-email.js";
@@ -11,13 +11,11 @@ import type { HTTPValidationError } from "../validation-error.js";
 @injectable()
 @Route("api/v1/utils")
 @Tags("utils")
-export class UtilsController extends Controller {
+export class UtilsController {
   constructor(
     @inject(SendTestEmail) private readonly sendTestEmail: SendTestEmail,
     @inject(DependencyKeys.readiness) private readonly databaseReady: ReadinessProbe,
-  ) {
-    super();
-  }
+  ) {}
 
   /** Send a test e-mail (superuser only); 503 when e-mail is not configured. */
   @Post("test-email/")

@@ -324,9 +324,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UtilsController>(UtilsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'testEmail',
@@ -350,9 +347,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UtilsController>(UtilsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'healthCheck',
@@ -376,9 +370,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UtilsController>(UtilsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readinessCheck',
@@ -411,9 +402,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readUsers',
@@ -441,9 +429,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'createUser',
@@ -469,9 +454,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readUserMe',
@@ -497,9 +479,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'deleteUserMe',
@@ -527,9 +506,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'updateUserMe',
@@ -557,9 +533,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'updatePasswordMe',
@@ -585,9 +558,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'registerUser',
@@ -614,9 +584,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readUserById',
@@ -645,9 +612,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'updateUser',
@@ -674,9 +638,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<UsersController>(UsersController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'deleteUser',
@@ -688,6 +649,7 @@ export function RegisterRoutes(router: KoaRouter) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsSessionsController_refreshToken: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_refresh_token"},
         };
         router.post('/api/v1/login/refresh',
@@ -702,9 +664,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'refreshToken',
@@ -731,9 +690,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'loginSession',
@@ -759,9 +715,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'logout',
@@ -787,9 +740,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readMySessions',
@@ -816,9 +766,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'revokeMySession',
@@ -844,9 +791,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<SessionsController>(SessionsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'revokeMyOtherSessions',
@@ -872,9 +816,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<PrivateController>(PrivateController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'createPrivateUser',
@@ -901,9 +842,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<LoginController>(LoginController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'loginAccessToken',
@@ -929,9 +867,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<LoginController>(LoginController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'testToken',
@@ -956,9 +891,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<LoginController>(LoginController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'recoverPassword',
@@ -984,9 +916,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<LoginController>(LoginController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'resetPassword',
@@ -1013,9 +942,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<LoginController>(LoginController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'recoverPasswordHtmlContent',
@@ -1047,9 +973,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<ItemsController>(ItemsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readItems',
@@ -1077,9 +1000,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<ItemsController>(ItemsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'createItem',
@@ -1106,9 +1026,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<ItemsController>(ItemsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'readItem',
@@ -1137,9 +1054,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<ItemsController>(ItemsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'updateItem',
@@ -1166,9 +1080,6 @@ export function RegisterRoutes(router: KoaRouter) {
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
             const controller: any = await container.get<ItemsController>(ItemsController);
-            if (typeof controller['setStatus'] === 'function') {
-                controller.setStatus(undefined);
-            }
 
             return templateService.apiHandler({
               methodName: 'deleteItem',

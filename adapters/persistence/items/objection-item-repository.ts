@@ -8,7 +8,9 @@ import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { ItemModel } from "./item-model.js";
 
-const toItem = (row: ItemModel): Item => ({
+type ItemRow = Pick<ItemModel, "id" | "title" | "description" | "owner_id" | "created_at">;
+
+const toItem = (row: ItemRow): Item => ({
   id: row.id,
   title: row.title,
   description: row.description,
@@ -34,13 +36,10 @@ export class ObjectionItemRepository implements ItemRepository {
   }
 
   async add(item: NewItem): Promise<Item> {
-    const row = await this.query()
-      .insert({
-        title: item.title,
-        description: item.description,
-        owner_id: item.ownerId,
-      })
+    const [row] = await this.knex<ItemRow>("item")
+      .insert({ title: item.title, description: item.description, owner_id: item.ownerId })
       .returning("*");
+    if (!row) throw new Error("insert into item returned no row");
     return toItem(row);
   }
 
@@ -62,9 +61,10 @@ export class ObjectionItemRepository implements ItemRepository {
   async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
     const { ownerId } = query.filters;
     if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
-    const filtered = ownerId === undefined ? this.query() : this.query().where("owner_id", ownerId);
-    const { rows, count } = await listPage(filtered, page, query, listColumns);
-    return { data: rows.map(toItem), count };
+    const items = this.knex("item");
+    const filtered = ownerId === undefined ? items : items.where("owner_id", ownerId);
+    const { rows, count } = await listPage(this.knex, filtered, page, query, listColumns);
+    return { data: (rows as unknown as ItemRow[]).map(toItem), count };
   }
 
   private query() {

@@ -14,7 +14,13 @@ const listColumns: ListColumns<UserSort> = {
   sortColumn: { createdAt: "created_at", email: "email", fullName: "full_name" },
 };
 
-const toUser = (row: UserModel): User => ({
+/** The columns of a `user` row, as the driver gives them. */
+export type UserRow = Pick<
+  UserModel,
+  "id" | "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password" | "created_at"
+>;
+
+export const toUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   isActive: row.is_active,
@@ -72,11 +78,11 @@ export class ObjectionUserRepository implements UserRepository {
 
   async list(page: Page, query: UserListQuery = NEWEST_USERS_FIRST): Promise<Paged<User>> {
     const { isActive, isSuperuser } = query.filters;
-    const filtered = this.query()
+    const filtered = this.knex("user")
       .modify((rows) => isActive !== undefined && rows.where("is_active", isActive))
       .modify((rows) => isSuperuser !== undefined && rows.where("is_superuser", isSuperuser));
-    const { rows, count } = await listPage(filtered, page, query, listColumns);
-    return { data: rows.map(toUser), count };
+    const { rows, count } = await listPage(this.knex, filtered, page, query, listColumns);
+    return { data: (rows as unknown as UserRow[]).map(toUser), count };
   }
 
   async countSuperusers(filter: { readonly activeOnly: boolean }): Promise<number> {
