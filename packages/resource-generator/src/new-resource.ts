@@ -69,6 +69,7 @@ export function newResource(root: string, argv: readonly string[], options: { ge
   };
   mkdirSync(join(root, MANIFESTS), { recursive: true });
   writeFileSync(join(root, manifestPath(names.kebab)), `${JSON.stringify(manifest, null, 2)}\n`);
+  formatFiles(root, [manifestPath(names.kebab)]);
   if (options.generate ?? true) regenerate(root);
   return [...manifest.files, manifestPath(names.kebab), ...touched];
 }

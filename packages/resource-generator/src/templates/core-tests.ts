@@ -39,7 +39,7 @@ describe("Create${n.Entity}", () => {
     for (const seeded of [await world.seedUser(), await world.seedUser({ isSuperuser: true })]) {
       const input = {
 ${fields.map((f) => `        ${f.name}: ${sampleValue(f, 0)},`).join("\n")}
-      };
+      } as const;
       const created = await new Create${n.Entity}(${n.plural}).execute(seeded.actor, input);
       expect(created).toMatchObject({ ...input, ownerId: seeded.user.id });
       expect(await ${n.plural}.findById(created.id)).toEqual(created);

@@ -61,8 +61,8 @@ export function jsDoc(tags: readonly string[]): string {
 
 /** A body value turned into the core's value (dates to their day). */
 export function fromBody(field: Field, expression: string): string {
-  if (field.type !== "date") return expression;
-  return field.optional ? `${expression} && dayOf(${expression})` : `dayOf(${expression})`;
+  if (field.type !== "date") return field.optional ? `${expression} ?? null` : expression;
+  return field.optional ? `${expression} ? dayOf(${expression}) : null` : `dayOf(${expression})`;
 }
 
 /** The knex column builder call of a field. */

@@ -59,12 +59,12 @@ export const ${n.plural}Public = (page: Paged<${n.Entity}>): ${n.Plural}Public =
 });
 
 export const ${n.entity}Input = (body: ${n.Entity}Create) => ({
-${fields.map((f) => `  ${f.name}: ${fromBody(f, f.optional ? `(body.${f.column} ?? null)` : `body.${f.column}`)},`).join("\n")}
+${fields.map((f) => `  ${f.name}: ${fromBody(f, `body.${f.column}`)},`).join("\n")}
 });
 
 export const ${n.entity}Patch = (body: ${n.Entity}Update): ${n.Entity}Patch =>
   present<${n.Entity}Patch>({
-${fields.map((f) => `    ${f.name}: ${f.type === "date" ? `body.${f.column} && dayOf(body.${f.column})` : `body.${f.column}`},`).join("\n")}
+${fields.map((f) => `    ${f.name}: ${f.type === "date" ? `body.${f.column} ? dayOf(body.${f.column}) : body.${f.column}` : `body.${f.column}`},`).join("\n")}
   });
 
 const sorts: Record<${n.Entity}SortBy, ${n.Entity}Sort> = { ${sortBy
