@@ -61,16 +61,17 @@ describe("parseField", () => {
 
 describe("parseFields", () => {
   it("keeps the order and names the title, searched and sorted fields", () => {
-    const fields = parseFields(["done:boolean", "name:string", "notes:text?", "code:string(8)"]);
-    expect(fields.map((field) => field.name)).toEqual(["done", "name", "notes", "code"]);
+    const fields = parseFields(["done:boolean", "nickname:string?", "name:string", "notes:text?", "code:string(8)"]);
+    expect(fields.map((field) => field.name)).toEqual(["done", "nickname", "name", "notes", "code"]);
     expect(titleField(fields).name).toBe("name");
-    expect(searchedFields(fields).map((field) => field.name)).toEqual(["name", "notes", "code"]);
-    expect(sortedFields(fields).map((field) => field.name)).toEqual(["name", "code"]);
+    expect(searchedFields(fields).map((field) => field.name)).toEqual(["nickname", "name", "notes", "code"]);
+    expect(sortedFields(fields).map((field) => field.name)).toEqual(["nickname", "name", "code"]);
   });
 
   it.each([
     [[], /at least one field/],
-    [["done:boolean"], /at least one string field/],
+    [["done:boolean"], /at least one required string field/],
+    [["name:string?"], /at least one required string field/],
     [["name:string", "name:text"], /given twice/],
   ])("refuses %o", (list, message) => {
     expect(() => parseFields(list)).toThrow(message);

@@ -84,16 +84,16 @@ export function parseFields(argumentsList: readonly string[]): Field[] {
   if (repeated) throw new Error(`The field ${repeated} is given twice`);
   const columns = fields.map((field) => field.column);
   if (new Set(columns).size !== columns.length) throw new Error("Two fields map to the same column name");
-  if (!fields.some((field) => field.type === "string")) {
-    throw new Error("Give at least one string field: lists search it and rows are named by the first one");
+  if (!fields.some((field) => field.type === "string" && !field.optional)) {
+    throw new Error("Give at least one required string field: rows are named by the first one");
   }
   return fields;
 }
 
-/** The field that names a row (the first string field). */
+/** The field that names a row (the first required string field). */
 export const titleField = (fields: readonly Field[]): Field => {
-  const title = fields.find((field) => field.type === "string");
-  if (!title) throw new Error("no string field");
+  const title = fields.find((field) => field.type === "string" && !field.optional);
+  if (!title) throw new Error("no required string field");
   return title;
 };
 

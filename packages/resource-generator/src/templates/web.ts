@@ -157,22 +157,28 @@ ${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((
 function rules(f: Field): string[] {
   const list: string[] = [];
   if (!f.optional && f.type !== "boolean" && f.type !== "enum") list.push(`required("${f.label} is required")`);
-  if (f.type === "int") list.push(`pattern(/^-?\\d{1,10}$/, "${f.label} must be a whole number")`);
+  if (f.type === "int") list.push(`blankOr(/^-?\\d{1,10}$/, "${f.label} must be a whole number")`);
   if (f.type === "decimal")
-    list.push(`pattern(/^-?\\d{1,13}(\\.\\d{1,2})?$/, "${f.label} must be a number with at most two decimals")`);
+    list.push(`blankOr(/^-?\\d{1,13}(\\.\\d{1,2})?$/, "${f.label} must be a number with at most two decimals")`);
   return list;
+}
+
+function validationImports(fieldRules: readonly (readonly [Field, string[]])[], usesPattern: boolean): string {
+  const usesRequired = fieldRules.some(([, list]) => list.some((rule) => rule.startsWith("required")));
+  const names = [...(usesPattern ? ["blankOr"] : []), ...(usesRequired ? ["required"] : [])];
+  return names.length > 0 ? `import { ${names.join(", ")} } from "../lib/validation.js";\n` : "";
 }
 
 export const formDialog: Template = (n, fields) => {
   const types = new Set(fields.map((f) => f.type));
   const hasText = [...types].some((type) => type !== "boolean" && type !== "enum");
   const fieldRules = fields.map((f) => [f, rules(f)] as const).filter(([, list]) => list.length > 0);
-  const usesPattern = fieldRules.some(([, list]) => list.some((rule) => rule.startsWith("pattern")));
+  const usesPattern = fieldRules.some(([, list]) => list.some((rule) => rule.startsWith("blankOr")));
   const uiImports = [...(types.has("enum") ? ["FieldShell", "inputClass"] : []), ...(hasText ? ["TextField"] : [])];
   return `import { useSave${n.Entity} } from "../data/${n.pluralKebab}.js";
 import { createForm } from "../lib/create-form.js";
 ${types.has("datetime") ? 'import { toDatetimeLocal } from "../lib/datetime-local.js";\n' : ""}import type { ${n.Entity}Public } from "../lib/types.js";
-${fieldRules.length > 0 ? `import { ${["required", ...(usesPattern ? ["type Rule"] : [])].join(", ")} } from "../lib/validation.js";\n` : ""}import { DialogActions } from "./dialog-actions.js";
+${validationImports(fieldRules, usesPattern)}import { DialogActions } from "./dialog-actions.js";
 ${types.has("boolean") ? 'import { CheckboxField } from "./ui/checkbox-field.js";\n' : ""}import { Dialog } from "./ui/dialog.js";
 ${uiImports.length > 0 ? `import { ${uiImports.join(", ")} } from "./ui/text-field.js";\n` : ""}
 type ${n.Entity}FormDialogProps = {
@@ -182,16 +188,7 @@ type ${n.Entity}FormDialogProps = {
   /** The ${n.words} to edit; absent to add a new one. */
   ${n.entity}?: ${n.Entity}Public;
 };
-${
-  usesPattern
-    ? `
-const pattern =
-  (expected: RegExp, message: string): Rule =>
-  (value) =>
-    value.trim() === "" || expected.test(value.trim()) ? undefined : message;
-`
-    : ""
-}
+
 const ${n.Entity}Form = (props: { ${n.entity}?: ${n.Entity}Public; onDone: () => void }) => {
   const save = useSave${n.Entity}(() => props.${n.entity});
   const form = createForm({
