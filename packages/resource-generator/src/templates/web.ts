@@ -282,7 +282,8 @@ export const page: Template = (n, fields) => {
   const title = titleField(fields);
   const sortable = new Set(sortedFields(fields).map((f) => f.name));
   const columns = fields.map((f) => {
-    const classes = f === title ? "font-medium" : f.type === "text" || f.type === "string" ? "max-w-xs truncate" : "";
+    const textual = f.type === "text" || f.type === "string";
+    const classes = f === title ? "font-medium" : textual ? "max-w-xs truncate" : "whitespace-nowrap";
     return `    {
       header: "${f.label}",${classes ? `\n      class: "${classes}",` : ""}${sortable.has(f.name) ? `\n      sort: "${f.column}",` : ""}
       cell: (${n.entity}) => ${cell(n, f)},
