@@ -43,6 +43,10 @@ export function newResource(root: string, argv: readonly string[], options: { ge
     readFileSync(join(root, "adapters/http/controllers", file), "utf8").includes(`@Route("api/v1/${names.route}")`),
   );
   if (routeTaken) throw new Error(`The route /api/v1/${names.route} is taken; choose another with --route`);
+  const tableTaken = readdirSync(join(root, "migrations")).some((file) =>
+    readFileSync(join(root, "migrations", file), "utf8").includes(`createTable("${names.snake}"`),
+  );
+  if (tableTaken) throw new Error(`A migration already creates the table ${names.snake}; choose another name`);
 
   const insertions = resourceInsertions(names, migrationId);
   const touched = [...new Set(insertions.map((insertion) => insertion.path))];
