@@ -11,7 +11,8 @@ started=$(date +%s)
 step() { printf -- '--- %s (%d s)\n' "$*" "$(($(date +%s) - started))"; }
 
 step "copy the working tree (tracked and new files) to $work, node_modules linked"
-(cd "$repo" && git ls-files --cached --others --exclude-standard -z | xargs -0 cp --parents -t "$work")
+(cd "$repo" && git ls-files --cached --others --exclude-standard -z |
+  while IFS= read -r -d '' path; do if [ -e "$path" ]; then printf '%s\0' "$path"; fi; done | xargs -0 cp --parents -t "$work")
 ln -s "$repo/node_modules" "$work/node_modules"
 cd "$work"
 git init -q && git add -A && git -c user.name=ci -c user.email=ci@example.invalid commit -qm "before" --no-verify
