@@ -62,6 +62,7 @@ export interface Adapters {
   readonly webSessions: WebSessions;
   readonly mailer: Mailer;
   readonly readiness: ReadinessProbe;
+  // resource-generator: adapters
 }
 
 function sessionUseCases(adapters: Adapters) {
@@ -106,6 +107,7 @@ export function createContainer(adapters: Adapters): Container {
     new ListItems(items),
     new UpdateItem(items),
     new DeleteItem(items),
+    // resource-generator: use cases
   ];
   for (const useCase of useCases) {
     container.bind(useCase.constructor as ServiceIdentifier<typeof useCase>).toConstantValue(useCase);
@@ -121,5 +123,6 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(ItemsController).toSelf().inSingletonScope();
   container.bind(UtilsController).toSelf().inSingletonScope();
   container.bind(PrivateController).toSelf().inSingletonScope();
+  // resource-generator: controllers
   return container;
 }

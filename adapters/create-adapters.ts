@@ -51,6 +51,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     knex,
     users: new ObjectionUserRepository(knex),
     items: new ObjectionItemRepository(knex),
+    // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
     unitOfWork: new KnexUnitOfWork(knex),
     secrets: new NodeCryptoSecretGenerator(),

@@ -8,12 +8,33 @@ export interface StoredRow {
   readonly createdAt: Date | null;
 }
 
+/** A stored row that belongs to a user: removed with them, like a foreign key with ON DELETE CASCADE. */
+export interface OwnedRow extends StoredRow {
+  readonly ownerId: string;
+}
+
 /** The tables the in-memory repositories share, so deleting a user can cascade to their items and sessions. */
 export class InMemoryStore {
   readonly users = new Map<string, User>();
   readonly items = new Map<string, Item>();
   readonly sessions = new Map<string, Session>();
+  private readonly owned = new Map<string, Map<string, OwnedRow>>();
   private lastTimestamp = 0;
+
+  /** The table of a resource whose rows belong to a user (generated resources), created on first use. */
+  ownedTable<T extends OwnedRow>(name: string): Map<string, T> {
+    let table = this.owned.get(name);
+    if (!table) {
+      table = new Map();
+      this.owned.set(name, table);
+    }
+    return table as Map<string, T>;
+  }
+
+  /** Every table made by `ownedTable`, by name. */
+  ownedTables(): ReadonlyMap<string, Map<string, OwnedRow>> {
+    return this.owned;
+  }
 
   /**
    * The insertion time of a new row. It always moves forward, even within one millisecond, so

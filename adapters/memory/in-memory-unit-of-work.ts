@@ -1,7 +1,13 @@
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
-import type { InMemoryStore } from "./in-memory-store.js";
+import type { InMemoryStore, OwnedRow } from "./in-memory-store.js";
 
 type Tables = Pick<InMemoryStore, "users" | "items" | "sessions">;
+type Snapshot = { [K in keyof Tables]: Tables[K] } & { owned: Map<string, Map<string, OwnedRow>> };
+
+function refill<V>(live: Map<string, V>, rows: ReadonlyMap<string, V>): void {
+  live.clear();
+  for (const [key, row] of rows) live.set(key, row);
+}
 
 /**
  * A UnitOfWork over the in-memory store: units run one at a time, and a unit that rejects leaves every table as it
@@ -32,16 +38,16 @@ export class InMemoryUnitOfWork implements UnitOfWork {
     }
   }
 
-  private snapshot(): { [K in keyof Tables]: Tables[K] } {
+  private snapshot(): Snapshot {
     const { users, items, sessions } = this.store;
-    return { users: new Map(users), items: new Map(items), sessions: new Map(sessions) };
+    const owned = new Map([...this.store.ownedTables()].map(([name, rows]) => [name, new Map(rows)]));
+    return { users: new Map(users), items: new Map(items), sessions: new Map(sessions), owned };
   }
 
-  private restore(snapshot: Tables): void {
+  private restore(snapshot: Snapshot): void {
     for (const table of ["users", "items", "sessions"] as const) {
-      const live = this.store[table] as Map<string, unknown>;
-      live.clear();
-      for (const [key, row] of snapshot[table]) live.set(key, row);
+      refill(this.store[table] as Map<string, unknown>, snapshot[table]);
     }
+    for (const [name, rows] of snapshot.owned) refill(this.store.ownedTable(name), rows);
   }
 }

@@ -31,7 +31,7 @@ export interface SeededUser {
  * JWTs and session secrets, recording mailer, and one manual clock that the tokens and the sessions share.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, unitOfWork } = createInMemoryRepositories();
+  const { users, items, sessions, unitOfWork, store } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -67,6 +67,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   });
 
   return {
+    store,
     users,
     items,
     sessions,

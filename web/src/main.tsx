@@ -19,6 +19,7 @@ const ResetPassword = lazy(() => import("./routes/reset-password.js"));
 const AppLayout = lazy(() => import("./routes/app-layout.js"));
 const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
+// resource-generator: pages
 const Admin = lazy(() => import("./routes/admin.js"));
 const Settings = lazy(() => import("./routes/settings.js"));
 const NotFound = lazy(() => import("./routes/not-found.js"));
@@ -39,6 +40,7 @@ render(
         <Route component={AppLayout}>
           <Route path="/" component={Dashboard} />
           <Route path="/items" component={Items} />
+          {/* resource-generator: routes */}
           <Route path="/admin" component={Admin} />
           <Route path="/settings" component={Settings} />
         </Route>

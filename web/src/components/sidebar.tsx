@@ -36,6 +36,7 @@ export const Sidebar = (props: { onNavigate?: () => void }) => {
         <NavLink href="/items" onClick={props.onNavigate} icon={<Briefcase class="size-4" aria-hidden="true" />}>
           Items
         </NavLink>
+        {/* resource-generator: sidebar */}
         <Show when={user()?.is_superuser}>
           <NavLink href="/admin" onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
             Admin

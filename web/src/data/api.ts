@@ -31,4 +31,5 @@ export const api = {
   createItem: call(fetcher.path("/api/v1/items").method("post").create()),
   updateItem: call(fetcher.path("/api/v1/items/{id}").method("put").create()),
   deleteItem: call(fetcher.path("/api/v1/items/{id}").method("delete").create()),
+  // resource-generator: api calls
 };

@@ -13,4 +13,5 @@ export const queryKeys = {
     all: ["items"] as const,
     list: (params: object) => ["items", params] as const,
   },
+  // resource-generator: query keys
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { email, fullName, password } from "./validation.js";
+import { blankOr, email, fullName, password } from "./validation.js";
 
 const none = {};
 
@@ -19,5 +19,16 @@ describe("validation numbers come from the API's OpenAPI document", () => {
   it("refuses an e-mail address longer than 255 characters", () => {
     expect(email(`${"a".repeat(243)}@example.com`, none)).toBeUndefined();
     expect(email(`${"a".repeat(244)}@example.com`, none)).toBe("Email must be at most 255 characters");
+  });
+});
+
+describe("blankOr", () => {
+  const whole = blankOr(/^-?\d+$/, "Must be a whole number");
+
+  it("lets a blank text through and checks any other, trimmed", () => {
+    expect(whole("", none)).toBeUndefined();
+    expect(whole("  ", none)).toBeUndefined();
+    expect(whole(" -12 ", none)).toBeUndefined();
+    expect(whole("1.5", none)).toBe("Must be a whole number");
   });
 });

@@ -44,6 +44,12 @@ export const matches =
     return value === (values[otherField] ?? "") ? undefined : "The passwords don't match";
   };
 
+/** Text that is blank (`required` speaks for blank fields) or matches `expected` once trimmed. */
+export const blankOr =
+  (expected: RegExp, message: string): Rule =>
+  (value) =>
+    value.trim() === "" || expected.test(value.trim()) ? undefined : message;
+
 /** A number field's value: NaN when the text is empty or not a number. */
 export const number =
   (message: string): Rule<number> =>

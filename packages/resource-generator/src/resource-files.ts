@@ -1,0 +1,184 @@
+import type { Field } from "./fields.js";
+import type { ResourceNames } from "./naming.js";
+import * as adapters from "./templates/adapters.js";
+import * as contract from "./templates/contract.js";
+import * as core from "./templates/core.js";
+import * as coreTests from "./templates/core-tests.js";
+import * as http from "./templates/http.js";
+import * as web from "./templates/web.js";
+
+/** A file the generator writes: its repository path and its text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Every new file of a resource, layer by layer, like the Item resource's. */
+export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrationId: string): GeneratedFile[] {
+  const coreDir = `core/${n.pluralKebab}`;
+  const files: [string, string][] = [
+    [`${coreDir}/${n.kebab}.ts`, core.entity(n, fields)],
+    [`${coreDir}/${n.kebab}-errors.ts`, core.errors(n, fields)],
+    [`${coreDir}/${n.kebab}-list-query.ts`, core.listQuery(n, fields)],
+    [`${coreDir}/ports.ts`, core.ports(n, fields)],
+    [`${coreDir}/find-manageable-${n.kebab}.ts`, core.findManageable(n, fields)],
+    [`${coreDir}/create-${n.kebab}.ts`, core.create(n, fields)],
+    [`${coreDir}/get-${n.kebab}.ts`, core.get(n, fields)],
+    [`${coreDir}/list-${n.pluralKebab}.ts`, core.list(n, fields)],
+    [`${coreDir}/update-${n.kebab}.ts`, core.update(n, fields)],
+    [`${coreDir}/delete-${n.kebab}.ts`, core.remove(n, fields)],
+    [`${coreDir}/${n.kebab}-use-cases.ts`, core.useCases(n, fields)],
+    [`${coreDir}/create-${n.kebab}.test.ts`, coreTests.createTest(n, fields)],
+    [`${coreDir}/get-${n.kebab}.test.ts`, coreTests.getTest(n, fields)],
+    [`${coreDir}/list-${n.pluralKebab}.test.ts`, coreTests.listTest(n, fields)],
+    [`${coreDir}/update-${n.kebab}.test.ts`, coreTests.updateTest(n, fields)],
+    [`${coreDir}/delete-${n.kebab}.test.ts`, coreTests.deleteTest(n, fields)],
+    [`adapters/memory/in-memory-${n.kebab}-repository.ts`, adapters.inMemoryRepository(n, fields)],
+    [`adapters/testing/${n.kebab}-builder.ts`, adapters.builder(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-model.ts`, adapters.model(n, fields)],
+    [
+      `adapters/persistence/${n.pluralKebab}/objection-${n.kebab}-repository.ts`,
+      adapters.objectionRepository(n, fields),
+    ],
+    [`migrations/${migrationId}.ts`, adapters.migration(n, fields)],
+    [`adapters/contracts/${n.kebab}-repository-contract.ts`, contract.contract(n, fields)],
+    [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, contract.contractTest(n, fields)],
+    [`adapters/http/${n.pluralKebab}/${n.kebab}-shapes.ts`, http.shapes(n, fields)],
+    [`adapters/http/controllers/${n.pluralKebab}-controller.ts`, http.controller(n, fields)],
+    [`adapters/http/${n.pluralKebab}.test.ts`, http.httpTest(n, fields)],
+    [`web/src/data/${n.pluralKebab}.ts`, web.data(n, fields)],
+    [`web/src/components/${n.kebab}-form-dialog.tsx`, web.formDialog(n, fields)],
+    [`web/src/components/${n.kebab}-actions.tsx`, web.actions(n, fields)],
+    [`web/src/routes/${n.pluralKebab}.tsx`, web.page(n, fields)],
+    [`web/e2e/${n.pluralKebab}.spec.ts`, web.spec(n, fields)],
+  ];
+  return files.map(([path, text]) => ({ path, text }));
+}
+
+/** Lines added to an existing file: imports (Biome sorts them in) and lines placed before a marker comment. */
+export interface Insertion {
+  readonly path: string;
+  readonly imports?: readonly string[];
+  readonly marker?: string;
+  readonly lines?: readonly string[];
+}
+
+/** Where a resource plugs into the existing files: composition root, migration list, SPA routes and sidebar. */
+export function resourceInsertions(n: ResourceNames, migrationId: string): Insertion[] {
+  const migrationName = `create${n.Entity}`;
+  return [
+    {
+      path: "adapters/container.ts",
+      imports: [
+        `import type { ${n.Entity}Repository } from "../core/${n.pluralKebab}/ports.js";`,
+        `import { ${n.entity}UseCases } from "../core/${n.pluralKebab}/${n.kebab}-use-cases.js";`,
+        `import { ${n.Plural}Controller } from "./http/controllers/${n.pluralKebab}-controller.js";`,
+      ],
+    },
+    {
+      path: "adapters/container.ts",
+      marker: "// resource-generator: adapters",
+      lines: [`readonly ${n.plural}: ${n.Entity}Repository;`],
+    },
+    {
+      path: "adapters/container.ts",
+      marker: "// resource-generator: use cases",
+      lines: [`...${n.entity}UseCases(adapters.${n.plural}),`],
+    },
+    {
+      path: "adapters/container.ts",
+      marker: "// resource-generator: controllers",
+      lines: [`container.bind(${n.Plural}Controller).toSelf().inSingletonScope();`],
+    },
+    {
+      path: "adapters/create-adapters.ts",
+      imports: [
+        `import { Objection${n.Entity}Repository } from "./persistence/${n.pluralKebab}/objection-${n.kebab}-repository.js";`,
+      ],
+      marker: "// resource-generator: repositories",
+      lines: [`${n.plural}: new Objection${n.Entity}Repository(knex),`],
+    },
+    {
+      path: "adapters/persistence/migrations.ts",
+      imports: [`import * as ${migrationName} from "../../migrations/${migrationId}.js";`],
+      marker: "// resource-generator: migrations",
+      lines: [`"${migrationId}": ${migrationName},`],
+    },
+    {
+      path: "web/src/data/query-keys.ts",
+      marker: "// resource-generator: query keys",
+      lines: [
+        `${n.plural}: {`,
+        `  all: ["${n.plural}"] as const,`,
+        `  list: (params: object) => ["${n.plural}", params] as const,`,
+        "},",
+      ],
+    },
+    {
+      path: "web/src/lib/types.ts",
+      marker: "// resource-generator: types",
+      lines: [`export type ${n.Entity}Public = Schemas["${n.Entity}Public"];`],
+    },
+    {
+      path: "web/src/data/api.ts",
+      marker: "// resource-generator: api calls",
+      lines: [
+        `read${n.Plural}: call(fetcher.path("/api/v1/${n.route}").method("get").create()),`,
+        `create${n.Entity}: call(fetcher.path("/api/v1/${n.route}").method("post").create()),`,
+        `update${n.Entity}: call(fetcher.path("/api/v1/${n.route}/{id}").method("put").create()),`,
+        `delete${n.Entity}: call(fetcher.path("/api/v1/${n.route}/{id}").method("delete").create()),`,
+      ],
+    },
+    {
+      path: "web/src/main.tsx",
+      marker: "// resource-generator: pages",
+      lines: [`const ${n.Plural}Page = lazy(() => import("./routes/${n.pluralKebab}.js"));`],
+    },
+    {
+      path: "web/src/main.tsx",
+      marker: "{/* resource-generator: routes */}",
+      lines: [`<Route path="/${n.route}" component={${n.Plural}Page} />`],
+    },
+    {
+      path: "web/src/components/sidebar.tsx",
+      imports: [`import ${n.Plural}Icon from "lucide-solid/icons/folder-kanban";`],
+      marker: "{/* resource-generator: sidebar */}",
+      lines: [
+        `<NavLink href="/${n.route}" onClick={props.onNavigate} icon={<${n.Plural}Icon class="size-4" aria-hidden="true" />}>`,
+        `  ${n.pluralWords[0]?.toUpperCase()}${n.pluralWords.slice(1)}`,
+        "</NavLink>",
+      ],
+    },
+  ];
+}
+
+/** `text` with the insertion applied: imports after the last import, lines before the marker at its indent. */
+export function applyInsertion(text: string, insertion: Insertion): string {
+  let lines = text.split("\n");
+  if (insertion.marker !== undefined) {
+    const at = lines.findIndex((line) => line.trim() === insertion.marker);
+    if (at < 0) throw new Error(`${insertion.path} has no marker ${insertion.marker}`);
+    const indent = /^\s*/.exec(lines[at] ?? "")?.[0] ?? "";
+    lines = [...lines.slice(0, at), ...(insertion.lines ?? []).map((line) => indent + line), ...lines.slice(at)];
+  }
+  if (insertion.imports?.length) {
+    const end = endOfImports(lines);
+    lines = [...lines.slice(0, end), ...insertion.imports, ...lines.slice(end)];
+  }
+  return lines.join("\n");
+}
+
+/** The index after the last line of the file's leading import statements. */
+function endOfImports(lines: readonly string[]): number {
+  let end = 0;
+  let inImport = false;
+  for (const [index, line] of lines.entries()) {
+    if (line.startsWith("import ")) inImport = true;
+    else if (!inImport && line.trim() !== "") break;
+    if (inImport && /["'];\s*$/.test(line)) {
+      inImport = false;
+      end = index + 1;
+    }
+  }
+  return end;
+}

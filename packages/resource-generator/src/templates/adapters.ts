@@ -1,0 +1,204 @@
+import { type Field, searchedFields, sortedFields } from "../fields.js";
+import type { ResourceNames } from "../naming.js";
+import { newestFirst } from "./core.js";
+import { columnBuilder, columnType, fromColumn, sampleValue } from "./field-code.js";
+
+type Template = (n: ResourceNames, fields: readonly Field[]) => string;
+
+const sortKeys = (fields: readonly Field[]) => ["createdAt", ...sortedFields(fields).map((f) => f.name)];
+
+export const inMemoryRepository: Template = (n, fields) => `import { randomUUID } from "node:crypto";
+import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../core/${n.pluralKebab}/${n.kebab}.js";
+import { type ${n.Entity}ListQuery, type ${n.Entity}Sort, ${newestFirst(n)} } from "../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
+import type { ${n.Entity}Repository } from "../../core/${n.pluralKebab}/ports.js";
+import type { Page, Paged } from "../../core/shared/page.js";
+import { type InMemoryListSpec, listOf } from "./in-memory-list.js";
+import { applyPatch, detached, type InMemoryStore } from "./in-memory-store.js";
+
+const patchable: Record<keyof ${n.Entity}Patch, true> = { ${fields.map((f) => `${f.name}: true`).join(", ")} };
+const PATCHABLE = Object.keys(patchable) as (keyof ${n.Entity}Patch)[];
+
+const listSpec = (sort: ${n.Entity}Sort): InMemoryListSpec<${n.Entity}> => ({
+  searched: [${searchedFields(fields)
+    .map((f) => `(${n.entity}) => ${n.entity}.${f.name}`)
+    .join(", ")}],
+  sortValue: (${n.entity}) => ${n.entity}[sort],
+});
+
+/** A ${n.Entity}Repository in process memory that behaves like the database one, foreign key to the owner included. */
+export class InMemory${n.Entity}Repository implements ${n.Entity}Repository {
+  private readonly rows: Map<string, ${n.Entity}>;
+
+  constructor(private readonly store: InMemoryStore) {
+    this.rows = store.ownedTable<${n.Entity}>("${n.snake}");
+  }
+
+  async findById(id: string): Promise<${n.Entity} | null> {
+    const ${n.entity} = this.rows.get(id);
+    return ${n.entity} ? detached(${n.entity}) : null;
+  }
+
+  async add(draft: New${n.Entity}): Promise<${n.Entity}> {
+    if (!this.store.users.has(draft.ownerId)) throw new Error(\`no user \${draft.ownerId} to own the ${n.words}\`);
+    const ${n.entity}: ${n.Entity} = {
+      id: randomUUID(),
+${fields.map((f) => `      ${f.name}: draft.${f.name},`).join("\n")}
+      ownerId: draft.ownerId,
+      createdAt: this.store.nextCreatedAt(),
+    };
+    this.rows.set(${n.entity}.id, ${n.entity});
+    return detached(${n.entity});
+  }
+
+  async update(id: string, patch: ${n.Entity}Patch): Promise<${n.Entity} | null> {
+    const current = this.rows.get(id);
+    if (!current) return null;
+    const next = applyPatch(current, patch, PATCHABLE);
+    this.rows.set(id, next);
+    return detached(next);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.rows.delete(id);
+  }
+
+  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+    const { ownerId } = query.filters;
+    const rows = [...this.rows.values()].filter((${n.entity}) => ownerId === undefined || ${n.entity}.ownerId === ownerId);
+    return listOf(rows, page, query, listSpec(query.sort));
+  }
+}
+`;
+
+export const model: Template = (n, fields) => `import { Model } from "objection";
+
+/** A row of the \`${n.snake}\` table, as Objection sees it; private to the persistence adapter. */
+export class ${n.Entity}Model extends Model {
+  static override tableName = "${n.snake}";
+
+  declare id: string;
+${fields.map((f) => `  declare ${f.column}: ${columnType(f)};`).join("\n")}
+  declare owner_id: string;
+  declare created_at: Date | null;
+}
+`;
+
+export const objectionRepository: Template = (n, fields) => {
+  const usesDates = fields.some((f) => f.type === "date");
+  return `import type { Knex } from "knex";
+import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../../core/${n.pluralKebab}/${n.kebab}.js";
+import { type ${n.Entity}ListQuery, type ${n.Entity}Sort, ${newestFirst(n)} } from "../../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
+import type { ${n.Entity}Repository } from "../../../core/${n.pluralKebab}/ports.js";
+import type { Page, Paged } from "../../../core/shared/page.js";
+${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnPatch, type PatchColumns } from "../column-patch.js";
+import { isUuid } from "../is-uuid.js";
+import { type ListColumns, listPage } from "../list-page.js";
+import { ${n.Entity}Model } from "./${n.kebab}-model.js";
+
+const to${n.Entity} = (row: ${n.Entity}Model): ${n.Entity} => ({
+  id: row.id,
+${fields.map((f) => `  ${f.name}: ${fromColumn(f, `row.${f.column}`)},`).join("\n")}
+  ownerId: row.owner_id,
+  createdAt: row.created_at,
+});
+
+const patchColumns: PatchColumns<${n.Entity}Patch, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")} };
+
+const listColumns: ListColumns<${n.Entity}Sort> = {
+  searched: [${searchedFields(fields)
+    .map((f) => `"${f.column}"`)
+    .join(", ")}],
+  sortColumn: { ${sortKeys(fields)
+    .map((key) => `${key}: "${key === "createdAt" ? "created_at" : fields.find((f) => f.name === key)?.column}"`)
+    .join(", ")} },
+};
+
+/** The ${n.Entity}Repository on PostgreSQL or PGlite; a ${n.words}'s owner must exist (foreign key). */
+export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
+  constructor(private readonly knex: Knex) {}
+
+  async findById(id: string): Promise<${n.Entity} | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.query().findById(id);
+    return row ? to${n.Entity}(row) : null;
+  }
+
+  async add(${n.entity}: New${n.Entity}): Promise<${n.Entity}> {
+    const row = await this.query()
+      .insert({
+${fields.map((f) => `        ${f.column}: ${n.entity}.${f.name},`).join("\n")}
+        owner_id: ${n.entity}.ownerId,
+      })
+      .returning("*");
+    return to${n.Entity}(row);
+  }
+
+  async update(id: string, patch: ${n.Entity}Patch): Promise<${n.Entity} | null> {
+    if (!isUuid(id)) return null;
+    const columns = columnPatch(patch, patchColumns);
+    if (Object.keys(columns).length === 0) return this.findById(id);
+    const row = await this.query().patch(columns).findById(id).returning("*");
+    return row ? to${n.Entity}(row) : null;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const removed = await this.query().delete().where("id", id).returning("id");
+    return removed.length > 0;
+  }
+
+  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+    const { ownerId } = query.filters;
+    if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
+    const filtered = ownerId === undefined ? this.query() : this.query().where("owner_id", ownerId);
+    const { rows, count } = await listPage(filtered, page, query, listColumns);
+    return { data: rows.map(to${n.Entity}), count };
+  }
+
+  private query() {
+    return ${n.Entity}Model.query(this.knex);
+  }
+}
+`;
+};
+
+export const migration: Template = (n, fields) => {
+  const trigram = searchedFields(fields).map((f) => `["ix_${n.snake}_${f.column}_trgm", "${f.column}"]`);
+  return `import type { Knex } from "knex";
+
+const trigramIndexes = [${trigram.join(", ")}] as const;
+
+/** The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list and the search. */
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable("${n.snake}", (table) => {
+    table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));
+${fields.map((f) => `    ${columnBuilder(f)};`).join("\n")}
+    table.uuid("owner_id").notNullable().references("id").inTable("user").onDelete("CASCADE");
+    table.timestamp("created_at", { useTz: true }).nullable().defaultTo(knex.fn.now());
+    table.index(["owner_id", "created_at"], "ix_${n.snake}_owner_id_created_at");
+    table.index(["created_at"], "ix_${n.snake}_created_at");
+  });
+  await knex.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+  for (const [name, column] of trigramIndexes) {
+    await knex.raw("CREATE INDEX ?? ON ?? USING gin (?? gin_trgm_ops)", [name, "${n.snake}", column]);
+  }
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.dropTable("${n.snake}");
+}
+`;
+};
+
+export const builder: Template = (
+  n,
+  fields,
+) => `import type { New${n.Entity} } from "../../core/${n.pluralKebab}/${n.kebab}.js";
+
+/** A ${n.words} of \`ownerId\` to store, with sample values; a test names only the fields it is about. */
+export const new${n.Entity} = (ownerId: string, overrides: Partial<New${n.Entity}> = {}): New${n.Entity} => ({
+${fields.map((f) => `  ${f.name}: ${sampleValue(f, 0)},`).join("\n")}
+  ownerId,
+  ...overrides,
+});
+`;
