@@ -20,6 +20,7 @@ const AppLayout = lazy(() => import("./routes/app-layout.js"));
 const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
 const Admin = lazy(() => import("./routes/admin.js"));
+const Activity = lazy(() => import("./routes/activity.js"));
 const Settings = lazy(() => import("./routes/settings.js"));
 const NotFound = lazy(() => import("./routes/not-found.js"));
 
@@ -40,6 +41,7 @@ render(
           <Route path="/" component={Dashboard} />
           <Route path="/items" component={Items} />
           <Route path="/admin" component={Admin} />
+          <Route path="/admin/activity" component={Activity} />
           <Route path="/settings" component={Settings} />
         </Route>
         <Route path="*404" component={NotFound} />

@@ -5,6 +5,7 @@
 export const queryKeys = {
   currentUser: ["currentUser"] as const,
   mySessions: ["mySessions"] as const,
+  myAuditEvents: ["myAuditEvents"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,
@@ -12,5 +13,9 @@ export const queryKeys = {
   items: {
     all: ["items"] as const,
     list: (params: object) => ["items", params] as const,
+  },
+  auditEvents: {
+    all: ["auditEvents"] as const,
+    list: (params: object) => ["auditEvents", params] as const,
   },
 };

@@ -5,3 +5,4 @@ type Schemas = components["schemas"];
 export type UserPublic = Schemas["UserPublic"];
 export type ItemPublic = Schemas["ItemPublic"];
 export type SessionPublic = Schemas["SessionPublic"];
+export type AuditEventPublic = Schemas["AuditEventPublic"];
