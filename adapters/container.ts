@@ -1,5 +1,9 @@
 import "reflect-metadata";
 import { Container, type ServiceIdentifier } from "inversify";
+import { ExportAuditEvents } from "../core/audit/export-audit-events.js";
+import { ListAuditEvents } from "../core/audit/list-audit-events.js";
+import { ListMyAuditEvents } from "../core/audit/list-my-audit-events.js";
+import type { AuditLog } from "../core/audit/ports.js";
 import { AuthenticateBearer } from "../core/auth/authenticate-bearer.js";
 import { AuthenticateCookie } from "../core/auth/authenticate-cookie.js";
 import { ListMySessions } from "../core/auth/list-my-sessions.js";
@@ -38,6 +42,7 @@ import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
+import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
@@ -53,6 +58,7 @@ export interface Adapters {
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
+  readonly auditLog: AuditLog;
   readonly hasher: PasswordHasher;
   readonly tokens: TokenService;
   readonly secrets: SecretGenerator;
@@ -106,6 +112,9 @@ export function createContainer(adapters: Adapters): Container {
     new ListItems(items),
     new UpdateItem(items),
     new DeleteItem(items),
+    new ListAuditEvents(adapters.auditLog),
+    new ExportAuditEvents(adapters.auditLog),
+    new ListMyAuditEvents(adapters.auditLog),
   ];
   for (const useCase of useCases) {
     container.bind(useCase.constructor as ServiceIdentifier<typeof useCase>).toConstantValue(useCase);
@@ -121,5 +130,6 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(ItemsController).toSelf();
   container.bind(UtilsController).toSelf();
   container.bind(PrivateController).toSelf();
+  container.bind(AuditEventsController).toSelf();
   return container;
 }

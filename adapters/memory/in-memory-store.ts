@@ -1,3 +1,4 @@
+import type { AuditEvent } from "../../core/audit/audit-event.js";
 import type { Session } from "../../core/auth/session.js";
 import type { Item } from "../../core/items/item.js";
 import type { User } from "../../core/users/user.js";
@@ -13,6 +14,7 @@ export class InMemoryStore {
   readonly users = new Map<string, User>();
   readonly items = new Map<string, Item>();
   readonly sessions = new Map<string, Session>();
+  readonly auditEvents = new Map<string, AuditEvent>();
   private lastTimestamp = 0;
 
   /**

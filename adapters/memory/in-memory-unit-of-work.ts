@@ -1,7 +1,7 @@
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { InMemoryStore } from "./in-memory-store.js";
 
-type Tables = Pick<InMemoryStore, "users" | "items" | "sessions">;
+type Tables = Pick<InMemoryStore, "users" | "items" | "sessions" | "auditEvents">;
 
 /**
  * A UnitOfWork over the in-memory store: units run one at a time, and a unit that rejects leaves every table as it
@@ -33,12 +33,17 @@ export class InMemoryUnitOfWork implements UnitOfWork {
   }
 
   private snapshot(): { [K in keyof Tables]: Tables[K] } {
-    const { users, items, sessions } = this.store;
-    return { users: new Map(users), items: new Map(items), sessions: new Map(sessions) };
+    const { users, items, sessions, auditEvents } = this.store;
+    return {
+      users: new Map(users),
+      items: new Map(items),
+      sessions: new Map(sessions),
+      auditEvents: new Map(auditEvents),
+    };
   }
 
   private restore(snapshot: Tables): void {
-    for (const table of ["users", "items", "sessions"] as const) {
+    for (const table of ["users", "items", "sessions", "auditEvents"] as const) {
       const live = this.store[table] as Map<string, unknown>;
       live.clear();
       for (const [key, row] of snapshot[table]) live.set(key, row);
