@@ -6,3 +6,5 @@ export type UserPublic = Schemas["UserPublic"];
 export type ItemPublic = Schemas["ItemPublic"];
 export type SessionPublic = Schemas["SessionPublic"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
+export type AuditActionName = Schemas["AuditActionName"];
+export type AuditOutcomeName = Schemas["AuditOutcomeName"];

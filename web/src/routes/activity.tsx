@@ -20,7 +20,6 @@ import {
 import { useCurrentUser } from "../data/current-user.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
-import type { AuditOutcome } from "../lib/audit-actions.js";
 import { formatDateTime } from "../lib/date-time.js";
 import { setTitle } from "../lib/title.js";
 import type { AuditEventPublic } from "../lib/types.js";
@@ -60,7 +59,7 @@ export default function Activity() {
         </Show>
       ),
     },
-    { header: "Outcome", cell: (event) => <OutcomeBadge outcome={event.outcome as AuditOutcome} /> },
+    { header: "Outcome", cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
     { header: "IP", class: "font-mono text-xs", cell: (event) => <Muted text={event.ip_address} /> },
     {
       header: "Details",

@@ -1,6 +1,5 @@
 import { For, type JSX, Show } from "solid-js";
 import type { ActivityFilters } from "../../data/audit-events.js";
-import type { AuditOutcome } from "../../lib/audit-actions.js";
 import { formatDateTime } from "../../lib/date-time.js";
 import { describeDevice } from "../../lib/device.js";
 import type { AuditEventPublic } from "../../lib/types.js";
@@ -80,7 +79,7 @@ export const EventDetails = (props: EventDetailsProps) => (
               <code class="font-mono text-xs">{event().action}</code>
             </Field>
             <Field term="Outcome">
-              <OutcomeBadge outcome={event().outcome as AuditOutcome} />
+              <OutcomeBadge outcome={event().outcome} />
             </Field>
             <Field term="Actor">
               <Show when={event().actor_email} fallback={<None />}>

@@ -4,7 +4,7 @@ import ShieldCheck from "lucide-solid/icons/shield-check";
 import { For, Show } from "solid-js";
 import { myAuditEventsQuery } from "../../data/audit-events.js";
 import { settled } from "../../data/settled.js";
-import { type AuditOutcome, describeSecurityEvent } from "../../lib/audit-actions.js";
+import { describeSecurityEvent } from "../../lib/audit-actions.js";
 import { formatDateTime } from "../../lib/date-time.js";
 import { describeDevice } from "../../lib/device.js";
 import { relativeTime } from "../../lib/relative-time.js";
@@ -26,7 +26,7 @@ const SecurityEvent = (props: { event: AuditEventPublic }) => {
       </Show>
       <div class="min-w-0 flex-1">
         <p class={`font-medium ${failed() ? "text-destructive-text" : ""}`}>
-          {describeSecurityEvent({ action: props.event.action, outcome: props.event.outcome as AuditOutcome })}
+          {describeSecurityEvent({ action: props.event.action, outcome: props.event.outcome })}
         </p>
         <p class="text-sm text-muted-foreground">
           <span>{device()}</span>
