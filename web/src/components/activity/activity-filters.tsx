@@ -86,7 +86,12 @@ const IdFilter = (props: { label: string; id: string; onRemove: () => void }) =>
 export const ActivityFilterBar = (props: FiltersProps) => (
   <div class="mb-4 grid gap-3">
     <div class="flex flex-wrap items-center gap-x-6 gap-y-3">
-      <SearchBox label="Search by actor e-mail" value={props.filters.q} onSearch={(q) => props.onChange({ q })} />
+      <SearchBox
+        label="Search by actor e-mail"
+        placeholder="Actor e-mail"
+        value={props.filters.q}
+        onSearch={(q) => props.onChange({ q })}
+      />
       <ActionSelect {...props} />
       <FilterSelect
         label="Outcome"
