@@ -9,6 +9,7 @@ import { logInWithForm, openAs } from "./support/session.js";
 test.describe.configure({ timeout: 90_000 });
 
 const bodyRows = (page: Page) => page.locator("tbody").getByRole("row");
+const actionCells = (page: Page) => page.locator("tbody td:nth-child(3)");
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 const text = async (cell: Locator) => ((await cell.textContent()) ?? "").trim();
 const loaded = (page: Page) => expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
@@ -54,12 +55,12 @@ test("an admin filters the activity by action and by user, and the exported CSV 
 
   await page.getByLabel("Action").selectOption("auth.login");
   await expect(page).toHaveURL(/\/admin\/activity\?action=auth\.login$/);
-  await loaded(page);
   await expect(bodyRows(page).first()).toBeVisible();
-  for (const row of await screenRows(page)) expect(row.action).toBe("auth.login");
+  await expect(actionCells(page).filter({ hasNotText: "auth.login" })).toHaveCount(0);
 
   await page.getByLabel("Search by actor e-mail").fill(user.email);
   await expect.poll(() => query(page)).toEqual({ action: "auth.login", q: user.email });
+  await expect(bodyRows(page).filter({ hasText: user.email })).toHaveCount(2);
   await expect(bodyRows(page)).toHaveCount(2);
   const shown = await screenRows(page);
   expect(shown.map((row) => [row.actor_email, row.outcome])).toEqual([
