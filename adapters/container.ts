@@ -4,6 +4,7 @@ import { ExportAuditEvents } from "../core/audit/export-audit-events.js";
 import { ListAuditEvents } from "../core/audit/list-audit-events.js";
 import { ListMyAuditEvents } from "../core/audit/list-my-audit-events.js";
 import type { AuditLog } from "../core/audit/ports.js";
+import { RecordRateLimit } from "../core/audit/record-rate-limit.js";
 import { AuthenticateBearer } from "../core/auth/authenticate-bearer.js";
 import { AuthenticateCookie } from "../core/auth/authenticate-cookie.js";
 import { ListMySessions } from "../core/auth/list-my-sessions.js";
@@ -71,18 +72,19 @@ export interface Adapters {
 }
 
 function sessionUseCases(adapters: Adapters) {
-  const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy } = adapters;
+  const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy, unitOfWork } = adapters;
   const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  const trail = { unitOfWork, clock };
   return [
-    new LogInWithBearer(users, hasher, issuer),
-    new LogInWithCookie(users, hasher, issuer),
+    new LogInWithBearer(users, hasher, issuer, trail),
+    new LogInWithCookie(users, hasher, issuer, trail),
     new AuthenticateBearer(users, sessions, tokens, clock, policy),
     new AuthenticateCookie(users, sessions, secrets, clock, policy),
-    new RefreshSession(users, sessions, issuer, clock, policy),
-    new LogOut(sessions, clock),
+    new RefreshSession(users, sessions, issuer, trail, policy),
+    new LogOut(trail),
     new ListMySessions(sessions, clock, policy),
-    new RevokeMySession(sessions, clock, policy),
-    new RevokeMyOtherSessions(sessions, clock),
+    new RevokeMySession(sessions, trail, policy),
+    new RevokeMyOtherSessions(trail),
   ];
 }
 
@@ -90,31 +92,33 @@ function sessionUseCases(adapters: Adapters) {
 export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const revocation = { unitOfWork, clock };
+  const trail = revocation;
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
-    new RequestPasswordReset(users, tokens, mailer),
+    new RequestPasswordReset(users, tokens, mailer, trail),
     new ResetPassword(users, hasher, tokens, revocation, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
-    new RegisterUser(users, hasher),
-    new CreateUser(users, hasher, mailer),
+    new RegisterUser(users, hasher, trail),
+    new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
-    new UpdateMe(users, mailer),
+    new UpdateMe(users, mailer, trail),
     new ChangePassword(users, hasher, revocation, mailer),
-    new DeleteMe(users),
+    new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
     new UpdateUser(users, hasher, revocation, mailer),
-    new DeleteUser(users),
+    new DeleteUser(users, trail),
     new CreateItem(items),
     new GetItem(items),
     new ListItems(items),
     new UpdateItem(items),
-    new DeleteItem(items),
+    new DeleteItem(items, trail),
     new ListAuditEvents(adapters.auditLog),
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
+    new RecordRateLimit(users, trail),
   ];
   for (const useCase of useCases) {
     container.bind(useCase.constructor as ServiceIdentifier<typeof useCase>).toConstantValue(useCase);

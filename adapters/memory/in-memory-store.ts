@@ -25,6 +25,22 @@ export class InMemoryStore {
     this.lastTimestamp = Math.max(Date.now(), this.lastTimestamp + 1);
     return new Date(this.lastTimestamp);
   }
+
+  /** A store holding the same rows in tables of its own (rows are never changed in place, only replaced). */
+  copy(): InMemoryStore {
+    const copy = new InMemoryStore();
+    for (const [id, row] of this.users) copy.users.set(id, row);
+    for (const [id, row] of this.items) copy.items.set(id, row);
+    for (const [id, row] of this.sessions) copy.sessions.set(id, row);
+    for (const [id, row] of this.auditEvents) copy.auditEvents.set(id, row);
+    copy.lastTimestamp = this.lastTimestamp;
+    return copy;
+  }
+
+  /** Moves the insertion clock past every time `other` handed out. */
+  catchUpWith(other: InMemoryStore): void {
+    this.lastTimestamp = Math.max(this.lastTimestamp, other.lastTimestamp);
+  }
 }
 
 /** A copy the caller cannot use to change the stored row: frozen, with its own Date. */

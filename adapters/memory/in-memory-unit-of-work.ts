@@ -1,19 +1,24 @@
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { InMemoryStore } from "./in-memory-store.js";
 
-type Tables = Pick<InMemoryStore, "users" | "items" | "sessions" | "auditEvents">;
+const TABLES = ["users", "items", "sessions", "auditEvents"] as const;
+
+type Table = Map<string, unknown>;
+type Tables = Record<(typeof TABLES)[number], Table>;
+
+const tablesOf = (store: InMemoryStore): Tables => store;
 
 /**
- * A UnitOfWork over the in-memory store: units run one at a time, and a unit that rejects leaves every table as it
- * found it (all or nothing), as a rolled-back transaction does. A fake's shortcut: a write made outside any unit
- * while a failing unit runs is undone with it; use-case tests do not interleave such writes.
+ * A UnitOfWork over the in-memory store: units run one at a time, each on a private copy of the store. A unit that
+ * resolves applies the rows it added, replaced or removed to the store (commit); one that rejects leaves nothing
+ * (rollback). Writes made outside the unit meanwhile are kept, as another transaction's would be.
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: InMemoryStore,
-    private readonly repositories: TransactionalRepositories,
+    private readonly repositoriesOn: (store: InMemoryStore) => TransactionalRepositories,
   ) {}
 
   run<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
@@ -23,30 +28,17 @@ export class InMemoryUnitOfWork implements UnitOfWork {
   }
 
   private async atomically<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
-    const snapshot = this.snapshot();
-    try {
-      return await work(this.repositories);
-    } catch (error) {
-      this.restore(snapshot);
-      throw error;
-    }
+    const staged = this.store.copy();
+    const base = this.store.copy();
+    const result = await work(this.repositoriesOn(staged));
+    for (const name of TABLES) applyChanges(tablesOf(this.store)[name], tablesOf(base)[name], tablesOf(staged)[name]);
+    this.store.catchUpWith(staged);
+    return result;
   }
+}
 
-  private snapshot(): { [K in keyof Tables]: Tables[K] } {
-    const { users, items, sessions, auditEvents } = this.store;
-    return {
-      users: new Map(users),
-      items: new Map(items),
-      sessions: new Map(sessions),
-      auditEvents: new Map(auditEvents),
-    };
-  }
-
-  private restore(snapshot: Tables): void {
-    for (const table of ["users", "items", "sessions", "auditEvents"] as const) {
-      const live = this.store[table] as Map<string, unknown>;
-      live.clear();
-      for (const [key, row] of snapshot[table]) live.set(key, row);
-    }
-  }
+/** Applies to `live` what `staged` changed since `base`: rows added or replaced, rows removed. */
+function applyChanges(live: Table, base: Table, staged: Table): void {
+  for (const key of base.keys()) if (!staged.has(key)) live.delete(key);
+  for (const [key, row] of staged) if (base.get(key) !== row) live.set(key, row);
 }

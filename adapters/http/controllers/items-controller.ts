@@ -105,7 +105,8 @@ export class ItemsController extends Controller {
   /** Delete an item. */
   @Delete("{id}")
   public async deleteItem(@Request() request: KoaRequest, @Path() id: UUID): Promise<Message> {
-    await this.remove.execute(principalOf(request).actor, id);
+    const { actor, context } = principalOf(request);
+    await this.remove.execute(actor, id, context);
     return message("Item deleted successfully");
   }
 }

@@ -10,6 +10,13 @@ import { AuditEventModel } from "./audit-event-model.js";
 /** Rows per query of an export: enough to keep round trips few, few enough to keep memory flat. */
 const EXPORT_BATCH = 1_000;
 
+/** The advisory lock key of the retention delete (any constant the app uses for nothing else). */
+const PRUNE_LOCK = 0x61756469;
+
+export interface AuditLogOptions {
+  readonly exportBatch?: number;
+}
+
 const listColumns: ListColumns<"occurredAt"> = { searched: ["actor_email"], sortColumn: { occurredAt: "occurred_at" } };
 
 const toEvent = (row: AuditEventModel): AuditEvent => ({
@@ -57,7 +64,14 @@ function filtered(rows: Rows, filters: AuditFilters): Rows {
  * through one long cursor: memory stays flat, and PGlite's single connection is never held for a whole download.
  */
 export class ObjectionAuditLog implements AuditRecorder, AuditLog {
-  constructor(private readonly knex: Knex) {}
+  private readonly exportBatch: number;
+
+  constructor(
+    private readonly knex: Knex,
+    options: AuditLogOptions = {},
+  ) {
+    this.exportBatch = options.exportBatch ?? EXPORT_BATCH;
+  }
 
   async record(event: NewAuditEvent): Promise<void> {
     await this.query().insert({
@@ -93,16 +107,24 @@ export class ObjectionAuditLog implements AuditRecorder, AuditLog {
           { column: "occurred_at", order: "desc" },
           { column: "id", order: "desc" },
         ])
-        .limit(EXPORT_BATCH);
+        .limit(this.exportBatch);
       for (const row of batch) yield toEvent(row);
-      if (batch.length < EXPORT_BATCH) return;
+      if (batch.length < this.exportBatch) return;
       after = batch.at(-1);
     }
   }
 
+  /** One replica at a time (a transaction-scoped advisory lock); another that finds it taken prunes nothing. */
   async pruneBefore(cutoff: Date): Promise<number> {
-    const removed = await this.query().delete().where("occurred_at", "<", cutoff).returning("id");
-    return removed.length;
+    return this.knex.transaction(async (transaction) => {
+      const taken = await transaction.raw("SELECT pg_try_advisory_xact_lock(?) AS locked", [PRUNE_LOCK]);
+      if (!(taken.rows as { locked: boolean }[])[0]?.locked) return 0;
+      const removed = await AuditEventModel.query(transaction)
+        .delete()
+        .where("occurred_at", "<", cutoff)
+        .returning("id");
+      return removed.length;
+    });
   }
 
   private query() {
