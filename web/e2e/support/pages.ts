@@ -70,6 +70,17 @@ export const screens: Screen[] = [
     },
   },
   {
+    name: "settings-security-activity",
+    path: "/settings",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByTestId("sessions-tab").click();
+      await expect(page.getByTestId("security-event").first()).toBeVisible();
+      await page.getByRole("heading", { name: "Recent security activity" }).scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById("security-activity-heading")?.scrollIntoView());
+    },
+  },
+  {
     name: "not-found",
     path: "/no-such-page",
     loggedIn: true,

@@ -105,7 +105,7 @@ export const EventDetails = (props: EventDetailsProps) => (
                 {(agent) => (
                   <span class="grid gap-0.5">
                     <span>{deviceOf(agent())}</span>
-                    <span class="text-xs break-all text-muted-foreground">{agent()}</span>
+                    <span class="text-xs break-words text-muted-foreground">{agent()}</span>
                   </span>
                 )}
               </Show>
