@@ -224,6 +224,7 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
         fields: ["full_name", "is_active", "is_superuser", "password"],
         is_superuser: { from: false, to: true },
         is_active: { from: true, to: false },
+        sessions_revoked: 1,
       },
       ...fromHere,
     });
@@ -271,14 +272,15 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
     });
   });
 
-  it("auth.rate_limited: the operation and the account, once per refusal window", async () => {
+  it("auth.rate_limited: the operation, the account and the client behind the trusted proxy, once per window", async () => {
     const limited = await startTestApp({
       knex: app.knex,
-      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_ACCOUNT: "1/600" },
+      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_ACCOUNT: "1/600", TRUSTED_PROXIES: "1" },
     });
     try {
       const ann = await user();
-      const recover = () => limited.call("POST", `/api/v1/password-recovery/${ann.email}`, { headers });
+      const behindProxy = { ...headers, "X-Forwarded-For": "192.0.2.1, 198.51.100.23" };
+      const recover = () => limited.call("POST", `/api/v1/password-recovery/${ann.email}`, { headers: behindProxy });
       ok(await recover());
       expect((await recover()).status).toBe(429);
       expect((await recover()).status).toBe(429);
@@ -288,7 +290,8 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
         target_type: "user",
         outcome: "failure",
         details: { operation: "recovery" },
-        ...fromHere,
+        ip_address: "198.51.100.23",
+        user_agent: AGENT,
       });
     } finally {
       await limited.close();

@@ -5,16 +5,16 @@ import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import type { User } from "../users/user.js";
 import { AuthErrors } from "./auth-errors.js";
 
-/** Why these credentials prove nothing, or null when they prove `user`. */
-async function refusalOf(user: User | null, hasher: PasswordHasher, password: string) {
+/** Why these credentials prove nothing (null when they prove `user`), and the verification that said so. */
+async function checkCredentials(user: User | null, hasher: PasswordHasher, password: string) {
   if (!user) {
     await hasher.verifyDummy(password);
-    return { refusal: AuthErrors.incorrectCredentials(), check: null };
+    return { refusal: AuthErrors.incorrectCredentials(), needsRehash: false };
   }
   const check = await hasher.verify(password, user.hashedPassword);
-  if (!check.valid) return { refusal: AuthErrors.incorrectCredentials(), check };
-  if (!user.isActive) return { refusal: AuthErrors.inactiveUser(), check };
-  return { refusal: null, check };
+  if (!check.valid) return { refusal: AuthErrors.incorrectCredentials(), needsRehash: false };
+  if (!user.isActive) return { refusal: AuthErrors.inactiveUser(), needsRehash: false };
+  return { refusal: null, needsRehash: check.needsRehash };
 }
 
 const reasonOf = (refusal: DomainError): string => refusal.code.replace(/^auth\./, "");
@@ -34,15 +34,22 @@ export async function verifyCredentials(
 ): Promise<User> {
   const { email, password } = credentials;
   const user = await users.findByEmail(email);
-  const { refusal, check } = await refusalOf(user, hasher, password);
+  const { refusal, needsRehash } = await checkCredentials(user, hasher, password);
   if (refusal || !user) {
     const failure = refusal ?? AuthErrors.incorrectCredentials();
-    const target = user ? userTarget(user.id) : null;
-    const details = { reason: reasonOf(failure) };
-    const entry = { action: "auth.login", outcome: "failure", actor: { id: null, email }, target, details } as const;
-    await recordAlone(trail, entry, context);
+    await recordAlone(
+      trail,
+      {
+        action: "auth.login",
+        outcome: "failure",
+        actor: { id: null, email },
+        target: user ? userTarget(user.id) : null,
+        details: { reason: reasonOf(failure) },
+      },
+      context,
+    );
     throw failure;
   }
-  if (check?.needsRehash) await users.update(user.id, { hashedPassword: await hasher.hash(password) });
+  if (needsRehash) await users.update(user.id, { hashedPassword: await hasher.hash(password) });
   return user;
 }

@@ -44,18 +44,22 @@ export class UpdateUser {
       this.revocation,
       context,
       async (repositories) => {
-        if (revokes) return (await updateRevokingSessions(repositories, userId, patch, null, now))?.user ?? null;
-        return repositories.users.update(userId, patch);
+        if (revokes) return updateRevokingSessions(repositories, userId, patch, null, now);
+        const user = await repositories.users.update(userId, patch);
+        return user && { user, sessionsRevoked: 0 };
       },
-      async (user, repositories) =>
-        user && {
+      async (done, repositories) =>
+        done && {
           action: "user.updated",
           actor: await partyOf(repositories.users, actor.id),
           target: userTarget(userId),
-          details: updateDetails(before, user, password !== undefined),
+          details: {
+            ...updateDetails(before, done.user, password !== undefined),
+            ...(revokes && { sessions_revoked: done.sessionsRevoked }),
+          },
         },
     );
-    const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
+    const updated = (await refuseTakenEmail(write, UserErrors.emailInUse))?.user;
     if (!updated) throw UserErrors.idNotFound();
     if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
     if (emailChanged(before, updated))

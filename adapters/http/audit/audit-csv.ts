@@ -39,16 +39,25 @@ function row(event: AuditEvent): Row {
   return Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, defused(value)])) as Row;
 }
 
-async function* rows(events: AsyncIterable<AuditEvent>): AsyncIterable<Row> {
-  for await (const event of events) yield row(event);
+async function* rows(first: AuditEvent | undefined, rest: AsyncIterator<AuditEvent>): AsyncIterable<Row> {
+  try {
+    if (first === undefined) return;
+    yield row(first);
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield row(next.value);
+  } finally {
+    await rest.return?.();
+  }
 }
 
 /**
  * The events as RFC 4180 CSV (csv-stringify quotes and escapes), header row first, produced as the response is
- * read: each row is written when the client takes it, so the log is never held in memory.
+ * read: each row is written when the client takes it, so the log is never held in memory. The first event is read
+ * before the answer starts, so a database that cannot answer is a 503, not a truncated 200.
  */
-export function auditCsv(events: AsyncIterable<AuditEvent>): Readable {
+export async function auditCsv(events: AsyncIterable<AuditEvent>): Promise<Readable> {
+  const iterator = events[Symbol.asyncIterator]();
+  const first = await iterator.next();
   const csv = stringify({ header: true, columns: [...columns], record_delimiter: "\r\n" });
   // pipeline ends the reading when the client goes away; a failed read errors the response stream.
-  return pipeline(Readable.from(rows(events)), csv, () => undefined);
+  return pipeline(Readable.from(rows(first.done ? undefined : first.value, iterator)), csv, () => undefined);
 }

@@ -94,11 +94,11 @@ export class AuditEventsController extends Controller {
     @Query() q?: string,
   ): Promise<Readable> {
     const filters = auditFilters({ action, actor_id, target_id, outcome, since, until, q });
-    const events = this.exportEvents.execute(principalOf(request).actor, filters);
+    const csv = await auditCsv(this.exportEvents.execute(principalOf(request).actor, filters));
     this.setHeader("Content-Type", "text/csv; charset=utf-8");
     this.setHeader("Content-Disposition", 'attachment; filename="audit-events.csv"');
     this.setHeader("Cache-Control", "no-store");
-    return auditCsv(events);
+    return csv;
   }
 
   /**
