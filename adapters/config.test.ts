@@ -219,6 +219,14 @@ describe("loadConfig", () => {
     expect(() => load({ SESSION_COOKIE_NAME: "a;b=c" })).toThrow(/SESSION_COOKIE_NAME/);
   });
 
+  it("keeps audit events 365 days unless AUDIT_RETENTION_DAYS says otherwise, refusing nonsense", () => {
+    expect(load({}).auditRetentionDays).toBe(365);
+    expect(load({ AUDIT_RETENTION_DAYS: "30" }).auditRetentionDays).toBe(30);
+    for (const value of ["0", "-1", "1.5", "forever", "36501"]) {
+      expect(() => load({ AUDIT_RETENTION_DAYS: value }), value).toThrow(/AUDIT_RETENTION_DAYS/);
+    }
+  });
+
   it("ignores empty values", () => {
     expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
   });

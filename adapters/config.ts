@@ -49,6 +49,8 @@ export interface Config {
   readonly metrics: { readonly enabled: boolean; readonly port: number };
   /** How long sessions live and stay idle (SPEC.md §9.1), and the name of the SPA's session cookie (§9.3). */
   readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
+  /** How many days audit events are kept (SPEC.md §11; docs/security/audit-log.md). */
+  readonly auditRetentionDays: number;
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -152,6 +154,7 @@ const schema = z.object({
   METRICS_PORT: port.default(9464),
   SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
   SESSION_IDLE_DAYS: int(1, 3650).default(7),
+  AUDIT_RETENTION_DAYS: int(1, 36500).default(365),
   // A cookie-name token (RFC 6265): no separators, spaces or controls.
   SESSION_COOKIE_NAME: z
     .string()
@@ -254,6 +257,7 @@ export function loadConfig(
       idleDays: raw.SESSION_IDLE_DAYS,
       cookieName: raw.SESSION_COOKIE_NAME,
     },
+    auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

@@ -1,5 +1,10 @@
 import "reflect-metadata";
 import { Container, type ServiceIdentifier } from "inversify";
+import { ExportAuditEvents } from "../core/audit/export-audit-events.js";
+import { ListAuditEvents } from "../core/audit/list-audit-events.js";
+import { ListMyAuditEvents } from "../core/audit/list-my-audit-events.js";
+import type { AuditLog } from "../core/audit/ports.js";
+import { RecordRateLimit } from "../core/audit/record-rate-limit.js";
 import { AuthenticateBearer } from "../core/auth/authenticate-bearer.js";
 import { AuthenticateCookie } from "../core/auth/authenticate-cookie.js";
 import { ListMySessions } from "../core/auth/list-my-sessions.js";
@@ -38,6 +43,7 @@ import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
+import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
@@ -53,6 +59,7 @@ export interface Adapters {
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
+  readonly auditLog: AuditLog;
   readonly hasher: PasswordHasher;
   readonly tokens: TokenService;
   readonly secrets: SecretGenerator;
@@ -66,18 +73,19 @@ export interface Adapters {
 }
 
 function sessionUseCases(adapters: Adapters) {
-  const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy } = adapters;
+  const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy, unitOfWork } = adapters;
   const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  const trail = { unitOfWork, clock };
   return [
-    new LogInWithBearer(users, hasher, issuer),
-    new LogInWithCookie(users, hasher, issuer),
+    new LogInWithBearer(users, hasher, issuer, trail),
+    new LogInWithCookie(users, hasher, issuer, trail),
     new AuthenticateBearer(sessions, tokens, clock, policy),
     new AuthenticateCookie(users, sessions, secrets, clock, policy),
-    new RefreshSession(users, sessions, issuer, clock, policy),
-    new LogOut(sessions, clock),
+    new RefreshSession(users, sessions, issuer, trail, policy),
+    new LogOut(trail),
     new ListMySessions(sessions, clock, policy),
-    new RevokeMySession(sessions, clock, policy),
-    new RevokeMyOtherSessions(sessions, clock),
+    new RevokeMySession(sessions, trail, policy),
+    new RevokeMyOtherSessions(trail),
   ];
 }
 
@@ -85,28 +93,33 @@ function sessionUseCases(adapters: Adapters) {
 export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const revocation = { unitOfWork, clock };
+  const trail = revocation;
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
-    new RequestPasswordReset(users, tokens, mailer),
+    new RequestPasswordReset(users, tokens, mailer, trail),
     new ResetPassword(users, hasher, tokens, revocation, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
-    new RegisterUser(users, hasher),
-    new CreateUser(users, hasher, mailer),
+    new RegisterUser(users, hasher, trail),
+    new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
-    new UpdateMe(users, mailer),
+    new UpdateMe(users, mailer, trail),
     new ChangePassword(users, hasher, revocation, mailer),
-    new DeleteMe(users),
+    new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
     new UpdateUser(users, hasher, revocation, mailer),
-    new DeleteUser(users),
+    new DeleteUser(users, trail),
     new CreateItem(items),
     new GetItem(items),
     new ListItems(items),
     new UpdateItem(items),
-    new DeleteItem(items),
+    new DeleteItem(items, trail),
+    new ListAuditEvents(adapters.auditLog),
+    new ExportAuditEvents(adapters.auditLog),
+    new ListMyAuditEvents(adapters.auditLog),
+    new RecordRateLimit(users, trail),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {
@@ -123,6 +136,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(ItemsController).toSelf().inSingletonScope();
   container.bind(UtilsController).toSelf().inSingletonScope();
   container.bind(PrivateController).toSelf().inSingletonScope();
+  container.bind(AuditEventsController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -8,6 +8,7 @@ import { webSessions } from "./http/web-sessions.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
+import { ObjectionAuditLog } from "./persistence/audit/objection-audit-log.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
@@ -54,6 +55,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
     unitOfWork: new KnexUnitOfWork(knex),
+    auditLog: new ObjectionAuditLog(knex),
     secrets: new NodeCryptoSecretGenerator(),
     clock: systemClock,
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },

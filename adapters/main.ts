@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import * as Sentry from "@sentry/node";
+import { PruneAuditEvents } from "../core/audit/prune-audit-events.js";
+import { scheduleAuditPruning } from "./audit-retention.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
@@ -37,6 +39,9 @@ async function main(command: string | undefined): Promise<void> {
   }
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const container = createContainer(adapters);
+  const pruning = scheduleAuditPruning(
+    new PruneAuditEvents(adapters.auditLog, adapters.clock, config.auditRetentionDays),
+  );
   const metrics = await startMetrics(config, { knex, hasher });
   const app = createApp({
     config,
@@ -59,6 +64,7 @@ async function main(command: string | undefined): Promise<void> {
     if (stopping) return;
     stopping = true;
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
+    pruning.stop();
     await running.close(config.shutdownGraceMs);
     await metrics?.close();
     await adapters.close();

@@ -1,4 +1,5 @@
 import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
+import { auditLogContract } from "./audit-log-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
@@ -25,3 +26,4 @@ sessionRepositoryContract("in memory", fresh);
 unitOfWorkContract("in memory", fresh);
 userListContract("in memory", fresh);
 itemListContract("in memory", fresh);
+auditLogContract("in memory", fresh);

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe } from "vitest";
+import { ObjectionAuditLog } from "../persistence/audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
 import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
+import { auditLogContract } from "./audit-log-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
@@ -28,12 +30,14 @@ for (const kind of testDatabaseKinds()) {
 
     const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
-      await knex.raw('truncate table "session", "item", "user"');
+      await knex.raw('truncate table "session", "item", "user", "audit_event"');
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
         sessions: new ObjectionSessionRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
+        // A small batch, so the contract's export crosses several of them.
+        audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
         restamp: async (table, id, createdAt) => {
           await knex(table).update({ created_at: createdAt }).where({ id });
         },
@@ -46,5 +50,6 @@ for (const kind of testDatabaseKinds()) {
     unitOfWorkContract(names[kind], fresh);
     userListContract(names[kind], fresh);
     itemListContract(names[kind], fresh);
+    auditLogContract(names[kind], fresh);
   });
 }

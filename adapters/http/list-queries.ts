@@ -1,5 +1,7 @@
+import type { AuditFilters } from "../../core/audit/ports.js";
 import type { ItemListQuery, ItemSort } from "../../core/items/item-list-query.js";
 import type { UserListQuery, UserSort } from "../../core/users/user-list-query.js";
+import type { AuditActionName, AuditOutcomeName } from "./audit/audit-shapes.js";
 import type { UUID } from "./shared-shapes.js";
 
 /** The field the item list is sorted by. */
@@ -45,3 +47,27 @@ export const userListQuery = (
     ),
   ),
 });
+
+/** The audit log's filters, as they arrive in the query string. */
+export interface AuditFilterParameters {
+  readonly action: AuditActionName | undefined;
+  readonly actor_id: UUID | undefined;
+  readonly target_id: UUID | undefined;
+  readonly outcome: AuditOutcomeName | undefined;
+  readonly since: Date | undefined;
+  readonly until: Date | undefined;
+  readonly q: string | undefined;
+}
+
+export const auditFilters = (parameters: AuditFilterParameters): AuditFilters =>
+  Object.fromEntries(
+    Object.entries({
+      action: parameters.action,
+      actorId: parameters.actor_id,
+      targetId: parameters.target_id,
+      outcome: parameters.outcome,
+      since: parameters.since,
+      until: parameters.until,
+      actorEmailContains: parameters.q,
+    }).filter(([, value]) => value !== undefined),
+  );

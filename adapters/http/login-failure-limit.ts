@@ -32,14 +32,14 @@ export function loginFailuresLimited(policy: LoginFailurePolicy): Middleware {
     const lockouts = await consumeAll([pair, ownAccount]);
     if (lockouts.length > 0) {
       await giveBack([pair, ownAccount]);
-      return tooManyRequests(ctx, lockouts, "login");
+      return tooManyRequests(ctx, lockouts, "login", policy.account(ctx));
     }
     const ipRefusals = await consumeAll([fromIp]);
     try {
       await next();
     } catch (error) {
       if (!policy.isFailure(error)) await giveBack([pair, ownAccount, fromIp]);
-      else if (ipRefusals.length > 0) return tooManyRequests(ctx, ipRefusals, "login");
+      else if (ipRefusals.length > 0) return tooManyRequests(ctx, ipRefusals, "login", policy.account(ctx));
       throw error;
     }
     if (ctx.status >= 300) await giveBack([pair, ownAccount, fromIp]);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context, Middleware } from "koa";
 import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { clientIp, clientLimitKey } from "./client-ip.js";
+import { recordRateLimit } from "./rate-limit-audit.js";
 import type { RateLimitSettings, RateRule } from "./rate-limit-settings.js";
 import type { RateLimiters } from "./rate-limiters.js";
 
@@ -20,6 +21,8 @@ export interface RateLimitPolicy {
 /** The counters of one app, made on first use from its settings and store. */
 export class RateLimits {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
+  /** Until when each recently recorded refusal is not recorded again (see rate-limit-audit.ts). */
+  readonly recordedRefusals = new Map<string, number>();
 
   constructor(
     readonly settings: RateLimitSettings,
@@ -66,10 +69,20 @@ export const accountKey = (value: unknown): string | null => {
   return address === "" ? null : keyOf(address);
 };
 
-/** 429 with `Retry-After`, waiting for the longest of the refusals. */
-export function tooManyRequests(ctx: Context, refusals: RateLimiterRes[], operation: string): void {
+/** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal goes into the audit log. */
+export async function tooManyRequests(
+  ctx: Context,
+  refusals: RateLimiterRes[],
+  operation: string,
+  account: unknown,
+): Promise<void> {
   ctx.state[RATE_LIMITED_OPERATION] = operation;
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
+  const limits = rateLimitsOf(ctx);
+  if (limits) {
+    const key = `${operation} ${accountKey(account) ?? ""} ${clientKey(ctx)}`;
+    await recordRateLimit(ctx, limits.recordedRefusals, { operation, account, key, waitMs });
+  }
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   ctx.status = 429;
   ctx.set("Retry-After", String(seconds));
@@ -102,7 +115,7 @@ export function rateLimited(policy: RateLimitPolicy): Middleware {
     const account = accountKey(policy.account(ctx));
     if (account) checks.push([await limits.limiter(`${name}_account`, rules.perAccount), account]);
     const refusals = await consumeAll(checks);
-    if (refusals.length > 0) return tooManyRequests(ctx, refusals, name);
+    if (refusals.length > 0) return tooManyRequests(ctx, refusals, name, policy.account(ctx));
     await next();
   };
 }

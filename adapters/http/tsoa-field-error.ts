@@ -79,6 +79,8 @@ export function pydanticEntry(message: string, input: unknown, inBody: boolean):
       return inBody
         ? { type: "bool_type", msg: "Input should be a valid boolean", input }
         : { type: "bool_parsing", msg: "Input should be a valid boolean, unable to interpret input", input };
+    case "invalid ISO 8601 datetime format, i.e. YYYY-MM-DDTHH:mm:ss":
+      return { type: "datetime_from_date_parsing", msg: "Input should be a valid datetime or date", input };
     case "invalid object":
       return {
         type: "model_attributes_type",

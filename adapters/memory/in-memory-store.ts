@@ -1,3 +1,4 @@
+import type { AuditEvent } from "../../core/audit/audit-event.js";
 import type { Session } from "../../core/auth/session.js";
 import type { Item } from "../../core/items/item.js";
 import type { User } from "../../core/users/user.js";
@@ -19,6 +20,7 @@ export class InMemoryStore {
   readonly items = new Map<string, Item>();
   readonly sessions = new Map<string, Session>();
   private readonly owned = new Map<string, Map<string, OwnedRow>>();
+  readonly auditEvents = new Map<string, AuditEvent>();
   private lastTimestamp = 0;
 
   /** The table of a resource whose rows belong to a user (generated resources), created on first use. */
@@ -43,6 +45,23 @@ export class InMemoryStore {
   nextCreatedAt(): Date {
     this.lastTimestamp = Math.max(Date.now(), this.lastTimestamp + 1);
     return new Date(this.lastTimestamp);
+  }
+
+  /** A store holding the same rows in tables of its own (rows are never changed in place, only replaced). */
+  copy(): InMemoryStore {
+    const copy = new InMemoryStore();
+    for (const [id, row] of this.users) copy.users.set(id, row);
+    for (const [id, row] of this.items) copy.items.set(id, row);
+    for (const [id, row] of this.sessions) copy.sessions.set(id, row);
+    for (const [id, row] of this.auditEvents) copy.auditEvents.set(id, row);
+    for (const [name, rows] of this.owned) copy.owned.set(name, new Map(rows));
+    copy.lastTimestamp = this.lastTimestamp;
+    return copy;
+  }
+
+  /** Moves the insertion clock past every time `other` handed out. */
+  catchUpWith(other: InMemoryStore): void {
+    this.lastTimestamp = Math.max(this.lastTimestamp, other.lastTimestamp);
   }
 }
 

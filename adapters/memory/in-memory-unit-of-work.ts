@@ -1,25 +1,24 @@
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
-import type { InMemoryStore, OwnedRow } from "./in-memory-store.js";
+import type { InMemoryStore } from "./in-memory-store.js";
 
-type Tables = Pick<InMemoryStore, "users" | "items" | "sessions">;
-type Snapshot = { [K in keyof Tables]: Tables[K] } & { owned: Map<string, Map<string, OwnedRow>> };
+const TABLES = ["users", "items", "sessions", "auditEvents"] as const;
 
-function refill<V>(live: Map<string, V>, rows: ReadonlyMap<string, V>): void {
-  live.clear();
-  for (const [key, row] of rows) live.set(key, row);
-}
+type Table = Map<string, unknown>;
+type Tables = Record<(typeof TABLES)[number], Table>;
+
+const tablesOf = (store: InMemoryStore): Tables => store;
 
 /**
- * A UnitOfWork over the in-memory store: units run one at a time, and a unit that rejects leaves every table as it
- * found it (all or nothing), as a rolled-back transaction does. A fake's shortcut: a write made outside any unit
- * while a failing unit runs is undone with it; use-case tests do not interleave such writes.
+ * A UnitOfWork over the in-memory store: units run one at a time, each on a private copy of the store. A unit that
+ * resolves applies the rows it added, replaced or removed to the store (commit); one that rejects leaves nothing
+ * (rollback). Writes made outside the unit meanwhile are kept, as another transaction's would be.
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: InMemoryStore,
-    private readonly repositories: TransactionalRepositories,
+    private readonly repositoriesOn: (store: InMemoryStore) => TransactionalRepositories,
   ) {}
 
   run<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
@@ -29,25 +28,20 @@ export class InMemoryUnitOfWork implements UnitOfWork {
   }
 
   private async atomically<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
-    const snapshot = this.snapshot();
-    try {
-      return await work(this.repositories);
-    } catch (error) {
-      this.restore(snapshot);
-      throw error;
+    const staged = this.store.copy();
+    const base = this.store.copy();
+    const result = await work(this.repositoriesOn(staged));
+    for (const name of TABLES) applyChanges(tablesOf(this.store)[name], tablesOf(base)[name], tablesOf(staged)[name]);
+    for (const [name, rows] of staged.ownedTables()) {
+      applyChanges(this.store.ownedTable(name), base.ownedTables().get(name) ?? new Map(), rows);
     }
+    this.store.catchUpWith(staged);
+    return result;
   }
+}
 
-  private snapshot(): Snapshot {
-    const { users, items, sessions } = this.store;
-    const owned = new Map([...this.store.ownedTables()].map(([name, rows]) => [name, new Map(rows)]));
-    return { users: new Map(users), items: new Map(items), sessions: new Map(sessions), owned };
-  }
-
-  private restore(snapshot: Snapshot): void {
-    for (const table of ["users", "items", "sessions"] as const) {
-      refill(this.store[table] as Map<string, unknown>, snapshot[table]);
-    }
-    for (const [name, rows] of snapshot.owned) refill(this.store.ownedTable(name), rows);
-  }
+/** Applies to `live` what `staged` changed since `base`: rows added or replaced, rows removed. */
+function applyChanges(live: Table, base: Table, staged: Table): void {
+  for (const key of base.keys()) if (!staged.has(key)) live.delete(key);
+  for (const [key, row] of staged) if (base.get(key) !== row) live.set(key, row);
 }

@@ -1,7 +1,9 @@
+import type { AuditTrail } from "../../core/audit/audit-trail.js";
 import { DEFAULT_SESSION_POLICY } from "../../core/auth/session.js";
 import { SessionIssuer } from "../../core/auth/session-issuer.js";
 import type { SessionRevocation } from "../../core/auth/session-revocation.js";
 import type { Actor } from "../../core/shared/actor.js";
+import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
@@ -31,7 +33,7 @@ export interface SeededUser {
  * JWTs and session secrets, recording mailer, and one manual clock that the tokens and the sessions share.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, unitOfWork, store } = createInMemoryRepositories();
+  const { users, items, sessions, audit, unitOfWork, store } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -44,6 +46,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const policy = DEFAULT_SESSION_POLICY;
   const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
   const revocation: SessionRevocation = { unitOfWork, clock };
+  const trail: AuditTrail = revocation;
   const mailer = new RecordingMailer(options.mailer);
   let seeded = 0;
 
@@ -60,11 +63,14 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     return { user, actor: actorOf(user), password };
   }
 
-  /** A revocation whose units write users through `through` (a racing repository) instead of the store's own. */
-  const revocationThrough = (through: UserRepository): SessionRevocation => ({
-    unitOfWork: { run: (work) => unitOfWork.run((repositories) => work({ ...repositories, users: through })) },
+  /** A trail whose units write through `through` (racing or failing repositories) instead of the store's own. */
+  const trailThrough = (through: Partial<TransactionalRepositories>): AuditTrail => ({
+    unitOfWork: { run: (work) => unitOfWork.run((repositories) => work({ ...repositories, ...through })) },
     clock,
   });
+
+  /** A revocation whose units write users through `through` (a racing repository) instead of the store's own. */
+  const revocationThrough = (through: UserRepository): SessionRevocation => trailThrough({ users: through });
 
   return {
     store,
@@ -80,6 +86,9 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     issuer,
     revocation,
     revocationThrough,
+    trail,
+    trailThrough,
+    audit,
     mailer,
     seedUser,
   };

@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
+import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
@@ -14,6 +15,7 @@ export class KnexUnitOfWork implements UnitOfWork {
         users: new ObjectionUserRepository(transaction),
         items: new ObjectionItemRepository(transaction),
         sessions: new ObjectionSessionRepository(transaction),
+        audit: new ObjectionAuditLog(transaction),
       }),
     );
   }

@@ -136,6 +136,7 @@ for (const kind of testDatabaseKinds()) {
         ix_item_description_trgm: expect.stringMatching(/USING gin \(description gin_trgm_ops\)/),
         ix_user_email_trgm: expect.stringMatching(/USING gin \(email gin_trgm_ops\)/),
         ix_user_full_name_trgm: expect.stringMatching(/USING gin \(full_name gin_trgm_ops\)/),
+        ix_audit_event_actor_email_trgm: expect.stringMatching(/USING gin \(actor_email gin_trgm_ops\)/),
       });
       const plan = await database.knex.transaction(async (trx) => {
         await trx.raw("set local enable_seqscan = off");
@@ -149,6 +150,49 @@ for (const kind of testDatabaseKinds()) {
       expect(plan).toContain("ix_item_description_trgm");
     });
 
+    it("give audit_event no foreign key, nullable actor and target, and indexes for the list and each filter", async () => {
+      database = await openTestDatabase(kind);
+      const { knex } = database;
+      const { rows: columns } = await knex.raw<{ rows: Record<string, string | null>[] }>(
+        `select column_name, data_type, is_nullable from information_schema.columns
+         where table_schema = 'public' and table_name = 'audit_event' order by 1`,
+      );
+      expect(columns.map((column) => `${column.column_name} ${column.data_type} ${column.is_nullable}`)).toEqual([
+        "action character varying NO",
+        "actor_email text YES",
+        "actor_id uuid YES",
+        "details jsonb NO",
+        "id uuid NO",
+        "ip_address character varying YES",
+        "occurred_at timestamp with time zone NO",
+        "outcome character varying NO",
+        "target_id uuid YES",
+        "target_type character varying YES",
+        "user_agent text YES",
+      ]);
+      const { rows: keys } = await knex.raw<{ rows: unknown[] }>(
+        `select 1 from information_schema.table_constraints
+         where table_name = 'audit_event' and constraint_type = 'FOREIGN KEY'`,
+      );
+      expect(keys).toEqual([]);
+      const { rows: indexes } = await knex.raw<{ rows: { indexname: string; indexdef: string }[] }>(
+        "select indexname, indexdef from pg_indexes where tablename = 'audit_event'",
+      );
+      const definitions = Object.fromEntries(indexes.map((index) => [index.indexname, index.indexdef]));
+      expect(definitions.ix_audit_event_occurred_at).toMatch(/\(occurred_at DESC, id DESC\)/);
+      for (const column of ["action", "actor_id", "target_id"]) {
+        expect(definitions[`ix_audit_event_${column}`]).toMatch(new RegExp(`\\(${column}, occurred_at DESC\\)`));
+      }
+      const plan = await knex.transaction(async (trx) => {
+        await trx.raw("set local enable_seqscan = off");
+        const { rows } = await trx.raw<{ rows: { "QUERY PLAN": string }[] }>(
+          "explain select * from audit_event order by occurred_at desc, id desc limit 100",
+        );
+        return rows.map((row) => row["QUERY PLAN"]).join("\n");
+      });
+      expect(plan).toContain("ix_audit_event_occurred_at");
+    });
+
     it("roll back completely and apply again", async () => {
       database = await openTestDatabase(kind);
       const { knex } = database;
@@ -156,10 +200,12 @@ for (const kind of testDatabaseKinds()) {
       expect(await knex.schema.hasTable("user")).toBe(false);
       expect(await knex.schema.hasTable("item")).toBe(false);
       expect(await knex.schema.hasTable("session")).toBe(false);
+      expect(await knex.schema.hasTable("audit_event")).toBe(false);
       await migrateToLatest(knex);
       expect(await knex.schema.hasTable("user")).toBe(true);
       expect(await knex.schema.hasTable("item")).toBe(true);
       expect(await knex.schema.hasTable("session")).toBe(true);
+      expect(await knex.schema.hasTable("audit_event")).toBe(true);
     });
   });
 }

@@ -3,6 +3,7 @@ import * as createUser from "../../migrations/20261127100000_create_user.js";
 import * as createItem from "../../migrations/20261127100100_create_item.js";
 import * as createSession from "../../migrations/20261130100000_create_session.js";
 import * as searchTrigramIndexes from "../../migrations/20261130100100_search_trigram_indexes.js";
+import * as createAuditEvent from "../../migrations/20261130120000_create_audit_event.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations (STACK.md P17). A new migration file must be added here, in order.
@@ -12,6 +13,7 @@ const migrations: Record<string, Knex.Migration> = {
   "20261130100000_create_session": createSession,
   "20261130100100_search_trigram_indexes": searchTrigramIndexes,
   // resource-generator: migrations
+  "20261130120000_create_audit_event": createAuditEvent,
 };
 
 /** Every migration of the app, in order: the one source for the app, the tests and `npm run migrate`. */

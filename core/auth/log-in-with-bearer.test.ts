@@ -7,7 +7,7 @@ const context = { ip: "203.0.113.7", userAgent: "Mozilla/5.0", sessionId: null }
 
 function setUp() {
   const world = createTestWorld();
-  return { ...world, logIn: new LogInWithBearer(world.users, world.hasher, world.issuer) };
+  return { ...world, logIn: new LogInWithBearer(world.users, world.hasher, world.issuer, world.trail) };
 }
 
 describe("LogInWithBearer", () => {

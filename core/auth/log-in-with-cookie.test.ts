@@ -7,7 +7,7 @@ const context = { ip: "198.51.100.1", userAgent: null, sessionId: null };
 
 function setUp() {
   const world = createTestWorld();
-  return { ...world, logIn: new LogInWithCookie(world.users, world.hasher, world.issuer) };
+  return { ...world, logIn: new LogInWithCookie(world.users, world.hasher, world.issuer, world.trail) };
 }
 
 describe("LogInWithCookie", () => {

@@ -1,5 +1,7 @@
+import { type AuditTrail, recordedChange } from "../audit/audit-trail.js";
 import type { RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
+import { loginSucceeded } from "./login-events.js";
 import type { CookieGrant, SessionIssuer } from "./session-issuer.js";
 import { verifyCredentials } from "./verify-credentials.js";
 
@@ -9,10 +11,16 @@ export class LogInWithCookie {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly issuer: SessionIssuer,
+    private readonly trail: AuditTrail,
   ) {}
 
   async execute(email: string, password: string, context: RequestContext): Promise<CookieGrant> {
-    const user = await verifyCredentials(this.users, this.hasher, email, password);
-    return this.issuer.openForCookie(user, context);
+    const user = await verifyCredentials(this.users, this.hasher, this.trail, { email, password }, context);
+    return recordedChange(
+      this.trail,
+      context,
+      (repositories) => this.issuer.openForCookie(user, context, repositories.sessions),
+      (grant) => loginSucceeded(user, grant.session, "cookie"),
+    );
   }
 }

@@ -1,15 +1,26 @@
-import type { Clock } from "../shared/clock.js";
+import { type AuditTrail, partyOf, recordedChange, sessionTarget } from "../audit/audit-trail.js";
+import type { Actor } from "../shared/actor.js";
 import type { RequestContext } from "../shared/request-context.js";
-import type { SessionRepository } from "./session-ports.js";
 
 /** Ends the session the request came with; a request without one has nothing to end. Raises nothing. */
 export class LogOut {
-  constructor(
-    private readonly sessions: SessionRepository,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly trail: AuditTrail) {}
 
-  async execute(context: RequestContext): Promise<void> {
-    if (context.sessionId !== null) await this.sessions.revoke(context.sessionId, this.clock.now());
+  async execute(actor: Actor, context: RequestContext): Promise<void> {
+    const { sessionId } = context;
+    if (sessionId === null) return;
+    await recordedChange(
+      this.trail,
+      context,
+      (repositories) => repositories.sessions.revoke(sessionId, this.trail.clock.now()),
+      async (revoked, repositories) =>
+        revoked
+          ? {
+              action: "auth.logout",
+              actor: await partyOf(repositories.users, actor.id),
+              target: sessionTarget(sessionId),
+            }
+          : null,
+    );
   }
 }

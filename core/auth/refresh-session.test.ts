@@ -8,7 +8,7 @@ const invalidRefresh = { kind: "invalid", code: "auth.invalid_refresh_token", me
 
 async function setUp() {
   const world = createTestWorld();
-  const refresh = new RefreshSession(world.users, world.sessions, world.issuer, world.clock, world.policy);
+  const refresh = new RefreshSession(world.users, world.sessions, world.issuer, world.trail, world.policy);
   const ann = await world.seedUser();
   const grant = await world.issuer.openForBearer(ann.user, context);
   return { ...world, refresh, ann, grant };

@@ -5,7 +5,7 @@ import { RequestPasswordReset } from "./request-password-reset.js";
 
 function setUp(mailer?: RecordingMailerOptions) {
   const world = createTestWorld({ mailer });
-  return { ...world, requestReset: new RequestPasswordReset(world.users, world.tokens, world.mailer) };
+  return { ...world, requestReset: new RequestPasswordReset(world.users, world.tokens, world.mailer, world.trail) };
 }
 
 describe("RequestPasswordReset", () => {

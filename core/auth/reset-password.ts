@@ -1,9 +1,11 @@
+import { recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
-import { changeRevokingSessions, type SessionRevocation } from "./session-revocation.js";
+import type { SessionRevocation } from "./session-revocation.js";
 
 /** Sets a new password with a reset token, which then stops working, and ends all the user's sessions. Raises: auth.invalid_reset_token, auth.inactive_user. */
 export class ResetPassword {
@@ -15,7 +17,7 @@ export class ResetPassword {
     private readonly mailer?: Mailer,
   ) {}
 
-  async execute(token: string, newPassword: string): Promise<void> {
+  async execute(token: string, newPassword: string, context: RequestContext = ANONYMOUS_CONTEXT): Promise<void> {
     const claim = this.tokens.readResetToken(token);
     if (!claim) throw AuthErrors.invalidResetToken();
     const user = await this.users.findByEmail(claim.email);
@@ -25,8 +27,20 @@ export class ResetPassword {
     if (!user.isActive) throw AuthErrors.inactiveUser();
     const newHash = await this.hasher.hash(newPassword);
     // Conditional on the hash the token was checked against: of two racing uses of one token, only one succeeds.
-    const replaced = await changeRevokingSessions(this.users, this.revocation, user.id, null, (users) =>
-      users.replacePassword(user.id, user.hashedPassword, newHash),
+    const replaced = await recordedChange(
+      this.revocation,
+      context,
+      async ({ users, sessions }) => {
+        if (!(await users.replacePassword(user.id, user.hashedPassword, newHash))) return null;
+        return { revoked: await sessions.revokeAllOfUser(user.id, this.revocation.clock.now(), null) };
+      },
+      (done) =>
+        done && {
+          action: "auth.password_reset",
+          actor: { id: user.id, email: user.email },
+          target: userTarget(user.id),
+          details: { sessions_revoked: done.revoked },
+        },
     );
     if (!replaced) throw AuthErrors.invalidResetToken();
     await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(user.email));

@@ -6,13 +6,13 @@ const anonymous = { ip: null, userAgent: null, sessionId: null };
 
 describe("RevokeMyOtherSessions", () => {
   it("revokes every session of the caller but the current one, and nobody else's", async () => {
-    const { seedUser, issuer, sessions, clock } = createTestWorld();
+    const { seedUser, issuer, sessions, clock, trail } = createTestWorld();
     const ann = await seedUser();
     const bob = await seedUser();
     const current = await issuer.openForCookie(ann.user, anonymous);
     const others = [await issuer.openForBearer(ann.user, anonymous), await issuer.openForCookie(ann.user, anonymous)];
     const bobs = await issuer.openForBearer(bob.user, anonymous);
-    await new RevokeMyOtherSessions(sessions, clock).execute(ann.actor, {
+    await new RevokeMyOtherSessions(trail).execute(ann.actor, {
       ...anonymous,
       sessionId: current.session.id,
     });

@@ -10,7 +10,7 @@ async function setUp() {
   const world = createTestWorld();
   const ann = await world.seedUser();
   const grant = await world.issuer.openForBearer(ann.user, anonymous);
-  return { ...world, ann, grant, revoke: new RevokeMySession(world.sessions, world.clock, world.policy) };
+  return { ...world, ann, grant, revoke: new RevokeMySession(world.sessions, world.trail, world.policy) };
 }
 
 describe("RevokeMySession", () => {

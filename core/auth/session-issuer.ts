@@ -32,17 +32,18 @@ export class SessionIssuer {
     private readonly policy: SessionPolicy,
   ) {}
 
-  async openForBearer(user: User, context: RequestContext): Promise<BearerGrant> {
+  /** Opens the session through `sessions` when given (a unit of work's), else through the issuer's own. */
+  async openForBearer(user: User, context: RequestContext, sessions = this.sessions): Promise<BearerGrant> {
     const secret = this.secrets.generate();
     const hashes = { refreshTokenHash: this.secrets.hash(secret), cookieTokenHash: null };
-    const session = await this.sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
+    const session = await sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
     return this.bearerGrant(session, secret);
   }
 
-  async openForCookie(user: User, context: RequestContext): Promise<CookieGrant> {
+  async openForCookie(user: User, context: RequestContext, sessions = this.sessions): Promise<CookieGrant> {
     const secret = this.secrets.generate();
     const hashes = { refreshTokenHash: null, cookieTokenHash: this.secrets.hash(secret) };
-    const session = await this.sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
+    const session = await sessions.add(Session.open(user.id, context, hashes, this.clock.now(), this.policy));
     return { user, session, secret };
   }
 

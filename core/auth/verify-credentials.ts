@@ -1,25 +1,55 @@
+import { type AuditTrail, recordAlone, userTarget } from "../audit/audit-trail.js";
+import type { DomainError } from "../shared/errors.js";
+import type { RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import type { User } from "../users/user.js";
 import { AuthErrors } from "./auth-errors.js";
 
+/** Why these credentials prove nothing (null when they prove `user`), and the verification that said so. */
+async function checkCredentials(user: User | null, hasher: PasswordHasher, password: string) {
+  if (!user) {
+    await hasher.verifyDummy(password);
+    return { refusal: AuthErrors.incorrectCredentials(), needsRehash: false };
+  }
+  const check = await hasher.verify(password, user.hashedPassword);
+  if (!check.valid) return { refusal: AuthErrors.incorrectCredentials(), needsRehash: false };
+  if (!user.isActive) return { refusal: AuthErrors.inactiveUser(), needsRehash: false };
+  return { refusal: null, needsRehash: check.needsRehash };
+}
+
+const reasonOf = (refusal: DomainError): string => refusal.code.replace(/^auth\./, "");
+
 /**
- * The active user these credentials prove, its legacy hash replaced on the way. An unknown e-mail still costs one
- * verification, so timing does not tell which accounts exist. Raises: auth.incorrect_credentials, auth.inactive_user.
+ * The active user these credentials prove, its legacy hash replaced on the way. A refusal is recorded as a failed
+ * `auth.login` with the e-mail tried (there is no change for it to go with). An unknown e-mail still costs one
+ * verification and one event write, so timing does not tell which accounts exist.
+ * Raises: auth.incorrect_credentials, auth.inactive_user.
  */
 export async function verifyCredentials(
   users: UserRepository,
   hasher: PasswordHasher,
-  email: string,
-  password: string,
+  trail: AuditTrail,
+  credentials: { readonly email: string; readonly password: string },
+  context: RequestContext,
 ): Promise<User> {
+  const { email, password } = credentials;
   const user = await users.findByEmail(email);
-  if (!user) {
-    await hasher.verifyDummy(password);
-    throw AuthErrors.incorrectCredentials();
+  const { refusal, needsRehash } = await checkCredentials(user, hasher, password);
+  if (refusal || !user) {
+    const failure = refusal ?? AuthErrors.incorrectCredentials();
+    await recordAlone(
+      trail,
+      {
+        action: "auth.login",
+        outcome: "failure",
+        actor: { id: null, email },
+        target: user ? userTarget(user.id) : null,
+        details: { reason: reasonOf(failure) },
+      },
+      context,
+    );
+    throw failure;
   }
-  const check = await hasher.verify(password, user.hashedPassword);
-  if (!check.valid) throw AuthErrors.incorrectCredentials();
-  if (!user.isActive) throw AuthErrors.inactiveUser();
-  if (check.needsRehash) await users.update(user.id, { hashedPassword: await hasher.hash(password) });
+  if (needsRehash) await users.update(user.id, { hashedPassword: await hasher.hash(password) });
   return user;
 }

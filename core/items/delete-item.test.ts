@@ -14,7 +14,7 @@ async function setUp() {
   const stranger = await world.seedUser();
   const admin = await world.seedUser({ isSuperuser: true });
   const item = await world.items.add(newItem(owner.user.id));
-  return { ...world, owner, stranger, admin, item, deleteItem: new DeleteItem(world.items) };
+  return { ...world, owner, stranger, admin, item, deleteItem: new DeleteItem(world.items, world.trail) };
 }
 
 describe("DeleteItem", () => {
@@ -48,8 +48,10 @@ describe("DeleteItem", () => {
   });
 
   it("answers not found when a parallel request deleted the item first", async () => {
-    const { owner, item, items } = await setUp();
+    const { owner, item, items, trailThrough } = await setUp();
     const racing = new InterleavingItemRepository(items, () => items.remove(item.id));
-    expect(await refusalOf(new DeleteItem(racing).execute(owner.actor, item.id))).toEqual(notFound);
+    expect(
+      await refusalOf(new DeleteItem(racing, trailThrough({ items: racing })).execute(owner.actor, item.id)),
+    ).toEqual(notFound);
   });
 });

@@ -1,3 +1,4 @@
+import type { AuditRecorder } from "../audit/ports.js";
 import type { SessionRepository } from "../auth/session-ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { UserRepository } from "../users/ports.js";
@@ -7,6 +8,8 @@ export interface TransactionalRepositories {
   readonly users: UserRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
+  /** Records the events of the changes made in the unit, in its transaction. */
+  readonly audit: AuditRecorder;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { recordedChange, userTarget } from "../audit/audit-trail.js";
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
@@ -27,8 +28,20 @@ export class ChangePassword {
     if (!check.valid) throw UserErrors.incorrectPassword();
     if (currentPassword === newPassword) throw UserErrors.samePassword();
     const patch = { hashedPassword: await this.hasher.hash(newPassword) };
-    const updated = await updateRevokingSessions(this.users, this.revocation, user.id, patch, context.sessionId);
+    const updated = await recordedChange(
+      this.revocation,
+      context,
+      (repositories) =>
+        updateRevokingSessions(repositories, user.id, patch, context.sessionId, this.revocation.clock.now()),
+      (done) =>
+        done && {
+          action: "auth.password_changed",
+          actor: { id: user.id, email: user.email },
+          target: userTarget(user.id),
+          details: { sessions_revoked: done.sessionsRevoked },
+        },
+    );
     if (!updated) throw UserErrors.notFound();
-    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
+    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.user.email));
   }
 }

@@ -21,7 +21,7 @@ const emailRegistered = {
 async function setUp(mailer?: RecordingMailerOptions) {
   const world = createTestWorld({ mailer });
   const admin = await world.seedUser({ isSuperuser: true });
-  return { ...world, admin, createUser: new CreateUser(world.users, world.hasher, world.mailer) };
+  return { ...world, admin, createUser: new CreateUser(world.users, world.hasher, world.mailer, world.trail) };
 }
 
 describe("CreateUser", () => {
@@ -71,11 +71,13 @@ describe("CreateUser", () => {
   });
 
   it("refuses with the same message when a concurrent request takes the e-mail first", async () => {
-    const { admin, seedUser, users, hasher, mailer } = await setUp();
+    const { admin, seedUser, users, hasher, mailer, trailThrough } = await setUp();
     const racing = new InterleavingUserRepository(users, () => seedUser({ email: input.email }));
-    expect(await refusalOf(new CreateUser(racing, hasher, mailer).execute(admin.actor, input))).toEqual(
-      emailRegistered,
-    );
+    expect(
+      await refusalOf(
+        new CreateUser(racing, hasher, mailer, trailThrough({ users: racing })).execute(admin.actor, input),
+      ),
+    ).toEqual(emailRegistered);
     expect(mailer.attempts).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
+import { type AuditTrail, partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
@@ -18,14 +20,26 @@ export class CreateUser {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly mailer: Mailer,
+    private readonly trail: AuditTrail,
   ) {}
 
-  async execute(actor: Actor, input: CreateUserInput): Promise<User> {
+  async execute(actor: Actor, input: CreateUserInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
     requireSuperuser(actor);
     if (await this.users.findByEmail(input.email)) throw UserErrors.emailTakenOnCreate();
     const { password, ...profile } = input;
     const draft = { ...profile, hashedPassword: await this.hasher.hash(password) };
-    const user = await refuseTakenEmail(this.users.add(draft), UserErrors.emailTakenOnCreate);
+    const write = recordedChange(
+      this.trail,
+      context,
+      ({ users }) => users.add(draft),
+      async (user, { users }) => ({
+        action: "user.created",
+        actor: await partyOf(users, actor.id),
+        target: userTarget(user.id),
+        details: { email: user.email, is_active: user.isActive, is_superuser: user.isSuperuser },
+      }),
+    );
+    const user = await refuseTakenEmail(write, UserErrors.emailTakenOnCreate);
     if (this.mailer.enabled) await this.mailer.sendNewAccount(user.email).catch(() => undefined);
     return user;
   }

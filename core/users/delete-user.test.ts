@@ -11,7 +11,7 @@ const notFound = { kind: "not_found", code: "user.not_found", message: "User not
 async function setUp() {
   const world = createTestWorld();
   const admin = await world.seedUser({ isSuperuser: true });
-  return { ...world, admin, deleteUser: new DeleteUser(world.users) };
+  return { ...world, admin, deleteUser: new DeleteUser(world.users, world.trail) };
 }
 
 describe("DeleteUser", () => {
@@ -60,10 +60,12 @@ describe("DeleteUser", () => {
   });
 
   it("answers not found when a parallel request deleted the user first", async () => {
-    const { admin, seedUser, users } = await setUp();
+    const { admin, seedUser, users, trailThrough } = await setUp();
     const { user } = await seedUser();
     const racing = new InterleavingUserRepository(users, () => users.remove(user.id));
-    expect(await refusalOf(new DeleteUser(racing).execute(admin.actor, user.id))).toEqual(notFound);
+    expect(
+      await refusalOf(new DeleteUser(racing, trailThrough({ users: racing })).execute(admin.actor, user.id)),
+    ).toEqual(notFound);
   });
 });
 

@@ -1,3 +1,5 @@
+import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
@@ -13,12 +15,19 @@ export class RegisterUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly trail: AuditTrail,
   ) {}
 
-  async execute(input: RegisterUserInput): Promise<User> {
+  async execute(input: RegisterUserInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
     if (await this.users.findByEmail(input.email)) throw UserErrors.emailTakenOnSignUp();
     const hashedPassword = await this.hasher.hash(input.password);
     const draft = { email: input.email, fullName: input.fullName, hashedPassword, isActive: true, isSuperuser: false };
-    return refuseTakenEmail(this.users.add(draft), UserErrors.emailTakenOnSignUp);
+    const write = recordedChange(
+      this.trail,
+      context,
+      ({ users }) => users.add(draft),
+      (user) => ({ action: "user.signed_up", actor: { id: user.id, email: user.email }, target: userTarget(user.id) }),
+    );
+    return refuseTakenEmail(write, UserErrors.emailTakenOnSignUp);
   }
 }

@@ -12,7 +12,7 @@ function setUp(mailer: { failing?: boolean; enabled?: boolean } = {}) {
     ...world,
     changePassword: new ChangePassword(users, hasher, revocation, world.mailer),
     resetPassword: new ResetPassword(users, hasher, tokens, revocation, world.mailer),
-    updateMe: new UpdateMe(users, world.mailer),
+    updateMe: new UpdateMe(users, world.mailer, world.trail),
     updateUser: new UpdateUser(users, hasher, revocation, world.mailer),
   };
 }

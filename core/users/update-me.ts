@@ -1,9 +1,12 @@
+import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+import { updateDetails } from "./user-events.js";
 import { emailChanged } from "./user-notices.js";
 
 export interface UpdateMeInput {
@@ -16,16 +19,29 @@ export class UpdateMe {
   constructor(
     private readonly users: UserRepository,
     private readonly mailer: Mailer,
+    private readonly trail: AuditTrail,
   ) {}
 
-  async execute(actor: Actor, input: UpdateMeInput): Promise<User> {
+  async execute(actor: Actor, input: UpdateMeInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
     const before = await this.users.findById(actor.id);
     if (!before) throw UserErrors.notFound();
     if (input.email !== undefined) {
       const owner = await this.users.findByEmail(input.email);
       if (owner && owner.id !== actor.id) throw UserErrors.emailInUse();
     }
-    const updated = await refuseTakenEmail(this.users.update(actor.id, input), UserErrors.emailInUse);
+    const write = recordedChange(
+      this.trail,
+      context,
+      ({ users }) => users.update(actor.id, input),
+      (user) =>
+        user && {
+          action: "user.updated",
+          actor: { id: actor.id, email: before.email },
+          target: userTarget(actor.id),
+          details: updateDetails(before, user, false),
+        },
+    );
+    const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.notFound();
     if (emailChanged(before, updated))
       await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));

@@ -1,10 +1,13 @@
+import { partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
+import { updateDetails } from "./user-events.js";
 import { emailChanged } from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
@@ -16,7 +19,12 @@ export class UpdateUser {
     private readonly mailer?: Mailer,
   ) {}
 
-  async execute(actor: Actor, userId: string, changes: UserChanges): Promise<User> {
+  async execute(
+    actor: Actor,
+    userId: string,
+    changes: UserChanges,
+    context: RequestContext = ANONYMOUS_CONTEXT,
+  ): Promise<User> {
     requireSuperuser(actor);
     const before = await this.users.findById(userId);
     if (!before) throw UserErrors.idNotFound();
@@ -31,8 +39,27 @@ export class UpdateUser {
     const patch: UserPatch =
       password === undefined ? profile : { ...profile, hashedPassword: await this.hasher.hash(password) };
     const revokes = password !== undefined || changes.isActive === false;
-    const write = updateRevokingSessions(this.users, revokes ? this.revocation : undefined, userId, patch, null);
-    const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
+    const now = this.revocation.clock.now();
+    const write = recordedChange(
+      this.revocation,
+      context,
+      async (repositories) => {
+        if (revokes) return updateRevokingSessions(repositories, userId, patch, null, now);
+        const user = await repositories.users.update(userId, patch);
+        return user && { user, sessionsRevoked: 0 };
+      },
+      async (done, repositories) =>
+        done && {
+          action: "user.updated",
+          actor: await partyOf(repositories.users, actor.id),
+          target: userTarget(userId),
+          details: {
+            ...updateDetails(before, done.user, password !== undefined),
+            ...(revokes && { sessions_revoked: done.sessionsRevoked }),
+          },
+        },
+    );
+    const updated = (await refuseTakenEmail(write, UserErrors.emailInUse))?.user;
     if (!updated) throw UserErrors.idNotFound();
     if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
     if (emailChanged(before, updated))

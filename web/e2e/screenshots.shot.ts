@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { accessToken, createItem, createUser, createUserAsAdmin } from "./support/api.js";
+import { accessToken, createItem, createUser, createUserAsAdmin, loginStatus } from "./support/api.js";
 import { ADMIN_STATE, ANONYMOUS, e2eEnv } from "./support/env.js";
 import { screens } from "./support/pages.js";
 import { presetTheme, type Theme } from "./support/theme.js";
@@ -30,7 +30,17 @@ test.beforeAll(async ({ request }) => {
     is_superuser: true,
     is_active: true,
   });
-  await createUserAsAdmin(request, { email: "former@example.com", password: "former-password-1" });
+  const former = await createUserAsAdmin(request, {
+    email: "former@example.com",
+    password: "former-password-1",
+    is_active: true,
+  });
+  // A little history for the Activity page: a refused login and a deactivation.
+  await loginStatus(request, "jane.doe@example.com", "not-her-password");
+  await request.patch(`${e2eEnv.baseUrl}/api/v1/users/${former.id}`, {
+    data: { is_active: false },
+    headers: { Authorization: `Bearer ${token}` },
+  });
 });
 
 for (const theme of themes) {

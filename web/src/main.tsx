@@ -21,6 +21,7 @@ const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
 // resource-generator: pages
 const Admin = lazy(() => import("./routes/admin.js"));
+const Activity = lazy(() => import("./routes/activity.js"));
 const Settings = lazy(() => import("./routes/settings.js"));
 const NotFound = lazy(() => import("./routes/not-found.js"));
 
@@ -42,6 +43,7 @@ render(
           <Route path="/items" component={Items} />
           {/* resource-generator: routes */}
           <Route path="/admin" component={Admin} />
+          <Route path="/admin/activity" component={Activity} />
           <Route path="/settings" component={Settings} />
         </Route>
         <Route path="*404" component={NotFound} />

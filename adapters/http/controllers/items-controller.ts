@@ -89,7 +89,8 @@ export class ItemsController {
   /** Delete an item. */
   @Delete("{id}")
   public async deleteItem(@Request() request: KoaRequest, @Path() id: UUID): Promise<Message> {
-    await this.remove.execute(principalOf(request).actor, id);
+    const { actor, context } = principalOf(request);
+    await this.remove.execute(actor, id, context);
     return message("Item deleted successfully");
   }
 }

@@ -75,16 +75,16 @@ export class LoginController {
   @Post("password-recovery/{email}")
   @Middlewares(RateLimited.passwordRecovery)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many requests from this address or for this account")
-  public async recoverPassword(@Path() email: string): Promise<Message> {
+  public async recoverPassword(@Request() request: KoaRequest, @Path() email: string): Promise<Message> {
     if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");
-    await this.requestReset.execute(email);
+    await this.requestReset.execute(email, requestContextOf(request.ctx, null));
     return message("If that email is registered, we sent a password recovery link");
   }
 
   /** Reset password with the token from the recovery e-mail. */
   @Post("reset-password/")
-  public async resetPassword(@Body() body: NewPassword): Promise<Message> {
-    await this.reset.execute(body.token, body.new_password);
+  public async resetPassword(@Request() request: KoaRequest, @Body() body: NewPassword): Promise<Message> {
+    await this.reset.execute(body.token, body.new_password, requestContextOf(request.ctx, null));
     return message("Password updated successfully");
   }
 

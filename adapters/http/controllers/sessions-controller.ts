@@ -64,7 +64,7 @@ export class SessionsController {
     // A token we did not sign is refused before any lookup, so it cannot revoke anyone's session.
     const token = this.seal.open(form.refresh_token);
     if (token === null) throw SessionErrors.invalidRefreshToken();
-    const grant = await this.refresh.execute(token);
+    const grant = await this.refresh.execute(token, requestContextOf(request.ctx, null));
     request.ctx.set("Cache-Control", "no-store");
     return bearerToken(grant, this.seal);
   }
@@ -90,7 +90,8 @@ export class SessionsController {
   @Tags("login")
   @Security(BEARER)
   public async logout(@Request() request: KoaRequest): Promise<Message> {
-    await this.logOut.execute(principalOf(request).context);
+    const { actor, context } = principalOf(request);
+    await this.logOut.execute(actor, context);
     this.web.cookie.clear(request.ctx);
     return message("Logged out");
   }
@@ -109,7 +110,8 @@ export class SessionsController {
   @Tags("users")
   @Security(BEARER)
   public async revokeMySession(@Request() request: KoaRequest, @Path() session_id: UUID): Promise<Message> {
-    await this.revokeMine.execute(principalOf(request).actor, session_id);
+    const { actor, context } = principalOf(request);
+    await this.revokeMine.execute(actor, session_id, context);
     return message("Session revoked");
   }
 

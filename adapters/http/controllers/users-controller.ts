@@ -25,6 +25,7 @@ import { RegisterUser } from "../../../core/users/register-user.js";
 import { UpdateMe } from "../../../core/users/update-me.js";
 import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
+import { requestContextOf } from "../edge-context.js";
 import { type SortOrder, type UserSortBy, userListQuery } from "../list-queries.js";
 import { RateLimited } from "../rate-limit-policies.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
@@ -99,7 +100,8 @@ export class UsersController {
   @Post("/")
   @Security(BEARER, [SUPERUSER])
   public async createUser(@Request() request: KoaRequest, @Body() body: UserCreate): Promise<UserPublic> {
-    return userPublic(await this.create.execute(principalOf(request).actor, createUserInput(body)));
+    const { actor, context } = principalOf(request);
+    return userPublic(await this.create.execute(actor, createUserInput(body), context));
   }
 
   /** Get the current user. */
@@ -113,7 +115,8 @@ export class UsersController {
   @Delete("me")
   @Security(BEARER)
   public async deleteUserMe(@Request() request: KoaRequest): Promise<Message> {
-    await this.deleteMe.execute(principalOf(request).actor);
+    const { actor, context } = principalOf(request);
+    await this.deleteMe.execute(actor, context);
     return message("User deleted successfully");
   }
 
@@ -121,7 +124,8 @@ export class UsersController {
   @Patch("me")
   @Security(BEARER)
   public async updateUserMe(@Request() request: KoaRequest, @Body() body: UserUpdateMe): Promise<UserPublic> {
-    return userPublic(await this.updateMe.execute(principalOf(request).actor, updateMeInput(body)));
+    const { actor, context } = principalOf(request);
+    return userPublic(await this.updateMe.execute(actor, updateMeInput(body), context));
   }
 
   /** Update the current user's password. */
@@ -137,8 +141,8 @@ export class UsersController {
   @Post("signup")
   @Middlewares(RateLimited.signup)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many sign-ups from this address or for this e-mail")
-  public async registerUser(@Body() body: UserRegister): Promise<UserPublic> {
-    return userPublic(await this.register.execute(registerUserInput(body)));
+  public async registerUser(@Request() request: KoaRequest, @Body() body: UserRegister): Promise<UserPublic> {
+    return userPublic(await this.register.execute(registerUserInput(body), requestContextOf(request.ctx, null)));
   }
 
   /** Get a specific user by id (anyone may read themselves; others need a superuser). */
@@ -156,14 +160,16 @@ export class UsersController {
     @Path() user_id: UUID,
     @Body() body: UserUpdate,
   ): Promise<UserPublic> {
-    return userPublic(await this.update.execute(principalOf(request).actor, user_id, userChanges(body)));
+    const { actor, context } = principalOf(request);
+    return userPublic(await this.update.execute(actor, user_id, userChanges(body), context));
   }
 
   /** Delete a user and their items (superuser only). */
   @Delete("{user_id}")
   @Security(BEARER, [SUPERUSER])
   public async deleteUser(@Request() request: KoaRequest, @Path() user_id: UUID): Promise<Message> {
-    await this.remove.execute(principalOf(request).actor, user_id);
+    const { actor, context } = principalOf(request);
+    await this.remove.execute(actor, user_id, context);
     return message("User deleted successfully");
   }
 }

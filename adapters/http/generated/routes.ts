@@ -17,6 +17,8 @@ import { PrivateController } from './../controllers/private-controller.js';
 import { LoginController } from './../controllers/login-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ItemsController } from './../controllers/items-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AuditEventsController } from './../controllers/audit-events-controller.js';
 import { koaAuthentication } from './../authentication.js';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc.js';
@@ -294,6 +296,43 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditOutcomeName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["success"]},{"dataType":"enum","enums":["failure"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditEventPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "occurred_at": {"dataType":"datetime","required":true},
+            "actor_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "actor_email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "action": {"dataType":"string","required":true},
+            "target_type": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "target_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "outcome": {"ref":"AuditOutcomeName","required":true},
+            "ip_address": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "user_agent": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "details": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditEventsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEventPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditActionName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
 const templateService = new ApiTemplateService(models, {"noImplicitAdditionalProperties":"silently-remove-extras","bodyCoercion":true});
 
@@ -544,6 +583,7 @@ export function RegisterRoutes(router: KoaRouter) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsUsersController_registerUser: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 body: {"in":"body","name":"body","required":true,"ref":"UserRegister"},
         };
         router.post('/api/v1/users/signup',
@@ -878,6 +918,7 @@ export function RegisterRoutes(router: KoaRouter) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsLoginController_recoverPassword: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 email: {"in":"path","name":"email","required":true,"dataType":"string"},
         };
         router.post('/api/v1/password-recovery/:email',
@@ -902,6 +943,7 @@ export function RegisterRoutes(router: KoaRouter) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsLoginController_resetPassword: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 body: {"in":"body","name":"body","required":true,"ref":"NewPassword"},
         };
         router.post('/api/v1/reset-password',
@@ -1083,6 +1125,99 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'deleteItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuditEventsController_readAuditEvents: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+                action: {"in":"query","name":"action","ref":"AuditActionName"},
+                actor_id: {"in":"query","name":"actor_id","ref":"UUID"},
+                target_id: {"in":"query","name":"target_id","ref":"UUID"},
+                outcome: {"in":"query","name":"outcome","ref":"AuditOutcomeName"},
+                since: {"in":"query","name":"since","dataType":"datetime"},
+                until: {"in":"query","name":"until","dataType":"datetime"},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+        };
+        router.get('/api/v1/audit-events',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController)),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController.prototype.readAuditEvents)),
+
+            async function AuditEventsController_readAuditEvents(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAuditEventsController_readAuditEvents, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+
+            return templateService.apiHandler({
+              methodName: 'readAuditEvents',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuditEventsController_exportAuditEvents: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                action: {"in":"query","name":"action","ref":"AuditActionName"},
+                actor_id: {"in":"query","name":"actor_id","ref":"UUID"},
+                target_id: {"in":"query","name":"target_id","ref":"UUID"},
+                outcome: {"in":"query","name":"outcome","ref":"AuditOutcomeName"},
+                since: {"in":"query","name":"since","dataType":"datetime"},
+                until: {"in":"query","name":"until","dataType":"datetime"},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+        };
+        router.get('/api/v1/audit-events/export',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController)),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController.prototype.exportAuditEvents)),
+
+            async function AuditEventsController_exportAuditEvents(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAuditEventsController_exportAuditEvents, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+
+            return templateService.apiHandler({
+              methodName: 'exportAuditEvents',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuditEventsController_readMyAuditEvents: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/users/me/audit-events',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController)),
+            ...(fetchMiddlewares<Middleware>(AuditEventsController.prototype.readMyAuditEvents)),
+
+            async function AuditEventsController_readMyAuditEvents(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAuditEventsController_readMyAuditEvents, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+
+            return templateService.apiHandler({
+              methodName: 'readMyAuditEvents',
               controller,
               context,
               validatedArgs,

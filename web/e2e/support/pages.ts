@@ -18,7 +18,7 @@ const listReady = (name: string) => async (page: Page) => {
   await expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
 };
 
-/** Every page of SPEC §7.2 (and the add-item dialog) in the order the docs show them. */
+/** Every page of SPEC §7.2 and §11 (and the add-item dialog and event drawer) in the order the docs show them. */
 export const screens: Screen[] = [
   { name: "login", path: "/login", loggedIn: false, ready: heading("Login to your account") },
   { name: "signup", path: "/signup", loggedIn: false, ready: heading("Create an account") },
@@ -47,6 +47,17 @@ export const screens: Screen[] = [
   { name: "items-sorted", path: "/items?sort=title&order=asc", loggedIn: true, ready: listReady("Items") },
   { name: "admin", path: "/admin", loggedIn: true, ready: heading("Users") },
   { name: "admin-filtered", path: "/admin?active=true&role=superuser", loggedIn: true, ready: listReady("Users") },
+  { name: "activity", path: "/admin/activity", loggedIn: true, ready: listReady("Activity") },
+  {
+    name: "activity-details",
+    path: "/admin/activity",
+    loggedIn: true,
+    ready: async (page) => {
+      await listReady("Activity")(page);
+      await page.getByRole("button", { name: "View details" }).first().click();
+      await expect(page.getByRole("dialog", { name: "Event details" }).getByTestId("event-details")).toBeVisible();
+    },
+  },
   { name: "settings", path: "/settings", loggedIn: true, ready: heading("User Settings") },
   {
     name: "settings-sessions",
@@ -55,6 +66,18 @@ export const screens: Screen[] = [
     ready: async (page) => {
       await page.getByTestId("sessions-tab").click();
       await expect(page.getByTestId("session-row").first()).toBeVisible();
+      await expect(page.getByTestId("security-event").first()).toBeVisible();
+    },
+  },
+  {
+    name: "settings-security-activity",
+    path: "/settings",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByTestId("sessions-tab").click();
+      await expect(page.getByTestId("security-event").first()).toBeVisible();
+      await page.getByRole("heading", { name: "Recent security activity" }).scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById("security-activity-heading")?.scrollIntoView());
     },
   },
   {

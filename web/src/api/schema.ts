@@ -373,6 +373,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/audit-events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The audit log, newest first (superuser only). */
+    get: operations["readAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit-events/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The audit log as a CSV file, newest first, with the same filters as the list (superuser only).
+     *     The file is streamed as it is read from the database.
+     */
+    get: operations["exportAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/audit-events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's own security activity (`auth.*` events where they acted or were the target), newest first. */
+    get: operations["readMyAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -562,6 +616,56 @@ export interface components {
       title?: string;
       description?: string | null;
     };
+    /**
+     * @description Whether the recorded attempt succeeded.
+     * @enum {string}
+     */
+    AuditOutcomeName: "success" | "failure";
+    /** @description One recorded security or administration event. */
+    AuditEventPublic: {
+      id: components["schemas"]["UUID"];
+      /** Format: date-time */
+      occurred_at: string;
+      /** @description The user who acted; null when unauthenticated (a failed login) or unknown. */
+      actor_id: string | null;
+      /** @description The actor's e-mail as it was then; for a failed login, the e-mail tried. */
+      actor_email: string | null;
+      action: string;
+      /** @description `user`, `item` or `session`. */
+      target_type: string | null;
+      target_id: string | null;
+      outcome: components["schemas"]["AuditOutcomeName"];
+      ip_address: string | null;
+      user_agent: string | null;
+      /** @description Changed field names, old → new roles and status, reasons; never a password, hash or token. */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description One page of events and the number of events matching the filters. */
+    AuditEventsPublic: {
+      data: components["schemas"]["AuditEventPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /**
+     * @description An action of the audit log (SPEC.md §11).
+     * @enum {string}
+     */
+    AuditActionName:
+      | "auth.login"
+      | "auth.logout"
+      | "auth.session_revoked"
+      | "auth.refresh_reused"
+      | "auth.password_changed"
+      | "auth.password_reset_requested"
+      | "auth.password_reset"
+      | "auth.rate_limited"
+      | "user.signed_up"
+      | "user.created"
+      | "user.updated"
+      | "user.deleted"
+      | "item.deleted_by_admin";
   };
   responses: never;
   parameters: never;
@@ -1568,6 +1672,128 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readAuditEvents: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+        /** @description Only this action. */
+        action?: components["schemas"]["AuditActionName"];
+        /** @description Only events by this user. */
+        actor_id?: components["schemas"]["UUID"];
+        /** @description Only events about this user, item or session. */
+        target_id?: components["schemas"]["UUID"];
+        /** @description Only successes or only failures. */
+        outcome?: components["schemas"]["AuditOutcomeName"];
+        /** @description Only events at or after this moment (ISO 8601). */
+        since?: string;
+        /** @description Only events at or before this moment (ISO 8601). */
+        until?: string;
+        /** @description A case-insensitive substring of the actor's e-mail (% and _ are plain characters). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditEventsPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  exportAuditEvents: {
+    parameters: {
+      query?: {
+        /** @description Only this action. */
+        action?: components["schemas"]["AuditActionName"];
+        /** @description Only events by this user. */
+        actor_id?: components["schemas"]["UUID"];
+        /** @description Only events about this user, item or session. */
+        target_id?: components["schemas"]["UUID"];
+        /** @description Only successes or only failures. */
+        outcome?: components["schemas"]["AuditOutcomeName"];
+        /** @description Only events at or after this moment (ISO 8601). */
+        since?: string;
+        /** @description Only events at or before this moment (ISO 8601). */
+        until?: string;
+        /** @description A case-insensitive substring of the actor's e-mail (% and _ are plain characters). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMyAuditEvents: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditEventsPublic"];
         };
       };
       /** @description Validation Error */

@@ -9,6 +9,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
 type SearchBoxProps = {
   /** Screen-reader label, e.g. `Search items`. */
   label: string;
+  /** What the empty field says; `Search` unless the list searches something narrower. */
+  placeholder?: string;
   /** The search in effect (from the URL). */
   value: string;
   onSearch: (q: string) => void;
@@ -50,7 +52,7 @@ export const SearchBox = (props: SearchBoxProps) => {
       <input
         id={id}
         type="search"
-        placeholder="Search"
+        placeholder={props.placeholder ?? "Search"}
         data-testid="search-input"
         maxLength={SEARCH_MAX_LENGTH}
         autocomplete="off"

@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router";
 import Briefcase from "lucide-solid/icons/briefcase";
 import House from "lucide-solid/icons/house";
+import ScrollText from "lucide-solid/icons/scroll-text";
 import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
 import { useCurrentUser } from "../data/current-user.js";
@@ -38,8 +39,15 @@ export const Sidebar = (props: { onNavigate?: () => void }) => {
         </NavLink>
         {/* resource-generator: sidebar */}
         <Show when={user()?.is_superuser}>
-          <NavLink href="/admin" onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
+          <NavLink href="/admin" end onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
             Admin
+          </NavLink>
+          <NavLink
+            href="/admin/activity"
+            onClick={props.onNavigate}
+            icon={<ScrollText class="size-4" aria-hidden="true" />}
+          >
+            Activity
           </NavLink>
         </Show>
       </nav>

@@ -25,6 +25,8 @@ export const api = {
   readMySessions: call(fetcher.path("/api/v1/users/me/sessions").method("get").create()),
   revokeMyOtherSessions: call(fetcher.path("/api/v1/users/me/sessions").method("delete").create()),
   revokeMySession: call(fetcher.path("/api/v1/users/me/sessions/{session_id}").method("delete").create()),
+  readMyAuditEvents: call(fetcher.path("/api/v1/users/me/audit-events").method("get").create()),
+  readAuditEvents: call(fetcher.path("/api/v1/audit-events").method("get").create()),
   recoverPassword: call(fetcher.path("/api/v1/password-recovery/{email}").method("post").create()),
   resetPassword: call(fetcher.path("/api/v1/reset-password").method("post").create()),
   readItems: call(fetcher.path("/api/v1/items").method("get").create()),

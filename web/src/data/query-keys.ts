@@ -5,6 +5,7 @@
 export const queryKeys = {
   currentUser: ["currentUser"] as const,
   mySessions: ["mySessions"] as const,
+  myAuditEvents: ["myAuditEvents"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,
@@ -14,4 +15,8 @@ export const queryKeys = {
     list: (params: object) => ["items", params] as const,
   },
   // resource-generator: query keys
+  auditEvents: {
+    all: ["auditEvents"] as const,
+    list: (params: object) => ["auditEvents", params] as const,
+  },
 };

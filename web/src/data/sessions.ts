@@ -12,14 +12,17 @@ const useSessionsMutation = <A>(revoke: (arg: A) => Promise<unknown>, success: s
   return createMutation(() => ({
     mutationFn: revoke,
     onSuccess: () => showSuccess(success),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.mySessions }),
+    onSettled: () => {
+      client.invalidateQueries({ queryKey: queryKeys.mySessions });
+      client.invalidateQueries({ queryKey: queryKeys.myAuditEvents });
+    },
   }));
 };
 
-/** Signs one of the caller's other sessions out; refreshes the list. */
+/** Signs one of the caller's other sessions out; refreshes the list and the security activity. */
 export const useRevokeSession = () =>
   useSessionsMutation((sessionId: string) => api.revokeMySession({ session_id: sessionId }), "Session signed out");
 
-/** Signs every session but this one out; refreshes the list. */
+/** Signs every session but this one out; refreshes the list and the security activity. */
 export const useRevokeOtherSessions = () =>
   useSessionsMutation(() => api.revokeMyOtherSessions({}), "Signed out of all other sessions");

@@ -38,6 +38,30 @@ export const text = (maxLength: number): ViewField<string> => ({
   },
 });
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day, `YYYY-MM-DD` (as an `<input type="date">` holds it); blank is the default (no bound). */
+export const calendarDay = (): ViewField<string> => ({
+  fallback: "",
+  parse: (raw) => {
+    const match = DAY.exec(raw);
+    if (!match) return undefined;
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+      ? raw
+      : undefined;
+  },
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record's id (a uuid, lower-cased); blank is the default (no filter). */
+export const uuid = (): ViewField<string> => ({
+  fallback: "",
+  parse: (raw) => (UUID.test(raw) ? raw.toLowerCase() : undefined),
+});
+
 type RawParams = Partial<Record<string, string | string[]>>;
 
 /** Reads a view from the query string's parameters: missing or unacceptable values become the defaults. */

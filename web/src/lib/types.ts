@@ -6,3 +6,6 @@ export type UserPublic = Schemas["UserPublic"];
 export type ItemPublic = Schemas["ItemPublic"];
 export type SessionPublic = Schemas["SessionPublic"];
 // resource-generator: types
+export type AuditEventPublic = Schemas["AuditEventPublic"];
+export type AuditActionName = Schemas["AuditActionName"];
+export type AuditOutcomeName = Schemas["AuditOutcomeName"];

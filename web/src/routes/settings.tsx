@@ -4,6 +4,7 @@ import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
 import { ProfileForm } from "../components/settings/profile-form.js";
+import { SecurityActivity } from "../components/settings/security-activity.js";
 import { SessionsPanel } from "../components/settings/sessions-panel.js";
 import { useCurrentUser } from "../data/current-user.js";
 import { setTitle } from "../lib/title.js";
@@ -15,7 +16,7 @@ const tabs: { value: string; label: string; testId?: string }[] = [
   { value: "danger-zone", label: "Danger zone" },
 ];
 
-/** `/settings`: profile, password, sessions and account deletion tabs. */
+/** `/settings`: profile, password, sessions (with the recent security activity) and account deletion tabs. */
 export default function Settings() {
   setTitle("Settings");
   const user = useCurrentUser();
@@ -44,6 +45,7 @@ export default function Settings() {
         </Tabs.Content>
         <Tabs.Content value="sessions">
           <SessionsPanel />
+          <SecurityActivity />
         </Tabs.Content>
         <Tabs.Content value="danger-zone">
           <DeleteAccount />

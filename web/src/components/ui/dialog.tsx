@@ -9,7 +9,20 @@ type DialogProps = {
   description?: JSX.Element;
   /** Where focus goes back on close when the dialog was not opened from the focused element (e.g. a menu item). */
   returnFocus?: () => HTMLElement | undefined;
+  /** `center` (the default): a box in the middle; `right`: a full-height drawer along the right edge. */
+  placement?: "center" | "right";
   children: JSX.Element;
+};
+
+const placements = {
+  center: {
+    frame: "fixed inset-0 z-50 flex items-center justify-center p-4",
+    content: "max-h-[calc(100vh-2rem)] max-w-md rounded-lg border",
+  },
+  right: {
+    frame: "fixed inset-y-0 right-0 z-50 flex w-full justify-end sm:max-w-xl",
+    content: "h-full content-start border-l",
+  },
 };
 
 /**
@@ -24,17 +37,18 @@ export const Dialog = (props: DialogProps) => {
     event.preventDefault();
     target.focus();
   };
+  const placement = () => placements[props.placement ?? "center"];
   return (
     <KDialog open={props.open} onOpenChange={props.onOpenChange} modal>
       <KDialog.Portal>
         <KDialog.Overlay class="fixed inset-0 z-50 bg-overlay" />
-        <div class="fixed inset-0 z-50 flex items-center justify-center p-4">
+        <div class={placement().frame}>
           <KDialog.Content
             onOpenAutoFocus={() => {
               openedFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
             }}
             onCloseAutoFocus={restoreFocus}
-            class="relative grid max-h-[calc(100vh-2rem)] w-full max-w-md gap-4 overflow-y-auto rounded-lg border bg-card p-6 shadow-lg outline-none"
+            class={`relative grid w-full gap-4 overflow-y-auto bg-card p-6 shadow-lg outline-none ${placement().content}`}
           >
             <div class="grid gap-1.5 pr-6">
               <KDialog.Title class="text-lg font-semibold">{props.title}</KDialog.Title>

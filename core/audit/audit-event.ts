@@ -1,0 +1,55 @@
+/** Every action the audit log records (SPEC.md §11). */
+export const AUDIT_ACTIONS = [
+  "auth.login",
+  "auth.logout",
+  "auth.session_revoked",
+  "auth.refresh_reused",
+  "auth.password_changed",
+  "auth.password_reset_requested",
+  "auth.password_reset",
+  "auth.rate_limited",
+  "user.signed_up",
+  "user.created",
+  "user.updated",
+  "user.deleted",
+  "item.deleted_by_admin",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditOutcome = "success" | "failure";
+
+/** What an event is about: a user, an item or a session. */
+export type AuditTargetType = "user" | "item" | "session";
+
+/** A value an event's details may hold: plain JSON, never a password, hash or token. */
+export type AuditDetail =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly string[]
+  | { readonly from: unknown; readonly to: unknown };
+
+/** Field names, old → new values of roles and status, reasons and counts. */
+export type AuditDetails = Readonly<Record<string, AuditDetail>>;
+
+/** An event as it is written; the store gives it its id. */
+export interface NewAuditEvent {
+  readonly occurredAt: Date;
+  readonly actorId: string | null;
+  /** The actor's e-mail as it was then (for a failed login, the e-mail tried). */
+  readonly actorEmail: string | null;
+  readonly action: AuditAction;
+  readonly targetType: AuditTargetType | null;
+  readonly targetId: string | null;
+  readonly outcome: AuditOutcome;
+  readonly ipAddress: string | null;
+  readonly userAgent: string | null;
+  readonly details: AuditDetails;
+}
+
+/** A recorded event. */
+export interface AuditEvent extends NewAuditEvent {
+  readonly id: string;
+}
