@@ -86,6 +86,7 @@ ${fields.map((f) => `  declare ${f.column}: ${columnType(f)};`).join("\n")}
 export const objectionRepository: Template = (n, fields) => {
   const usesDates = fields.some((f) => f.type === "date");
   return `import type { Knex } from "knex";
+import type { ModelObject } from "objection";
 import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../../core/${n.pluralKebab}/${n.kebab}.js";
 import { type ${n.Entity}ListQuery, type ${n.Entity}Sort, ${newestFirst(n)} } from "../../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
 import type { ${n.Entity}Repository } from "../../../core/${n.pluralKebab}/ports.js";
@@ -95,7 +96,9 @@ import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { ${n.Entity}Model } from "./${n.kebab}-model.js";
 
-const to${n.Entity} = (row: ${n.Entity}Model): ${n.Entity} => ({
+type ${n.Entity}Row = ModelObject<${n.Entity}Model>;
+
+const to${n.Entity} = (row: ${n.Entity}Row): ${n.Entity} => ({
   id: row.id,
 ${fields.map((f) => `  ${f.name}: ${fromColumn(f, `row.${f.column}`)},`).join("\n")}
   ownerId: row.owner_id,
@@ -150,9 +153,10 @@ ${fields.map((f) => `        ${f.column}: ${n.entity}.${f.name},`).join("\n")}
   async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
     const { ownerId } = query.filters;
     if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
-    const filtered = ownerId === undefined ? this.query() : this.query().where("owner_id", ownerId);
-    const { rows, count } = await listPage(filtered, page, query, listColumns);
-    return { data: rows.map(to${n.Entity}), count };
+    const table = this.knex("${n.snake}");
+    const filtered = ownerId === undefined ? table : table.where("owner_id", ownerId);
+    const { rows, count } = await listPage(this.knex, filtered, page, query, listColumns);
+    return { data: (rows as unknown as ${n.Entity}Row[]).map(to${n.Entity}), count };
   }
 
   private query() {
