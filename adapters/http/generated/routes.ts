@@ -323,7 +323,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'testEmail',
@@ -346,7 +346,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'healthCheck',
@@ -369,7 +369,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'readinessCheck',
@@ -401,7 +401,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUsers',
@@ -428,7 +428,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'createUser',
@@ -453,7 +453,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUserMe',
@@ -478,7 +478,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'deleteUserMe',
@@ -505,7 +505,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updateUserMe',
@@ -532,7 +532,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updatePasswordMe',
@@ -557,7 +557,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'registerUser',
@@ -583,7 +583,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUserById',
@@ -611,7 +611,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updateUser',
@@ -637,7 +637,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'deleteUser',
@@ -663,7 +663,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'refreshToken',
@@ -689,7 +689,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'loginSession',
@@ -714,7 +714,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'logout',
@@ -739,7 +739,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'readMySessions',
@@ -765,7 +765,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'revokeMySession',
@@ -790,7 +790,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'revokeMyOtherSessions',
@@ -815,7 +815,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<PrivateController>(PrivateController);
+            const controller: any = container.get<PrivateController>(PrivateController);
 
             return templateService.apiHandler({
               methodName: 'createPrivateUser',
@@ -841,7 +841,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'loginAccessToken',
@@ -866,7 +866,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'testToken',
@@ -890,7 +890,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'recoverPassword',
@@ -915,7 +915,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'resetPassword',
@@ -941,7 +941,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'recoverPasswordHtmlContent',
@@ -972,7 +972,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'readItems',
@@ -999,7 +999,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'createItem',
@@ -1025,7 +1025,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'readItem',
@@ -1053,7 +1053,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'updateItem',
@@ -1079,7 +1079,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'deleteItem',
@@ -1095,6 +1095,17 @@ export function RegisterRoutes(router: KoaRouter) {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
     function authenticateMiddleware(security: TsoaRoute.Security[] = []) {
+        const [onlyScheme, ...otherSchemes] = security;
+        if (onlyScheme && otherSchemes.length === 0 && Object.keys(onlyScheme).length === 1) {
+            const [name, scopes] = Object.entries(onlyScheme)[0]!;
+            return async function authenticateOneScheme(context: any, next: any) {
+                context.request['user'] = await koaAuthenticationRecasted(context.request, name, scopes, context.response);
+                if (context.response.body) {
+                    return;
+                }
+                return next();
+            };
+        }
         return async function runAuthenticationMiddleware(context: any, next: any) {
 
             // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
