@@ -7,13 +7,12 @@ import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
 import { isClientDisconnect } from "./client-disconnect.js";
 import { registerDocs } from "./docs.js";
-import { errorMiddleware, notFoundMiddleware } from "./error-middleware.js";
 import { RegisterRoutes } from "./generated/routes.js";
 import { operationRouter } from "./local-only.js";
 import { RateLimits } from "./rate-limit.js";
 import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
 import { requestContext } from "./request-context.js";
-import { securityHeaders } from "./security-headers.js";
+import { helmetHeaders } from "./security-headers.js";
 import { serializeJsonOnce } from "./serialize-json-once.js";
 import { spaMiddleware } from "./spa.js";
 
@@ -44,6 +43,19 @@ const contentSecurityPolicy = {
   },
 };
 
+/**
+ * CORS for the configured origins. A request from any other origin (or none) only gets `Vary: Origin`, as
+ * @koa/cors answers it, without entering its async step.
+ */
+function corsFor(allowed: ReadonlySet<string>): Middleware {
+  const allowedCors = cors({ origin: (ctx) => ctx.get("Origin"), credentials: true });
+  return (ctx, next) => {
+    if (allowed.has(ctx.get("Origin"))) return allowedCors(ctx, next);
+    ctx.vary("Origin");
+    return next();
+  };
+}
+
 function apiRouter(config: Config): Router {
   const router = new Router();
   RegisterRoutes(operationRouter(router, config.environment === "local"));
@@ -60,26 +72,22 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
   app.maxIpsCount = config.trustedProxies;
   const router = apiRouter(config);
   const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
-  const allowed = new Set(config.corsOrigins);
-  app.use(requestContext);
-  app.use(errorMiddleware(onUnexpectedError));
-  app.use(notFoundMiddleware);
   app.use(
-    securityHeaders({
-      contentSecurityPolicy,
-      frameguard: { action: "deny" },
-      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-      strictTransportSecurity: config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
+    requestContext({
+      headers: helmetHeaders({
+        contentSecurityPolicy,
+        frameguard: { action: "deny" },
+        referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+        strictTransportSecurity:
+          config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
+      }),
+      state: { container, rateLimits },
+      onUnexpectedError,
     }),
   );
-  app.use(cors({ origin: (ctx) => (allowed.has(ctx.get("Origin")) ? ctx.get("Origin") : ""), credentials: true }));
+  app.use(corsFor(new Set(config.corsOrigins)));
   app.use(compress());
   app.use(serializeJsonOnce);
-  app.use(async (ctx, next) => {
-    ctx.state.container = container;
-    ctx.state.rateLimits = rateLimits;
-    await next();
-  });
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   for (const middleware of spaMiddleware(config.webDist) ?? []) app.use(middleware);

@@ -1,10 +1,21 @@
 import ipaddr from "ipaddr.js";
 import type { Context } from "koa";
 
-/** Normalises an address: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes IPv4; anything unparsable stays as given. */
+const recentlyNormalised = new Map<string, string>();
+const normalisedKept = 1024;
+
+/**
+ * Normalises an address: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes IPv4; anything unparsable stays as given.
+ * The same few peers ask again and again, so the last thousand answers are kept rather than parsed each time.
+ */
 function normalised(address: string): string {
+  const known = recentlyNormalised.get(address);
+  if (known !== undefined) return known;
   const trimmed = address.trim();
-  return ipaddr.isValid(trimmed) ? ipaddr.process(trimmed).toString() : trimmed;
+  const result = ipaddr.isValid(trimmed) ? ipaddr.process(trimmed).toString() : trimmed;
+  if (recentlyNormalised.size >= normalisedKept) recentlyNormalised.clear();
+  recentlyNormalised.set(address, result);
+  return result;
 }
 
 /**

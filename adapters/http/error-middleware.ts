@@ -1,4 +1,4 @@
-import type { Context, Middleware } from "koa";
+import type { Context } from "koa";
 import type { DomainErrorKind } from "../../core/shared/errors.js";
 import { currentLogger } from "../logger.js";
 import { isDatabaseUnavailable } from "../persistence/database-unavailable.js";
@@ -61,57 +61,53 @@ function jsonInvalid(ctx: Context, error: HttpLike & { body?: unknown }): void {
 }
 
 /** The one place errors become HTTP answers in the reference's wire format (ARCHITECTURE.md §4). */
-export function errorMiddleware(onUnexpectedError?: (error: unknown) => void): Middleware {
-  return async (ctx, next) => {
-    try {
-      await next();
-    } catch (error) {
-      if (isRequestValidationError(error)) {
-        ctx.status = 422;
-        ctx.body = { detail: error.detail };
-        return;
-      }
-      if (isDomainLike(error)) {
-        ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
-        ctx.body = { detail: error.message };
-        if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
-        return;
-      }
-      const http = error as HttpLike;
-      if (error instanceof SyntaxError && http.status === 400) return jsonInvalid(ctx, http);
-      if (http?.status === 413) {
-        ctx.status = 413;
-        ctx.body = { detail: "Request Entity Too Large" };
-        return;
-      }
-      if (http?.expose && typeof http.status === "number" && http.status >= 400 && http.status < 500) {
-        ctx.status = http.status;
-        ctx.body = { detail: http.message };
-        return;
-      }
-      if (isDatabaseUnavailable(error)) {
-        // An outage, not a bug: answer at once so clients and load balancers retry elsewhere or later.
-        currentLogger().warn({ err: error }, "database unavailable");
-        ctx.status = 503;
-        ctx.set("Retry-After", "5");
-        ctx.body = { detail: "Service Unavailable" };
-        return;
-      }
-      currentLogger().error({ err: error }, "unhandled error");
-      onUnexpectedError?.(error);
-      ctx.status = 500;
-      ctx.body = { detail: "Internal Server Error" };
-    }
-  };
+export function answerError(ctx: Context, error: unknown, onUnexpectedError?: (error: unknown) => void): void {
+  if (isRequestValidationError(error)) {
+    ctx.status = 422;
+    ctx.body = { detail: error.detail };
+    return;
+  }
+  if (isDomainLike(error)) {
+    ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
+    ctx.body = { detail: error.message };
+    if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
+    return;
+  }
+  const http = error as HttpLike;
+  if (error instanceof SyntaxError && http.status === 400) {
+    jsonInvalid(ctx, http);
+    return;
+  }
+  if (http?.status === 413) {
+    ctx.status = 413;
+    ctx.body = { detail: "Request Entity Too Large" };
+    return;
+  }
+  if (http?.expose && typeof http.status === "number" && http.status >= 400 && http.status < 500) {
+    ctx.status = http.status;
+    ctx.body = { detail: http.message };
+    return;
+  }
+  if (isDatabaseUnavailable(error)) {
+    // An outage, not a bug: answer at once so clients and load balancers retry elsewhere or later.
+    currentLogger().warn({ err: error }, "database unavailable");
+    ctx.status = 503;
+    ctx.set("Retry-After", "5");
+    ctx.body = { detail: "Service Unavailable" };
+    return;
+  }
+  currentLogger().error({ err: error }, "unhandled error");
+  onUnexpectedError?.(error);
+  ctx.status = 500;
+  ctx.body = { detail: "Internal Server Error" };
 }
 
 /** Gives a body to answers no route produced: 404 Not Found, 405 Method Not Allowed (Allow set by the router). */
-export const notFoundMiddleware: Middleware = async (ctx, next) => {
-  await next();
+export function answerUnrouted(ctx: Context): void {
   if (ctx.body !== undefined && ctx.body !== null) return;
   if (ctx.status === 405) ctx.body = { detail: "Method Not Allowed" };
   else if (ctx.status === 404) {
     ctx.body = { detail: "Not Found" };
     ctx.status = 404;
   }
-};
+}

@@ -175,6 +175,19 @@ describe("HTTP behaviour shared by every route", () => {
         headers: { origin: "https://evil.example.com" },
       });
       expect(simple.headers.get("access-control-allow-origin")).toBeNull();
+      expect(simple.headers.get("vary")).toContain("Origin");
+    });
+
+    it("answers a simple request from an allowed origin with credentials, and varies every answer on Origin", async () => {
+      const allowed = await fetch(`${app.baseUrl}/api/v1/utils/health-check/`, {
+        headers: { origin: "https://extra.example.com" },
+      });
+      expect(allowed.headers.get("access-control-allow-origin")).toBe("https://extra.example.com");
+      expect(allowed.headers.get("access-control-allow-credentials")).toBe("true");
+      expect(allowed.headers.get("vary")).toContain("Origin");
+      const withoutOrigin = await fetch(`${app.baseUrl}/api/v1/utils/health-check/`);
+      expect(withoutOrigin.headers.get("access-control-allow-origin")).toBeNull();
+      expect(withoutOrigin.headers.get("vary")).toContain("Origin");
     });
   });
 

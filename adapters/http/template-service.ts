@@ -9,6 +9,12 @@ import { RequestValidationError, type ValidationError } from "./validation-error
 type Args = Record<string, TsoaRoute.ParameterSchema>;
 type Loc = (string | number)[];
 
+interface ArgsShape {
+  readonly schemas: TsoaRoute.ParameterSchema[];
+  readonly requiresBody: boolean;
+  readonly readsBody: boolean;
+}
+
 const locationOf = (param: TsoaRoute.ParameterSchema): string =>
   param.in === "body" || param.in === "body-prop" || param.in === "formData" ? "body" : param.in;
 
@@ -22,6 +28,8 @@ const hasNoBody = (context: Context): boolean => context.request.body === undefi
  * their class.
  */
 export class ApiTemplateService extends KoaTemplateService {
+  private readonly shapes = new WeakMap<Args, ArgsShape>();
+
   constructor(...args: ConstructorParameters<typeof KoaTemplateService>) {
     super(...args);
     this.validationService = new StrictValidationService(...args);
@@ -29,12 +37,12 @@ export class ApiTemplateService extends KoaTemplateService {
 
   override getValidatedArgs(params: { args: Args; context: Context; next: Next }): unknown[] {
     const { args, context } = params;
-    const schemas = Object.values(args);
-    if (schemas.some((param) => param.in === "body" && param.required) && hasNoBody(context)) {
+    const { schemas, requiresBody, readsBody } = this.shapeOf(args);
+    if (requiresBody && hasNoBody(context)) {
       throw new RequestValidationError([{ type: "missing", loc: ["body"], msg: "Field required", input: null }]);
     }
     // tsoa fills defaults into the body it validates; error reports show the body as it was sent.
-    const sent = structuredClone(context.request.body);
+    const sent = readsBody ? structuredClone(context.request.body) : undefined;
     try {
       const problems: ValidationError[] = [];
       const refined = this.refineAll(schemas, super.getValidatedArgs(params), problems);
@@ -56,6 +64,21 @@ export class ApiTemplateService extends KoaTemplateService {
         ...more.filter((problem) => !seen.has(JSON.stringify(problem.loc))),
       ]);
     }
+  }
+
+  /** What an operation's parameters need, worked out on its first request rather than on every one. */
+  private shapeOf(args: Args): ArgsShape {
+    let shape = this.shapes.get(args);
+    if (!shape) {
+      const schemas = Object.values(args);
+      shape = {
+        schemas,
+        requiresBody: schemas.some((param) => param.in === "body" && param.required),
+        readsBody: schemas.some((param) => param.in === "body" || param.in === "body-prop"),
+      };
+      this.shapes.set(args, shape);
+    }
+    return shape;
   }
 
   private refineAll(params: TsoaRoute.ParameterSchema[], values: unknown[], problems: ValidationError[]): unknown[] {

@@ -1,6 +1,7 @@
 import type { Knex } from "knex";
 import type { NewSession, Session } from "../../core/auth/session.js";
 import type { Liveness, SessionRepository, UserAndSession } from "../../core/auth/session-ports.js";
+import { compiledStatement } from "./compiled-statement.js";
 import { isUuid } from "./is-uuid.js";
 import { SessionModel } from "./session-model.js";
 import { toUser, type UserRow } from "./users/objection-user-repository.js";
@@ -29,6 +30,19 @@ function sessionOfJoinedRow(row: Record<string, unknown>): Session | null {
   for (const column of sessionColumns) session[column] = row[`session_${column}`];
   return toSession(session as unknown as SessionRow);
 }
+
+const userAlone = compiledStatement(["userId"], (knex, { userId }) =>
+  knex("user").select("user.*").where("user.id", userId).limit(1),
+);
+
+const userWithSession = compiledStatement(["userId", "sessionId"], (knex, { userId, sessionId }) =>
+  knex("user")
+    .select("user.*")
+    .leftJoin("session", (join) => join.onVal("session.id", sessionId))
+    .select(prefixedSessionColumns)
+    .where("user.id", userId)
+    .limit(1),
+);
 
 const toSession = (row: SessionRow): Session => ({
   id: row.id,
@@ -69,16 +83,15 @@ export class ObjectionSessionRepository implements SessionRepository {
     return row ? toSession(row) : null;
   }
 
-  /** One statement: the user row, left-joined with the session row (plain rows, no models). */
+  /** One statement: the user row, left-joined with the session row (plain rows, no models, compiled once). */
   async findUserAndSession(userId: string, sessionId: string | null): Promise<UserAndSession> {
     if (!isUuid(userId)) return { user: null, session: null };
-    const query = this.knex("user").select("user.*").where("user.id", userId).first();
-    if (sessionId !== null && isUuid(sessionId)) {
-      query.leftJoin("session", (join) => join.onVal("session.id", sessionId)).select(prefixedSessionColumns);
-    }
-    const row: (UserRow & Record<string, unknown>) | undefined = await query;
+    const [row] =
+      sessionId !== null && isUuid(sessionId)
+        ? await userWithSession(this.knex, { userId, sessionId })
+        : await userAlone(this.knex, { userId });
     if (!row) return { user: null, session: null };
-    return { user: toUser(row), session: sessionOfJoinedRow(row) };
+    return { user: toUser(row as UserRow), session: sessionOfJoinedRow(row) };
   }
 
   async findByCookieTokenHash(hash: string): Promise<Session | null> {

@@ -362,7 +362,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'testEmail',
@@ -385,7 +385,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'healthCheck',
@@ -408,7 +408,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UtilsController>(UtilsController);
+            const controller: any = container.get<UtilsController>(UtilsController);
 
             return templateService.apiHandler({
               methodName: 'readinessCheck',
@@ -440,7 +440,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUsers',
@@ -467,7 +467,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'createUser',
@@ -492,7 +492,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUserMe',
@@ -517,7 +517,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'deleteUserMe',
@@ -544,7 +544,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updateUserMe',
@@ -571,7 +571,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updatePasswordMe',
@@ -597,7 +597,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'registerUser',
@@ -623,7 +623,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'readUserById',
@@ -651,7 +651,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'updateUser',
@@ -677,7 +677,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<UsersController>(UsersController);
+            const controller: any = container.get<UsersController>(UsersController);
 
             return templateService.apiHandler({
               methodName: 'deleteUser',
@@ -703,7 +703,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'refreshToken',
@@ -729,7 +729,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'loginSession',
@@ -754,7 +754,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'logout',
@@ -779,7 +779,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'readMySessions',
@@ -805,7 +805,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'revokeMySession',
@@ -830,7 +830,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<SessionsController>(SessionsController);
+            const controller: any = container.get<SessionsController>(SessionsController);
 
             return templateService.apiHandler({
               methodName: 'revokeMyOtherSessions',
@@ -855,7 +855,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<PrivateController>(PrivateController);
+            const controller: any = container.get<PrivateController>(PrivateController);
 
             return templateService.apiHandler({
               methodName: 'createPrivateUser',
@@ -881,7 +881,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'loginAccessToken',
@@ -906,7 +906,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'testToken',
@@ -931,7 +931,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'recoverPassword',
@@ -957,7 +957,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'resetPassword',
@@ -983,7 +983,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<LoginController>(LoginController);
+            const controller: any = container.get<LoginController>(LoginController);
 
             return templateService.apiHandler({
               methodName: 'recoverPasswordHtmlContent',
@@ -1014,7 +1014,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'readItems',
@@ -1041,7 +1041,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'createItem',
@@ -1067,7 +1067,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'readItem',
@@ -1095,7 +1095,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'updateItem',
@@ -1121,7 +1121,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<ItemsController>(ItemsController);
+            const controller: any = container.get<ItemsController>(ItemsController);
 
             return templateService.apiHandler({
               methodName: 'deleteItem',
@@ -1230,6 +1230,17 @@ export function RegisterRoutes(router: KoaRouter) {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
     function authenticateMiddleware(security: TsoaRoute.Security[] = []) {
+        const [onlyScheme, ...otherSchemes] = security;
+        if (onlyScheme && otherSchemes.length === 0 && Object.keys(onlyScheme).length === 1) {
+            const [name, scopes] = Object.entries(onlyScheme)[0]!;
+            return async function authenticateOneScheme(context: any, next: any) {
+                context.request['user'] = await koaAuthenticationRecasted(context.request, name, scopes, context.response);
+                if (context.response.body) {
+                    return;
+                }
+                return next();
+            };
+        }
         return async function runAuthenticationMiddleware(context: any, next: any) {
 
             // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa

@@ -4,6 +4,7 @@ import { type ItemListQuery, type ItemSort, NEWEST_ITEMS_FIRST } from "../../../
 import type { ItemRepository } from "../../../core/items/ports.js";
 import type { Page, Paged } from "../../../core/shared/page.js";
 import { columnPatch, type PatchColumns } from "../column-patch.js";
+import { compiledStatement } from "../compiled-statement.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { ItemModel } from "./item-model.js";
@@ -25,6 +26,10 @@ const listColumns: ListColumns<ItemSort> = {
   sortColumn: { createdAt: "created_at", title: "title" },
 };
 
+const insertItem = compiledStatement(["title", "description", "ownerId"], (knex, { title, description, ownerId }) =>
+  knex("item").insert({ title, description, owner_id: ownerId }).returning("*"),
+);
+
 /** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */
 export class ObjectionItemRepository implements ItemRepository {
   constructor(private readonly knex: Knex) {}
@@ -36,11 +41,9 @@ export class ObjectionItemRepository implements ItemRepository {
   }
 
   async add(item: NewItem): Promise<Item> {
-    const [row] = await this.knex<ItemRow>("item")
-      .insert({ title: item.title, description: item.description, owner_id: item.ownerId })
-      .returning("*");
+    const [row] = await insertItem(this.knex, item);
     if (!row) throw new Error("insert into item returned no row");
-    return toItem(row);
+    return toItem(row as ItemRow);
   }
 
   async update(id: string, patch: ItemPatch): Promise<Item | null> {
