@@ -1155,7 +1155,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+            const controller: any = container.get<AuditEventsController>(AuditEventsController);
 
             return templateService.apiHandler({
               methodName: 'readAuditEvents',
@@ -1187,7 +1187,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+            const controller: any = container.get<AuditEventsController>(AuditEventsController);
 
             return templateService.apiHandler({
               methodName: 'exportAuditEvents',
@@ -1214,7 +1214,7 @@ export function RegisterRoutes(router: KoaRouter) {
 
             const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
 
-            const controller: any = await container.get<AuditEventsController>(AuditEventsController);
+            const controller: any = container.get<AuditEventsController>(AuditEventsController);
 
             return templateService.apiHandler({
               methodName: 'readMyAuditEvents',
