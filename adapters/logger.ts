@@ -39,6 +39,19 @@ function options() {
   };
 }
 
+let requestLines: Logger | undefined;
+
+/**
+ * Logs the one line per request (http/request-context.ts). Its fields are fixed and flat (request id, method, path,
+ * status, duration: strings and numbers), so no redacted path can match them, yet pino would run its redaction over
+ * every field of every such line; it goes through a child of the process logger that runs none (remade when the
+ * process logger's level changes, as main.ts sets it). Everything else still logs through the redacting loggers.
+ */
+export function logRequestLine(fields: Readonly<Record<string, string | number>>): void {
+  if (requestLines?.level !== rootLogger.level) requestLines = rootLogger.child({}, { redact: [] });
+  requestLines.info(fields, "request");
+}
+
 /** Writes out the JSON log lines still buffered, synchronously (before process.exit). */
 export function flushLogs(): void {
   jsonLines?.flushSync();

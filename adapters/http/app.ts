@@ -8,6 +8,7 @@ import { rootLogger } from "../logger.js";
 import { isClientDisconnect } from "./client-disconnect.js";
 import { registerDocs } from "./docs.js";
 import { RegisterRoutes } from "./generated/routes.js";
+import { liveness } from "./liveness.js";
 import { operationRouter } from "./local-only.js";
 import { RateLimits } from "./rate-limit.js";
 import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
@@ -63,7 +64,7 @@ function apiRouter(config: Config): Router {
   return router;
 }
 
-/** The Koa app: request context, security headers, CORS, compression, API routes (each reads its own body), docs and the SPA. */
+/** The Koa app: request context, security headers, CORS, liveness, compression, API routes (each reads its own body), docs and the SPA. */
 export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
@@ -86,6 +87,7 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
     }),
   );
   app.use(corsFor(new Set(config.corsOrigins)));
+  app.use(liveness);
   app.use(compress());
   app.use(serializeJsonOnce);
   app.use(router.routes());

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Middleware } from "koa";
-import { type Logger, rootLogger, withLogger } from "../logger.js";
+import { type Logger, logRequestLine, rootLogger, withLogger } from "../logger.js";
 import { answerError, answerUnrouted } from "./error-middleware.js";
 
 const acceptableId = /^[\w.:-]{1,128}$/;
@@ -42,8 +42,7 @@ export function requestContext({ headers, state, onUnexpectedError }: RequestCon
     } finally {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 };
-      if (logger) logger.info(line, "request");
-      else rootLogger.info({ requestId, ...line }, "request");
+      logRequestLine({ requestId, ...line });
     }
   };
 }
