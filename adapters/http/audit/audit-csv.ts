@@ -1,6 +1,7 @@
 import { pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { AuditEvent } from "../../../core/audit/audit-event.js";
+import { type AuditEventPublic, auditEventPublic } from "./audit-shapes.js";
 
 const columns = [
   "id",
@@ -14,7 +15,7 @@ const columns = [
   "ip_address",
   "user_agent",
   "details",
-] as const;
+] as const satisfies readonly (keyof AuditEventPublic)[];
 
 type Row = Record<(typeof columns)[number], string | null>;
 
@@ -23,20 +24,9 @@ const formulaStart = /^[=+\-@\t\r]/;
 const defused = (text: string | null): string | null => (text !== null && formulaStart.test(text) ? `'${text}` : text);
 
 function row(event: AuditEvent): Row {
-  const cells: Row = {
-    id: event.id,
-    occurred_at: event.occurredAt.toISOString(),
-    actor_id: event.actorId,
-    actor_email: event.actorEmail,
-    action: event.action,
-    target_type: event.targetType,
-    target_id: event.targetId,
-    outcome: event.outcome,
-    ip_address: event.ipAddress,
-    user_agent: event.userAgent,
-    details: JSON.stringify(event.details),
-  };
-  return Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, defused(value)])) as Row;
+  const view = auditEventPublic(event);
+  const cells = { ...view, occurred_at: view.occurred_at.toISOString(), details: JSON.stringify(view.details) };
+  return Object.fromEntries(columns.map((column) => [column, defused(cells[column])])) as Row;
 }
 
 async function* rows(first: AuditEvent | undefined, rest: AsyncIterator<AuditEvent>): AsyncIterable<Row> {
