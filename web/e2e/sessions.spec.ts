@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { accessToken, createUser, type TestUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { logInWithForm, logOut, SESSION_COOKIE, sessionCookie } from "./support/session.js";
+import { toast } from "./support/toast.js";
 
 test.use({ storageState: ANONYMOUS });
 
@@ -80,7 +81,7 @@ test("the Sessions tab lists both browsers and signs the other one out", async (
   await expectNoSeriousA11yViolations(page, "/settings › Sessions");
 
   await rows.filter({ hasText: "Firefox 133 on Windows" }).getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByText("Session signed out")).toBeVisible();
+  await expect(toast(page, "Session signed out")).toBeVisible();
   await expect(rows).toHaveCount(1);
 
   await other.page.goto("/items");
@@ -105,7 +106,7 @@ test("Sign out of all other sessions asks first, then ends every other browser a
   const dialog = page.getByRole("dialog");
   await expectNoSeriousA11yViolations(page, "/settings › Sessions confirmation");
   await dialog.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByText("Signed out of all other sessions")).toBeVisible();
+  await expect(toast(page, "Signed out of all other sessions")).toBeVisible();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText("This device");
 
