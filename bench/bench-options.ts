@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LoadDriver } from "./load/run-load.js";
 
 /** How long and how big one bench run is; every knob has a flag and a BENCH_* variable. */
 export interface BenchOptions {
@@ -23,11 +24,15 @@ export interface BenchOptions {
   readonly appEntry: string;
   /** Extra variables for the app only (`K=V,K=V`), e.g. PASSWORD_HASH_CONCURRENCY=1 for a what-if run. */
   readonly appEnv: Record<string, string>;
+  /** The load generator: wrk (C, far cheaper than the servers it drives) unless told otherwise. */
+  readonly driver: LoadDriver;
+  /** The Node binary both servers run on (e.g. Node 24, the images' runtime); default: the harness's. */
+  readonly node: string;
 }
 
 const usage = `npm run bench -- [--quick] [--rounds 3] [--connections 32] [--warmup s] [--window s] [--login-window s]
   [--rows 0,100000,1000000] [--only health,login,me,items-list,item-create] [--no-build] [--no-spa] [--keep-db]
-  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof] [--app-entry dist/adapters/main.js] [--app-env K=V,K=V]`;
+  [--admin-url postgres://postgres@127.0.0.1:5432/postgres] [--log-level info] [--cpu-prof] [--app-entry dist/adapters/main.js] [--app-env K=V,K=V] [--driver wrk|autocannon] [--node /path/to/node]`;
 
 /** Parses argv (after `--`) and BENCH_* variables; --quick picks short windows and rows 0 and 100 k. */
 export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -50,6 +55,8 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       "cpu-prof": { type: "boolean", default: false },
       "app-entry": { type: "string", default: env.BENCH_APP_ENTRY },
       "app-env": { type: "string", default: env.BENCH_APP_ENV },
+      driver: { type: "string", default: env.BENCH_DRIVER },
+      node: { type: "string", default: env.BENCH_NODE },
       help: { type: "boolean", default: false },
     },
   });
@@ -58,6 +65,8 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     process.exit(0);
   }
   const quick = values.quick ?? false;
+  const driver = values.driver ?? "wrk";
+  if (driver !== "wrk" && driver !== "autocannon") throw new Error(`--driver: wrk or autocannon, not ${driver}`);
   const num = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
   return {
     quick,
@@ -81,5 +90,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
         .filter((pair) => pair.includes("="))
         .map((pair) => [pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1).trim()]),
     ),
+    driver,
+    node: values.node ?? process.execPath,
   };
 }

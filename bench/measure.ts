@@ -40,26 +40,32 @@ async function sampleOnce(server: ServerProcess, scenario: Scenario, options: Be
   resetPeakRss(server.pid);
   const ticksBefore = cpuTicks(server.pid);
   const common = { warmupSeconds: options.warmupSeconds, windowSeconds: scenario.windowSeconds };
-  const main = runLoad({
-    ...common,
-    url: `${server.baseUrl}${scenario.path}`,
-    method: scenario.method,
-    headers: scenario.headers,
-    body: scenario.body,
-    connections: options.connections,
-    timeoutSeconds: scenario.timeoutSeconds,
-  });
+  const main = runLoad(
+    {
+      ...common,
+      url: `${server.baseUrl}${scenario.path}`,
+      method: scenario.method,
+      headers: scenario.headers,
+      body: scenario.body,
+      connections: options.connections,
+      timeoutSeconds: scenario.timeoutSeconds,
+    },
+    options.driver,
+  );
   // A light, paced probe (20 req/s on 2 connections): it measures the event loop without adding real load.
   const probe = scenario.healthProbe
-    ? runLoad({
-        ...common,
-        url: `${server.baseUrl}${HEALTH_PATH}`,
-        method: "GET",
-        headers: {},
-        connections: 2,
-        overallRate: 20,
-        timeoutSeconds: 30,
-      })
+    ? runLoad(
+        {
+          ...common,
+          url: `${server.baseUrl}${HEALTH_PATH}`,
+          method: "GET",
+          headers: {},
+          connections: 2,
+          overallRate: 20,
+          timeoutSeconds: 30,
+        },
+        options.driver,
+      )
     : Promise.resolve(null);
   const [load, health] = await Promise.all([main, probe]);
   const peak = peakRssMb(server.pid);

@@ -26,6 +26,13 @@ function build(): void {
   execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts"], { cwd: root, stdio: "inherit" });
 }
 
+const LOAD_GENERATORS = {
+  wrk: "wrk (one thread) per run, the paced health probe on autocannon",
+  autocannon: "autocannon 9 in a child process per run, on the same cores",
+} as const;
+
+const serverNodeVersion = (node: string) => execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
       port: await freePort(),
       logFile: join(logDir, "app.log"),
       cwd: root,
+      node: options.node,
     });
     servers.push(app);
     const seeded = await seedThroughApi(app.baseUrl, admin);
@@ -65,6 +73,7 @@ async function main(): Promise<void> {
       port: await freePort(),
       logFile: join(logDir, "floor.log"),
       cwd: root,
+      node: options.node,
     });
     servers.push(floor);
     await checkSameAnswers({ app, floor }, seeded.reader);
@@ -95,7 +104,7 @@ async function main(): Promise<void> {
         `${options.rounds} interleaved rounds, ${options.connections} connections, warm-up ${options.warmupSeconds} s, ` +
         `window ${options.windowSeconds} s (login ${options.loginWindowSeconds} s), LOG_LEVEL=${options.logLevel}, ` +
         `app entry ${options.appEntry}${Object.keys(options.appEnv).length > 0 ? ` with ${JSON.stringify(options.appEnv)}` : ""}, ` +
-        "load generator: autocannon 9 in a child process per run, on the same cores.",
+        `servers on Node ${serverNodeVersion(options.node)}, load generator: ${LOAD_GENERATORS[options.driver]}.`,
       totalItems,
     };
     const report = renderReport(context, rows, spa, checkTargets(rows, typeof spa === "string" ? null : spa));

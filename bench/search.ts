@@ -75,15 +75,18 @@ async function measure(options: BenchOptions, database: BenchDatabase): Promise<
           ["list", LIST],
           ["search", SEARCH],
         ] as const) {
-          const result = await runLoad({
-            url: `${app.baseUrl}${path}`,
-            method: "GET",
-            headers,
-            connections: options.connections,
-            warmupSeconds: options.warmupSeconds,
-            windowSeconds: options.windowSeconds,
-            timeoutSeconds: 30,
-          });
+          const result = await runLoad(
+            {
+              url: `${app.baseUrl}${path}`,
+              method: "GET",
+              headers,
+              connections: options.connections,
+              warmupSeconds: options.warmupSeconds,
+              windowSeconds: options.windowSeconds,
+              timeoutSeconds: 30,
+            },
+            options.driver,
+          );
           if (result.non2xx > 0 || result.errors > 0) throw new Error(`${key}: ${JSON.stringify(result.statusCodes)}`);
           runs[key].push(result);
         }

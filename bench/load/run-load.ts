@@ -1,11 +1,20 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { LoadResult, LoadSpec } from "./load-spec.js";
+import { runWrk } from "./wrk.js";
 
 const child = fileURLToPath(new URL("./autocannon-child.ts", import.meta.url));
 
+/** The load generators the bench can drive: wrk by default, autocannon for paced runs and where wrk is missing. */
+export type LoadDriver = "wrk" | "autocannon";
+
+/** Runs one load spec with the chosen generator; a paced spec (`overallRate`) always goes to autocannon. */
+export function runLoad(spec: LoadSpec, driver: LoadDriver): Promise<LoadResult> {
+  return driver === "wrk" && spec.overallRate === undefined ? runWrk(spec) : runAutocannon(spec);
+}
+
 /** Runs one load spec in a separate Node process (autocannon) and returns what it measured. */
-export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+function runAutocannon(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ["--import", "tsx", child, JSON.stringify(spec)], {
       stdio: ["ignore", "pipe", "pipe"],

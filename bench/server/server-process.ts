@@ -17,6 +17,8 @@ export interface ServerLaunch {
   readonly port: number;
   readonly logFile: string;
   readonly cwd: string;
+  /** The Node binary to run the server with (default: the harness's own). */
+  readonly node?: string;
 }
 
 async function waitUntilAnswering(baseUrl: string, proc: ChildProcess, timeoutMs: number): Promise<void> {
@@ -37,7 +39,7 @@ async function waitUntilAnswering(baseUrl: string, proc: ChildProcess, timeoutMs
 /** Starts `node <args>` and resolves once its health check answers 200. */
 export async function startServer(launch: ServerLaunch): Promise<ServerProcess> {
   const log = openSync(launch.logFile, "a");
-  const proc = spawn(process.execPath, [...launch.args], {
+  const proc = spawn(launch.node ?? process.execPath, [...launch.args], {
     cwd: launch.cwd,
     // Metrics stay on, as in production, on a free port so runs side by side do not collide on 9464.
     env: {
