@@ -43,6 +43,7 @@ import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
+import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
@@ -50,7 +51,6 @@ import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
-import type { WebSessions } from "./http/web-sessions.js";
 import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */

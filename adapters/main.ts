@@ -6,7 +6,7 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
-import { listen } from "./http/http-server.js";
+import { listen } from "./http/server/http-server.js";
 import { flushLogs, rootLogger } from "./logger.js";
 import { flushTraces } from "./observability/flush-traces.js";
 import { initSentry } from "./observability/sentry.js";

@@ -5,17 +5,17 @@ import Koa, { type Middleware } from "koa";
 import compress from "koa-compress";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
-import { isClientDisconnect } from "./client-disconnect.js";
-import { registerDocs } from "./docs.js";
+import { registerDocs } from "./api-docs/docs.js";
 import { RegisterRoutes } from "./generated/routes.js";
-import { liveness } from "./liveness.js";
-import { operationRouter } from "./local-only.js";
-import { RateLimits } from "./rate-limit.js";
-import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
-import { requestContext } from "./request-context.js";
-import { helmetHeaders } from "./security-headers.js";
-import { serializeJsonOnce } from "./serialize-json-once.js";
-import { spaMiddleware } from "./spa.js";
+import { liveness } from "./health/liveness.js";
+import { isClientDisconnect } from "./middleware/client-disconnect.js";
+import { operationRouter } from "./middleware/local-only.js";
+import { requestContext } from "./middleware/request-context.js";
+import { helmetHeaders } from "./middleware/security-headers.js";
+import { serializeJsonOnce } from "./middleware/serialize-json-once.js";
+import { RateLimiters, type RateLimitStore } from "./rate-limit/counter-store.js";
+import { RateLimits } from "./rate-limit/request-limit.js";
+import { spaMiddleware } from "./spa/spa.js";
 
 export interface AppOptions {
   readonly config: Config;

@@ -1,5 +1,5 @@
 import type { Context, Middleware } from "koa";
-import { RATE_LIMITED_OPERATION } from "../http/rate-limit.js";
+import { RATE_LIMITED_OPERATION } from "../http/rate-limit/request-limit.js";
 import type { AppMetrics } from "./metrics.js";
 import { routeTemplateResolver } from "./route-template.js";
 

@@ -9,7 +9,7 @@ import { type Config, loadConfig } from "../config.js";
 import { createContainer } from "../container.js";
 import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
-import { listen } from "../http/http-server.js";
+import { listen } from "../http/server/http-server.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { startMetrics } from "../observability/start-metrics.js";

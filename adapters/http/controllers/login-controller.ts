@@ -22,17 +22,17 @@ import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
 import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
-import { requestContextOf } from "../edge-context.js";
-import { headerValue } from "../header-value.js";
+import { headerValue } from "../login/header-value.js";
 import {
   type Body_login_login_access_token,
   bearerToken,
   type NewPassword,
   type Token,
 } from "../login/login-shapes.js";
-import { RateLimited } from "../rate-limit-policies.js";
+import { RateLimited } from "../rate-limit/operation-limits.js";
+import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message } from "../shared-shapes.js";
-import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
