@@ -4,7 +4,7 @@ import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import { webSessions } from "./http/browser-session/web-sessions.js";
-import type { RateLimitStore } from "./http/rate-limit/counter-store.js";
+import type { CounterLocation } from "./http/rate-limit/counter-store.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
@@ -34,7 +34,7 @@ export interface AdapterOverrides {
 /** The production adapters of a configuration, plus what the process must start and stop around them. */
 export interface BuiltAdapters extends Adapters {
   readonly knex: Knex;
-  readonly rateLimitStore: RateLimitStore;
+  readonly counterLocation: CounterLocation;
   /** The in-process mail catcher the mailer sends to, when one was started. */
   readonly mailCatcher: LocalMailCatcher | null;
   close(): Promise<void>;
@@ -69,7 +69,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     }),
     mailer: mail.mailer,
     readiness: () => checkDatabase(knex),
-    rateLimitStore: postgres ? { kind: "postgres", knex } : { kind: "memory" },
+    counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },
     mailCatcher: mail.catcher,
     close: async () => {
       await mail.close();

@@ -47,7 +47,7 @@ async function main(command: string | undefined): Promise<void> {
     config,
     container,
     onUnexpectedError,
-    rateLimitStore: adapters.rateLimitStore,
+    counterLocation: adapters.counterLocation,
     httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, config.host, config.port);

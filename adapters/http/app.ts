@@ -13,8 +13,8 @@ import { operationRouter } from "./middleware/local-only.js";
 import { requestContext } from "./middleware/request-context.js";
 import { helmetHeaders } from "./middleware/security-headers.js";
 import { serializeJsonOnce } from "./middleware/serialize-json-once.js";
-import { RateLimiters, type RateLimitStore } from "./rate-limit/counter-store.js";
-import { RateLimits } from "./rate-limit/request-limit.js";
+import { type CounterLocation, CounterStore } from "./rate-limit/counter-store.js";
+import { AppCounters } from "./rate-limit/request-limit.js";
 import { spaMiddleware } from "./spa/spa.js";
 
 export interface AppOptions {
@@ -23,7 +23,7 @@ export interface AppOptions {
   /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
   readonly onUnexpectedError?: (error: unknown) => void;
   /** Where rate-limit counters live: PostgreSQL to share them across replicas; default this process. */
-  readonly rateLimitStore?: RateLimitStore;
+  readonly counterLocation?: CounterLocation;
   /** Counts and times every request (adapters/observability); outermost, so it sees the final status. */
   readonly httpMetrics?: Middleware;
 }
@@ -65,14 +65,14 @@ function apiRouter(config: Config): Router {
 }
 
 /** The Koa app: request context, security headers, CORS, liveness, compression, API routes (each reads its own body), docs and the SPA. */
-export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
+export function createApp({ config, container, onUnexpectedError, counterLocation, httpMetrics }: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
   // Koa trusts X-Forwarded-* only for the configured hops; client IPs come from clientIp() (client-ip.ts).
   app.proxy = config.trustedProxies > 0;
   app.maxIpsCount = config.trustedProxies;
   const router = apiRouter(config);
-  const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
+  const rateLimitCounters = new AppCounters(config.rateLimits, new CounterStore(counterLocation ?? { kind: "memory" }));
   app.use(
     requestContext({
       headers: helmetHeaders({
@@ -82,7 +82,7 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
         strictTransportSecurity:
           config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
       }),
-      state: { container, rateLimits },
+      state: { container, rateLimitCounters },
       onUnexpectedError,
     }),
   );

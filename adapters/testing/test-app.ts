@@ -106,7 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     container: createContainer(adapters),
     onUnexpectedError: options.onUnexpectedError,
-    rateLimitStore: adapters.rateLimitStore,
+    counterLocation: adapters.counterLocation,
     httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, "127.0.0.1", 0);

@@ -32,7 +32,7 @@ import {
   bearerToken,
   type Token,
 } from "../login/login-shapes.js";
-import { RateLimited } from "../rate-limit/operation-limits.js";
+import { OperationLimits } from "../rate-limit/operation-limits.js";
 import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
@@ -72,7 +72,7 @@ export class SessionsController {
   /** Browser login: sets the httpOnly session cookie and returns the user. */
   @Post("login/session")
   @Tags("login")
-  @Middlewares(RateLimited.login)
+  @Middlewares(OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginSession(

@@ -1,6 +1,6 @@
 import type { Context, Middleware } from "koa";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
-import { accountKey, clientKey, consumeAll, keyOf, rateLimitsOf, tooManyRequests } from "./request-limit.js";
+import { accountKey, appCountersOf, clientKey, consumeAll, keyOf, refuseWithRetryAfter } from "./request-limit.js";
 
 /** Where a login request names its account, and which error means a wrong password. */
 export interface LoginFailurePolicy {
@@ -19,9 +19,9 @@ const giveBack = (checks: readonly Check[]) =>
  * (account, client IP) pair or per-account ceiling refuses before checking anything; an exhausted per-IP count only
  * turns the answers to wrong passwords into 429, so an owner is never locked out by someone else's address.
  */
-export function loginFailuresLimited(policy: LoginFailurePolicy): Middleware {
+export function limitLoginFailures(policy: LoginFailurePolicy): Middleware {
   return async (ctx, next) => {
-    const limits = rateLimitsOf(ctx);
+    const limits = appCountersOf(ctx);
     const account = accountKey(policy.account(ctx));
     if (!limits?.settings.enabled || !account) return next();
     const rules = limits.settings.login;
@@ -32,14 +32,14 @@ export function loginFailuresLimited(policy: LoginFailurePolicy): Middleware {
     const lockouts = await consumeAll([pair, ownAccount]);
     if (lockouts.length > 0) {
       await giveBack([pair, ownAccount]);
-      return tooManyRequests(ctx, lockouts, "login", policy.account(ctx));
+      return refuseWithRetryAfter(ctx, lockouts, "login", policy.account(ctx));
     }
     const ipRefusals = await consumeAll([fromIp]);
     try {
       await next();
     } catch (error) {
       if (!policy.isFailure(error)) await giveBack([pair, ownAccount, fromIp]);
-      else if (ipRefusals.length > 0) return tooManyRequests(ctx, ipRefusals, "login", policy.account(ctx));
+      else if (ipRefusals.length > 0) return refuseWithRetryAfter(ctx, ipRefusals, "login", policy.account(ctx));
       throw error;
     }
     if (ctx.status >= 300) await giveBack([pair, ownAccount, fromIp]);

@@ -1,13 +1,13 @@
-import { loginFailuresLimited } from "./login-failure-limit.js";
-import { accountInBody, accountInPath, rateLimited } from "./request-limit.js";
+import { limitLoginFailures } from "./login-failure-limit.js";
+import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
 // Only a wrong password counts: its domain error code, matched by property as error-middleware.ts does.
 const isWrongPassword = (error: unknown): boolean =>
   (error as { code?: unknown } | null)?.code === "auth.incorrect_credentials";
 
 /** The limited operations' middlewares, attached to them with tsoa's `@Middlewares` (docs/security/limits.md). */
-export const RateLimited = {
-  login: loginFailuresLimited({ account: accountInBody("username"), isFailure: isWrongPassword }),
-  passwordRecovery: rateLimited({ rule: "passwordRecovery", account: accountInPath("email") }),
-  signup: rateLimited({ rule: "signup", account: accountInBody("email") }),
+export const OperationLimits = {
+  login: limitLoginFailures({ account: accountInBody("username"), isFailure: isWrongPassword }),
+  passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
+  signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
 };

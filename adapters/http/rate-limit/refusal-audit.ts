@@ -12,7 +12,7 @@ const MAX_REMEMBERED = 10_000;
  * refused requests must not turn into a flood of writes. The answer stays 429 even when the write fails (it is
  * logged): there is no change for the event to go with.
  */
-export async function recordRateLimit(
+export async function recordRefusal(
   ctx: Context,
   remembered: Map<string, number>,
   refusal: { readonly operation: string; readonly account: unknown; readonly key: string; readonly waitMs: number },

@@ -2,31 +2,31 @@ import { createHash } from "node:crypto";
 import type { Context, Middleware } from "koa";
 import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { clientIp, clientLimitKey } from "../request-origin/client-ip.js";
-import type { RateLimiters } from "./counter-store.js";
-import { recordRateLimit } from "./refusal-audit.js";
+import type { CounterStore } from "./counter-store.js";
+import { recordRefusal } from "./refusal-audit.js";
 import type { RateLimitSettings, RateRule } from "./settings.js";
 
 /** `ctx.state` key naming the operation (login, recovery, signup) whose limit refused the request, for the metrics. */
 export const RATE_LIMITED_OPERATION = "rateLimitedOperation";
 
 /** The per-IP and per-account rules, by their name in the settings. */
-export type RequestRule = "passwordRecovery" | "signup";
+export type EveryRequestRule = "passwordRecovery" | "signup";
 
 /** What an operation's limit counts: a rule, and where its request names the account. */
-export interface RateLimitPolicy {
-  readonly rule: RequestRule;
+export interface EveryRequestPolicy {
+  readonly rule: EveryRequestRule;
   readonly account: (ctx: Context) => unknown;
 }
 
 /** The counters of one app, made on first use from its settings and store. */
-export class RateLimits {
+export class AppCounters {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   /** Until when each recently recorded refusal is not recorded again (see refusal-audit.ts). */
   readonly recordedRefusals = new Map<string, number>();
 
   constructor(
     readonly settings: RateLimitSettings,
-    private readonly store: RateLimiters,
+    private readonly store: CounterStore,
   ) {}
 
   /** The counter named `name` (also its key prefix in the store) for `rule`. */
@@ -42,7 +42,8 @@ export class RateLimits {
 }
 
 /** The app's rate limits, set on the context by app.ts (several apps may share a process). */
-export const rateLimitsOf = (ctx: Context): RateLimits | undefined => ctx.state.rateLimits as RateLimits | undefined;
+export const appCountersOf = (ctx: Context): AppCounters | undefined =>
+  ctx.state.rateLimitCounters as AppCounters | undefined;
 
 /** The account named by a field of the request body. */
 export const accountInBody =
@@ -70,7 +71,7 @@ export const accountKey = (value: unknown): string | null => {
 };
 
 /** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal goes into the audit log. */
-export async function tooManyRequests(
+export async function refuseWithRetryAfter(
   ctx: Context,
   refusals: RateLimiterRes[],
   operation: string,
@@ -78,10 +79,10 @@ export async function tooManyRequests(
 ): Promise<void> {
   ctx.state[RATE_LIMITED_OPERATION] = operation;
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
-  const limits = rateLimitsOf(ctx);
+  const limits = appCountersOf(ctx);
   if (limits) {
     const key = `${operation} ${accountKey(account) ?? ""} ${clientKey(ctx)}`;
-    await recordRateLimit(ctx, limits.recordedRefusals, { operation, account, key, waitMs });
+    await recordRefusal(ctx, limits.recordedRefusals, { operation, account, key, waitMs });
   }
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   ctx.status = 429;
@@ -102,12 +103,12 @@ export async function consumeAll(checks: readonly [RateLimiterAbstract, string][
 }
 
 // The counters' key prefixes, kept from the first release so stored PostgreSQL counters stay valid.
-const counterNames: Record<RequestRule, string> = { passwordRecovery: "recovery", signup: "signup" };
+const counterNames: Record<EveryRequestRule, string> = { passwordRecovery: "recovery", signup: "signup" };
 
 /** An operation's middleware: every request counts per client IP and per account; 429 with Retry-After once over. */
-export function rateLimited(policy: RateLimitPolicy): Middleware {
+export function limitEveryRequest(policy: EveryRequestPolicy): Middleware {
   return async (ctx, next) => {
-    const limits = rateLimitsOf(ctx);
+    const limits = appCountersOf(ctx);
     if (!limits?.settings.enabled) return next();
     const rules = limits.settings[policy.rule];
     const name = counterNames[policy.rule];
@@ -115,7 +116,7 @@ export function rateLimited(policy: RateLimitPolicy): Middleware {
     const account = accountKey(policy.account(ctx));
     if (account) checks.push([await limits.limiter(`${name}_account`, rules.perAccount), account]);
     const refusals = await consumeAll(checks);
-    if (refusals.length > 0) return tooManyRequests(ctx, refusals, name, policy.account(ctx));
+    if (refusals.length > 0) return refuseWithRetryAfter(ctx, refusals, name, policy.account(ctx));
     await next();
   };
 }
