@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import type { Mailer } from "../core/mail/mailer.js";
+import type { DomainError } from "../core/shared/errors.js";
 import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
@@ -10,6 +11,7 @@ import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { ObjectionAuditLog } from "./persistence/audit/objection-audit-log.js";
 import { checkDatabase } from "./persistence/check-database.js";
+import { portErrorOf } from "./persistence/database-unavailable.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
@@ -35,6 +37,8 @@ export interface AdapterOverrides {
 export interface BuiltAdapters extends Adapters {
   readonly knex: Knex;
   readonly counterLocation: CounterLocation;
+  /** The port error a database driver's error means (an outage is `ServiceUnavailable`), for the error answers. */
+  readonly portErrorOf: (error: unknown) => DomainError | null;
   /** The in-process mail catcher the mailer sends to, when one was started. */
   readonly mailCatcher: LocalMailCatcher | null;
   close(): Promise<void>;
@@ -69,6 +73,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     }),
     mailer: mail.mailer,
     readiness: () => checkDatabase(knex),
+    portErrorOf,
     counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },
     mailCatcher: mail.catcher,
     close: async () => {

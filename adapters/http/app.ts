@@ -3,6 +3,7 @@ import { Router } from "@koa/router";
 import type { Container } from "inversify";
 import Koa, { type Middleware } from "koa";
 import compress from "koa-compress";
+import type { DomainError } from "../../core/shared/errors.js";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
 import { registerDocs } from "./api-docs/docs.js";
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly container: Container;
   /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** The port error a driver's error means (persistence's `portErrorOf`): an unreachable database answers 503. */
+  readonly portErrorOf?: (error: unknown) => DomainError | null;
   /** Where rate-limit counters live: PostgreSQL to share them across replicas; default this process. */
   readonly counterLocation?: CounterLocation;
   /** Counts and times every request (adapters/observability); outermost, so it sees the final status. */
@@ -65,7 +68,14 @@ function apiRouter(config: Config): Router {
 }
 
 /** The Koa app: request context, security headers, CORS, liveness, compression, API routes (each reads its own body), docs and the SPA. */
-export function createApp({ config, container, onUnexpectedError, counterLocation, httpMetrics }: AppOptions): Koa {
+export function createApp({
+  config,
+  container,
+  onUnexpectedError,
+  portErrorOf,
+  counterLocation,
+  httpMetrics,
+}: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
   // Koa trusts X-Forwarded-* only for the configured hops; client IPs come from clientIp() (client-ip.ts).
@@ -83,7 +93,7 @@ export function createApp({ config, container, onUnexpectedError, counterLocatio
           config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
       }),
       state: { container, rateLimitCounters },
-      onUnexpectedError,
+      errors: { onUnexpectedError, portErrorOf },
     }),
   );
   app.use(corsFor(new Set(config.corsOrigins)));

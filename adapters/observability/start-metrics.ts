@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { httpMetricsMiddleware } from "./http-metrics.js";
 import { createMetrics, type MetricSources } from "./metrics.js";
 import { type MetricsServer, serveMetrics } from "./metrics-server.js";
+import type { RouteRegistration } from "./route-template.js";
 
 /** The metrics of a running app: the middleware that feeds them and the listener that serves them. */
 export interface RunningMetrics extends MetricsServer {
@@ -29,7 +30,7 @@ export function poolOf(knex: Knex): MetricSources["pool"] {
 /** Starts the metrics listener on METRICS_PORT unless METRICS_ENABLED=false (then null). */
 export async function startMetrics(
   config: Config,
-  sources: { readonly knex: Knex; readonly hasher: object },
+  sources: { readonly knex: Knex; readonly hasher: object; readonly routes: RouteRegistration },
 ): Promise<RunningMetrics | null> {
   if (!config.metrics.enabled) return null;
   const hasher = sources.hasher as QueueReporting;
@@ -38,5 +39,5 @@ export async function startMetrics(
     hashQueue: () => ({ running: hasher.running ?? 0, waiting: hasher.queued ?? 0 }),
   });
   const server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
-  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, config.apiV1Str) };
+  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, sources.routes, config.apiV1Str) };
 }

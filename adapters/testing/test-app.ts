@@ -9,6 +9,7 @@ import { type Config, loadConfig } from "../config.js";
 import { createContainer } from "../container.js";
 import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
+import { RegisterRoutes } from "../http/generated/routes.js";
 import { listen } from "../http/server/http-server.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
@@ -101,11 +102,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (options.seed ?? true) {
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
-  const metrics = await startMetrics(config, { knex, hasher });
+  const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
   const app = createApp({
     config,
     container: createContainer(adapters),
     onUnexpectedError: options.onUnexpectedError,
+    portErrorOf: adapters.portErrorOf,
     counterLocation: adapters.counterLocation,
     httpMetrics: metrics?.httpMetrics,
   });

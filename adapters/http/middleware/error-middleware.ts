@@ -1,7 +1,11 @@
 import type { Context } from "koa";
-import type { DomainErrorKind } from "../../../core/shared/errors.js";
+import {
+  type DomainError,
+  type DomainErrorKind,
+  isDomainError,
+  ServiceUnavailable,
+} from "../../../core/shared/errors.js";
 import { currentLogger } from "../../logger.js";
-import { isDatabaseUnavailable } from "../../persistence/database-unavailable.js";
 import { isRequestValidationError } from "../validation-error.js";
 
 const statusByKind: Record<DomainErrorKind, number> = {
@@ -18,20 +22,6 @@ const statusByCode: Record<string, number> = {
   "user.email_taken": 400,
   "user.email_registered": 400,
 };
-
-interface DomainLike {
-  kind: DomainErrorKind;
-  code: string;
-  message: string;
-}
-
-// tsoa re-throws controller errors through koa's ctx.throw, so match on properties rather than on the class.
-const isDomainLike = (error: unknown): error is DomainLike =>
-  typeof error === "object" &&
-  error !== null &&
-  typeof (error as DomainLike).code === "string" &&
-  typeof (error as DomainLike).kind === "string" &&
-  (error as DomainLike).kind in statusByKind;
 
 interface HttpLike {
   status?: number;
@@ -60,17 +50,35 @@ function jsonInvalid(ctx: Context, error: HttpLike & { body?: unknown }): void {
   };
 }
 
-/** The one place errors become HTTP answers in the reference's wire format (ARCHITECTURE.md §4). */
-export function answerError(ctx: Context, error: unknown, onUnexpectedError?: (error: unknown) => void): void {
+/** What the app does with errors beyond answering them. */
+export interface ErrorHandling {
+  /** The port error a driver's error means (the composition root passes persistence's), e.g. `ServiceUnavailable`. */
+  readonly portErrorOf?: (error: unknown) => DomainError | null;
+  /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
+  readonly onUnexpectedError?: (error: unknown) => void;
+}
+
+function answerDomainError(ctx: Context, error: DomainError): void {
+  if (error instanceof ServiceUnavailable) {
+    // An outage, not a bug: answer at once so clients and load balancers retry elsewhere or later.
+    currentLogger().warn({ err: error.cause }, "database unavailable");
+    ctx.set("Retry-After", "5");
+  }
+  ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
+  ctx.body = { detail: error.message };
+  if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
+}
+
+/** The one place errors become HTTP answers, in the reference's wire format (docs/api/errors.md). */
+export function answerError(ctx: Context, error: unknown, handling: ErrorHandling = {}): void {
   if (isRequestValidationError(error)) {
     ctx.status = 422;
     ctx.body = { detail: error.detail };
     return;
   }
-  if (isDomainLike(error)) {
-    ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
-    ctx.body = { detail: error.message };
-    if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
+  // Controllers' errors reach here as thrown (the route template awaits them, never wraps them in ctx.throw).
+  if (isDomainError(error)) {
+    answerDomainError(ctx, error);
     return;
   }
   const http = error as HttpLike;
@@ -88,16 +96,13 @@ export function answerError(ctx: Context, error: unknown, onUnexpectedError?: (e
     ctx.body = { detail: http.message };
     return;
   }
-  if (isDatabaseUnavailable(error)) {
-    // An outage, not a bug: answer at once so clients and load balancers retry elsewhere or later.
-    currentLogger().warn({ err: error }, "database unavailable");
-    ctx.status = 503;
-    ctx.set("Retry-After", "5");
-    ctx.body = { detail: "Service Unavailable" };
+  const portError = handling.portErrorOf?.(error);
+  if (portError) {
+    answerDomainError(ctx, portError);
     return;
   }
   currentLogger().error({ err: error }, "unhandled error");
-  onUnexpectedError?.(error);
+  handling.onUnexpectedError?.(error);
   ctx.status = 500;
   ctx.body = { detail: "Internal Server Error" };
 }

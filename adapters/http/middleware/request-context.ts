@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Middleware } from "koa";
 import { type Logger, logRequestLine, rootLogger, withLogger } from "../../logger.js";
-import { answerError, answerUnrouted } from "./error-middleware.js";
+import { answerError, answerUnrouted, type ErrorHandling } from "./error-middleware.js";
 
 const acceptableId = /^[\w.:-]{1,128}$/;
 
@@ -10,7 +10,7 @@ export interface RequestContextOptions {
   readonly headers: ReadonlyArray<readonly [string, string]>;
   /** Copied onto `ctx.state` of every request (the serving app's container, its rate limits). */
   readonly state: Readonly<Record<string, unknown>>;
-  readonly onUnexpectedError?: (error: unknown) => void;
+  readonly errors: ErrorHandling;
 }
 
 /**
@@ -19,7 +19,7 @@ export interface RequestContextOptions {
  * errors and unrouted requests turned into answers (error-middleware.ts), and one log line per request: method,
  * path, status, duration, request id; never bodies, queries or headers (they can carry secrets).
  */
-export function requestContext({ headers, state, onUnexpectedError }: RequestContextOptions): Middleware {
+export function requestContext({ headers, state, errors }: RequestContextOptions): Middleware {
   const stateEntries = Object.entries(state);
   return async (ctx, next) => {
     const incoming = ctx.get("X-Request-ID");
@@ -36,7 +36,7 @@ export function requestContext({ headers, state, onUnexpectedError }: RequestCon
       await withLogger(requestLogger, () =>
         next().then(
           () => answerUnrouted(ctx),
-          (error: unknown) => answerError(ctx, error, onUnexpectedError),
+          (error: unknown) => answerError(ctx, error, errors),
         ),
       );
     } finally {

@@ -1,6 +1,5 @@
 import type { Knex } from "knex";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from "rate-limiter-flexible";
-import { isUniqueViolation } from "../../persistence/unique-violation.js";
 import type { RateRule } from "./settings.js";
 
 /** Where counters live: PostgreSQL (shared by every API replica) or this process (the embedded database). */
@@ -38,10 +37,10 @@ export class CounterStore {
       )
       .then(
         () => undefined,
-        (error: unknown) => {
+        // Unreachable, or created at the same moment by another replica: tried again on next use; meanwhile each
+        // limiter counts in memory (its insurance limiter).
+        () => {
           this.table = null;
-          // Concurrent creation by another replica: the table exists now.
-          if (isUniqueViolation(error)) return;
         },
       );
     return this.table;

@@ -1,9 +1,10 @@
+import { isDomainError } from "../../../core/shared/errors.js";
 import { limitLoginFailures } from "./login-failure-limit.js";
 import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
-// Only a wrong password counts: its domain error code, matched by property as error-middleware.ts does.
+// Only a wrong password counts.
 const isWrongPassword = (error: unknown): boolean =>
-  (error as { code?: unknown } | null)?.code === "auth.incorrect_credentials";
+  isDomainError(error) && error.code === "auth.incorrect_credentials";
 
 /** The limited operations' middlewares, attached to them with tsoa's `@Middlewares` (docs/security/limits.md). */
 export const OperationLimits = {

@@ -1,13 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Context, Middleware } from "koa";
 import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
+import { RATE_LIMITED_OPERATION } from "../../request-state-keys.js";
 import { clientIp, clientLimitKey } from "../request-origin/client-ip.js";
 import type { CounterStore } from "./counter-store.js";
 import { recordRefusal } from "./refusal-audit.js";
 import type { RateLimitSettings, RateRule } from "./settings.js";
-
-/** `ctx.state` key naming the operation (login, recovery, signup) whose limit refused the request, for the metrics. */
-export const RATE_LIMITED_OPERATION = "rateLimitedOperation";
 
 /** The per-IP and per-account rules, by their name in the settings. */
 export type EveryRequestRule = "passwordRecovery" | "signup";

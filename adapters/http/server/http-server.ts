@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type Koa from "koa";
+import { listenOn } from "../../net/listen-on.js";
 
 export interface RunningServer {
   readonly server: Server;
@@ -35,20 +35,6 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   socket.end(
     `HTTP/1.1 ${status} ${statusText[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
-}
-
-/** Starts `server` listening on host:port (port 0 = any free port); resolves with its base URL. */
-export async function listenOn(server: Server, host: string, port: number): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return `http://${urlHost}:${address.port}`;
 }
 
 /** Listens with the app on host:port (port 0 = any free port). */
