@@ -92,24 +92,23 @@ function sessionUseCases(adapters: Adapters) {
 /** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
-  const revocation = { unitOfWork, clock };
-  const trail = revocation;
+  const trail = { unitOfWork, clock };
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
     new RequestPasswordReset(users, tokens, mailer, trail),
-    new ResetPassword(users, hasher, tokens, revocation, mailer),
+    new ResetPassword(users, hasher, tokens, trail, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
     new RegisterUser(users, hasher, trail),
     new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
     new UpdateMe(users, mailer, trail),
-    new ChangePassword(users, hasher, revocation, mailer),
+    new ChangePassword(users, hasher, trail, mailer),
     new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
-    new UpdateUser(users, hasher, revocation, mailer),
+    new UpdateUser(users, hasher, trail, mailer),
     new DeleteUser(users, trail),
     new CreateItem(items),
     new GetItem(items),

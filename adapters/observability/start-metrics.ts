@@ -1,6 +1,7 @@
 import type { Knex } from "knex";
 import type { Middleware } from "koa";
 import type { Config } from "../config.js";
+import { rootLogger } from "../logger.js";
 import { httpMetricsMiddleware } from "./http-metrics.js";
 import { createMetrics, type MetricSources } from "./metrics.js";
 import { type MetricsServer, serveMetrics } from "./metrics-server.js";
@@ -27,7 +28,7 @@ export function poolOf(knex: Knex): MetricSources["pool"] {
   };
 }
 
-/** Starts the metrics listener on METRICS_PORT unless METRICS_ENABLED=false (then null). */
+/** Starts the metrics listener on METRICS_PORT unless METRICS_ENABLED=false or, in local, the port is busy (then null). */
 export async function startMetrics(
   config: Config,
   sources: { readonly knex: Knex; readonly hasher: object; readonly routes: RouteRegistration },
@@ -38,6 +39,15 @@ export async function startMetrics(
     pool: poolOf(sources.knex),
     hashQueue: () => ({ running: hasher.running ?? 0, waiting: hasher.queued ?? 0 }),
   });
-  const server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
+  let server: MetricsServer;
+  try {
+    server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
+  } catch (error) {
+    // In local a busy port (a second checkout running) only costs the metrics, as a busy mail-catcher port only costs
+    // e-mail; elsewhere it is a deployment mistake, and the process stops.
+    if (config.environment !== "local" || (error as { code?: unknown }).code !== "EADDRINUSE") throw error;
+    rootLogger.warn({ port: config.metrics.port }, "metrics port busy; metrics stay off (set METRICS_PORT)");
+    return null;
+  }
   return { ...server, httpMetrics: httpMetricsMiddleware(metrics, sources.routes, config.apiV1Str) };
 }

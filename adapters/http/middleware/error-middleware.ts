@@ -26,28 +26,7 @@ const statusByCode: Record<string, number> = {
 interface HttpLike {
   status?: number;
   expose?: boolean;
-  type?: string;
   message: string;
-}
-
-const pythonJsonReason = (message: string): string =>
-  /property name/i.test(message) ? "Expecting property name enclosed in double quotes" : "Expecting value";
-
-function jsonInvalid(ctx: Context, error: HttpLike & { body?: unknown }): void {
-  const atEnd = /end of JSON input/.test(error.message) && typeof error.body === "string";
-  const position = atEnd ? (error.body as string).length : Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
-  ctx.status = 422;
-  ctx.body = {
-    detail: [
-      {
-        type: "json_invalid",
-        loc: ["body", position],
-        msg: "JSON decode error",
-        input: {},
-        ctx: { error: pythonJsonReason(error.message) },
-      },
-    ],
-  };
 }
 
 /** What the app does with errors beyond answering them. */
@@ -82,10 +61,6 @@ export function answerError(ctx: Context, error: unknown, handling: ErrorHandlin
     return;
   }
   const http = error as HttpLike;
-  if (error instanceof SyntaxError && http.status === 400) {
-    jsonInvalid(ctx, http);
-    return;
-  }
   if (http?.status === 413) {
     ctx.status = 413;
     ctx.body = { detail: "Request Entity Too Large" };

@@ -20,10 +20,29 @@ export const maxJsonDepth = 32;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
 
-const jsonInvalid = (reason: string) =>
+const jsonInvalid = (reason: string, position?: number) =>
   new RequestValidationError([
-    { type: "json_invalid", loc: ["body"], msg: "JSON decode error", input: {}, ctx: { error: reason } },
+    {
+      type: "json_invalid",
+      loc: position === undefined ? ["body"] : ["body", position],
+      msg: "JSON decode error",
+      input: {},
+      ctx: { error: reason },
+    },
   ]);
+
+/**
+ * The reference's (Python's) answer to text JSON.parse refused: where decoding stopped and why. JSON.parse reports
+ * the position only inside its message, so this reads it there, next to the parse, and nowhere else.
+ */
+function syntaxErrorAnswer(error: SyntaxError, text: string): RequestValidationError {
+  const atEnd = /end of JSON input/.test(error.message);
+  const position = atEnd ? text.length : Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
+  const reason = /property name/i.test(error.message)
+    ? "Expecting property name enclosed in double quotes"
+    : "Expecting value";
+  return jsonInvalid(reason, position);
+}
 
 function parseJson(bytes: Buffer): unknown {
   let text: string;
@@ -36,8 +55,7 @@ function parseJson(bytes: Buffer): unknown {
   try {
     return JSON.parse(text) ?? undefined;
   } catch (error) {
-    // The error middleware answers a 400 SyntaxError with the reference's json_invalid and its position.
-    throw Object.assign(error as SyntaxError, { status: 400, body: text });
+    throw syntaxErrorAnswer(error as SyntaxError, text);
   }
 }
 
