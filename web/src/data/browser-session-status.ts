@@ -1,7 +1,7 @@
 import { createQuery } from "@tanstack/solid-query";
 import { createEffect } from "solid-js";
+import { type SessionStatus, sessionConfirmed, sessionStatus } from "./browser-session.js";
 import { currentUserQuery } from "./current-user.js";
-import { type SessionStatus, sessionConfirmed, sessionStatus } from "./session.js";
 import { settled } from "./settled.js";
 
 /**

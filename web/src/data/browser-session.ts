@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
-import { loginSession } from "./login-session.js";
+import { loginSession } from "./cookie-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
 // no script can read (SPEC §9.3). Whether it is live is known only from the server's answers.
