@@ -1,4 +1,4 @@
-/** The dependency rule of ARCHITECTURE.md §1, enforced by `npm run lint`. */
+/** The dependency rules of docs/architecture/overview.md, enforced by `npm run lint`. */
 module.exports = {
   forbidden: [
     {
@@ -27,6 +27,29 @@ module.exports = {
       severity: "error",
       from: { path: "^web/" },
       to: { path: "^(core|adapters)/" },
+    },
+    {
+      name: "http-sees-port-errors-not-drivers",
+      comment:
+        "adapters/http answers domain and port errors; persistence maps its driver's errors (portErrorOf), handed over by the composition root.",
+      severity: "error",
+      from: { path: "^adapters/http/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^adapters/persistence/" },
+    },
+    {
+      name: "observability-does-not-know-http",
+      comment:
+        "Metrics and tracing get what they need from the composition root or a neutral module, never from adapters/http.",
+      severity: "error",
+      from: { path: "^adapters/observability/" },
+      to: { path: "^adapters/http/" },
+    },
+    {
+      name: "creator-stands-outside-the-app",
+      comment: "The creator tests the project it packages from outside: it imports none of the app's modules.",
+      severity: "error",
+      from: { path: "^packages/create-aygentic-starter/" },
+      to: { path: "^(core|adapters|web)/" },
     },
     {
       name: "no-circular",

@@ -34,4 +34,12 @@ describe("the production dependencies", () => {
     expect(manifest.scarfSettings).toEqual({ enabled: false });
     expect(manifest.allowScripts["@scarf/scarf"]).toBe(false);
   });
+
+  test("every install script in the lock file is approved or denied, so npm ci installs without a warning", () => {
+    const withScripts = Object.entries(lock.packages as Record<string, { hasInstallScript?: boolean }>)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([path]) => path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length));
+    expect(withScripts.length).toBeGreaterThan(0);
+    expect(withScripts.filter((name) => typeof manifest.allowScripts[name] !== "boolean")).toEqual([]);
+  });
 });

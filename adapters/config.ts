@@ -9,7 +9,7 @@ import {
   type RateLimitSettings,
   rateLimitSettings,
   rateLimitVariables,
-} from "./http/rate-limit-settings.js";
+} from "./http/rate-limit/settings.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import type { DatabaseSettings } from "./persistence/knex.js";
 

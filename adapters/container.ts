@@ -43,6 +43,7 @@ import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
+import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
@@ -50,7 +51,6 @@ import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
-import type { WebSessions } from "./http/web-sessions.js";
 import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
@@ -92,24 +92,23 @@ function sessionUseCases(adapters: Adapters) {
 /** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
   const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
-  const revocation = { unitOfWork, clock };
-  const trail = revocation;
+  const trail = { unitOfWork, clock };
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
     new RequestPasswordReset(users, tokens, mailer, trail),
-    new ResetPassword(users, hasher, tokens, revocation, mailer),
+    new ResetPassword(users, hasher, tokens, trail, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer),
     new RegisterUser(users, hasher, trail),
     new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
     new UpdateMe(users, mailer, trail),
-    new ChangePassword(users, hasher, revocation, mailer),
+    new ChangePassword(users, hasher, trail, mailer),
     new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
-    new UpdateUser(users, hasher, revocation, mailer),
+    new UpdateUser(users, hasher, trail, mailer),
     new DeleteUser(users, trail),
     new CreateItem(items),
     new GetItem(items),

@@ -1,15 +1,17 @@
 import type { Knex } from "knex";
 import type { Mailer } from "../core/mail/mailer.js";
+import type { DomainError } from "../core/shared/errors.js";
 import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
-import type { RateLimitStore } from "./http/rate-limiters.js";
-import { webSessions } from "./http/web-sessions.js";
+import { webSessions } from "./http/browser-session/web-sessions.js";
+import type { CounterLocation } from "./http/rate-limit/counter-store.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { ObjectionAuditLog } from "./persistence/audit/objection-audit-log.js";
 import { checkDatabase } from "./persistence/check-database.js";
+import { portErrorOf } from "./persistence/database-unavailable.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
@@ -34,7 +36,9 @@ export interface AdapterOverrides {
 /** The production adapters of a configuration, plus what the process must start and stop around them. */
 export interface BuiltAdapters extends Adapters {
   readonly knex: Knex;
-  readonly rateLimitStore: RateLimitStore;
+  readonly counterLocation: CounterLocation;
+  /** The port error a database driver's error means (an outage is `ServiceUnavailable`), for the error answers. */
+  readonly portErrorOf: (error: unknown) => DomainError | null;
   /** The in-process mail catcher the mailer sends to, when one was started. */
   readonly mailCatcher: LocalMailCatcher | null;
   close(): Promise<void>;
@@ -69,7 +73,8 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     }),
     mailer: mail.mailer,
     readiness: () => checkDatabase(knex),
-    rateLimitStore: postgres ? { kind: "postgres", knex } : { kind: "memory" },
+    portErrorOf,
+    counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },
     mailCatcher: mail.catcher,
     close: async () => {
       await mail.close();

@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from "inversify";
 import type { Mailer } from "../core/mail/mailer.js";
 import type { Clock } from "../core/shared/clock.js";
-import type { WebSessions } from "./http/web-sessions.js";
+import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** Answers whether the database can serve queries (readiness). */

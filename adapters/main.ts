@@ -6,7 +6,8 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
-import { listen } from "./http/http-server.js";
+import { RegisterRoutes } from "./http/generated/routes.js";
+import { listen } from "./http/server/http-server.js";
 import { flushLogs, rootLogger } from "./logger.js";
 import { flushTraces } from "./observability/flush-traces.js";
 import { initSentry } from "./observability/sentry.js";
@@ -42,12 +43,13 @@ async function main(command: string | undefined): Promise<void> {
   const pruning = scheduleAuditPruning(
     new PruneAuditEvents(adapters.auditLog, adapters.clock, config.auditRetentionDays),
   );
-  const metrics = await startMetrics(config, { knex, hasher });
+  const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
   const app = createApp({
     config,
     container,
     onUnexpectedError,
-    rateLimitStore: adapters.rateLimitStore,
+    portErrorOf: adapters.portErrorOf,
+    counterLocation: adapters.counterLocation,
     httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, config.host, config.port);

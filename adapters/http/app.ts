@@ -3,27 +3,30 @@ import { Router } from "@koa/router";
 import type { Container } from "inversify";
 import Koa, { type Middleware } from "koa";
 import compress from "koa-compress";
+import type { DomainError } from "../../core/shared/errors.js";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
-import { isClientDisconnect } from "./client-disconnect.js";
-import { registerDocs } from "./docs.js";
+import { registerDocs } from "./api-docs/docs.js";
 import { RegisterRoutes } from "./generated/routes.js";
-import { liveness } from "./liveness.js";
-import { operationRouter } from "./local-only.js";
-import { RateLimits } from "./rate-limit.js";
-import { RateLimiters, type RateLimitStore } from "./rate-limiters.js";
-import { requestContext } from "./request-context.js";
-import { helmetHeaders } from "./security-headers.js";
-import { serializeJsonOnce } from "./serialize-json-once.js";
-import { spaMiddleware } from "./spa.js";
+import { liveness } from "./health/liveness.js";
+import { isClientDisconnect } from "./middleware/client-disconnect.js";
+import { operationRouter } from "./middleware/local-only.js";
+import { requestContext } from "./middleware/request-context.js";
+import { helmetHeaders } from "./middleware/security-headers.js";
+import { serializeJsonOnce } from "./middleware/serialize-json-once.js";
+import { type CounterLocation, CounterStore } from "./rate-limit/counter-store.js";
+import { AppCounters } from "./rate-limit/request-limit.js";
+import { spaMiddleware } from "./spa/spa.js";
 
 export interface AppOptions {
   readonly config: Config;
   readonly container: Container;
   /** Called once for every unexpected (500) error, e.g. Sentry.captureException. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** The port error a driver's error means (persistence's `portErrorOf`): an unreachable database answers 503. */
+  readonly portErrorOf?: (error: unknown) => DomainError | null;
   /** Where rate-limit counters live: PostgreSQL to share them across replicas; default this process. */
-  readonly rateLimitStore?: RateLimitStore;
+  readonly counterLocation?: CounterLocation;
   /** Counts and times every request (adapters/observability); outermost, so it sees the final status. */
   readonly httpMetrics?: Middleware;
 }
@@ -65,14 +68,21 @@ function apiRouter(config: Config): Router {
 }
 
 /** The Koa app: request context, security headers, CORS, liveness, compression, API routes (each reads its own body), docs and the SPA. */
-export function createApp({ config, container, onUnexpectedError, rateLimitStore, httpMetrics }: AppOptions): Koa {
+export function createApp({
+  config,
+  container,
+  onUnexpectedError,
+  portErrorOf,
+  counterLocation,
+  httpMetrics,
+}: AppOptions): Koa {
   const app = new Koa();
   if (httpMetrics) app.use(httpMetrics);
   // Koa trusts X-Forwarded-* only for the configured hops; client IPs come from clientIp() (client-ip.ts).
   app.proxy = config.trustedProxies > 0;
   app.maxIpsCount = config.trustedProxies;
   const router = apiRouter(config);
-  const rateLimits = new RateLimits(config.rateLimits, new RateLimiters(rateLimitStore ?? { kind: "memory" }));
+  const rateLimitCounters = new AppCounters(config.rateLimits, new CounterStore(counterLocation ?? { kind: "memory" }));
   app.use(
     requestContext({
       headers: helmetHeaders({
@@ -82,8 +92,8 @@ export function createApp({ config, container, onUnexpectedError, rateLimitStore
         strictTransportSecurity:
           config.environment === "local" ? false : { maxAge: 31_536_000, includeSubDomains: true },
       }),
-      state: { container, rateLimits },
-      onUnexpectedError,
+      state: { container, rateLimitCounters },
+      errors: { onUnexpectedError, portErrorOf },
     }),
   );
   app.use(corsFor(new Set(config.corsOrigins)));

@@ -9,8 +9,8 @@ import { DomainError } from "../../core/shared/errors.js";
 import type { RequestContext } from "../../core/shared/request-context.js";
 import type { User } from "../../core/users/user.js";
 import { DependencyKeys } from "../dependency-keys.js";
-import { requestContextOf } from "./edge-context.js";
-import { containerOf } from "./ioc.js";
+import { requestContextOf } from "./request-origin/edge-context.js";
+import { containerOf } from "./tsoa/ioc.js";
 
 /** The authenticated caller handed to controllers, with the session and the request context it came with. */
 export interface Principal {

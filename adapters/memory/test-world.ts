@@ -1,10 +1,8 @@
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
 import { DEFAULT_SESSION_POLICY } from "../../core/auth/session.js";
 import { SessionIssuer } from "../../core/auth/session-issuer.js";
-import type { SessionRevocation } from "../../core/auth/session-revocation.js";
 import type { Actor } from "../../core/shared/actor.js";
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
-import type { UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
@@ -45,8 +43,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const secrets = new NodeCryptoSecretGenerator();
   const policy = DEFAULT_SESSION_POLICY;
   const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
-  const revocation: SessionRevocation = { unitOfWork, clock };
-  const trail: AuditTrail = revocation;
+  const trail: AuditTrail = { unitOfWork, clock };
   const mailer = new RecordingMailer(options.mailer);
   let seeded = 0;
 
@@ -69,9 +66,6 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     clock,
   });
 
-  /** A revocation whose units write users through `through` (a racing repository) instead of the store's own. */
-  const revocationThrough = (through: UserRepository): SessionRevocation => trailThrough({ users: through });
-
   return {
     store,
     users,
@@ -84,8 +78,6 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     clock,
     policy,
     issuer,
-    revocation,
-    revocationThrough,
     trail,
     trailThrough,
     audit,

@@ -1,7 +1,7 @@
 import type { Context, Middleware } from "koa";
-import { RATE_LIMITED_OPERATION } from "../http/rate-limit.js";
+import { RATE_LIMITED_OPERATION } from "../request-state-keys.js";
 import type { AppMetrics } from "./metrics.js";
-import { routeTemplateResolver } from "./route-template.js";
+import { type RouteRegistration, routeTemplateResolver } from "./route-template.js";
 
 const loginOutcomes: Record<number, string> = {
   200: "success",
@@ -11,8 +11,8 @@ const loginOutcomes: Record<number, string> = {
 };
 
 /** Counts and times every request by method, route template and status; counts logins and rate-limit refusals. */
-export function httpMetricsMiddleware(metrics: AppMetrics, prefix = "/api/v1"): Middleware {
-  const routeOf = routeTemplateResolver();
+export function httpMetricsMiddleware(metrics: AppMetrics, routes: RouteRegistration, prefix = "/api/v1"): Middleware {
+  const routeOf = routeTemplateResolver(routes);
   const loginRoute = `${prefix}/login/access-token`;
   // One labelled child per series, made on its first request: prom-client then skips hashing the labels each time.
   const series = new Map<string, { requests: { inc(): void }; duration: { observe(value: number): void } }>();

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { Registry } from "prom-client";
-import { listenOn } from "../http/http-server.js";
+import { listenOn } from "../net/listen-on.js";
 
 export interface MetricsServer {
   /** e.g. http://127.0.0.1:9464/metrics */

@@ -1,6 +1,5 @@
 import { Router } from "@koa/router";
 import type { Context } from "koa";
-import { RegisterRoutes } from "../http/generated/routes.js";
 
 /** The label of requests no API route matches (static files, the SPA, 404s): one series, whatever the path. */
 export const UNMATCHED = "unmatched";
@@ -17,13 +16,16 @@ function openApiSpelling(path: string): string {
   return spelled;
 }
 
+/** Registers the API's routes on a router: the generated `RegisterRoutes`, handed over by the composition root. */
+export type RouteRegistration = (router: Router) => void;
+
 /**
  * The route template of a request (`/api/v1/items/{id}`), never its raw path: from the route the router matched,
  * or, for requests answered before routing (429, 413, malformed bodies), by matching the generated API routes.
  */
-export function routeTemplateResolver(): (ctx: Context) => string {
+export function routeTemplateResolver(registerRoutes: RouteRegistration): (ctx: Context) => string {
   const routes = new Router();
-  RegisterRoutes(routes);
+  registerRoutes(routes);
   return (ctx) => {
     const matched = (ctx as Context & { _matchedRoute?: unknown })._matchedRoute;
     if (typeof matched === "string") return openApiSpelling(matched);

@@ -1,9 +1,11 @@
 import type { Knex } from "knex";
 import type { Middleware } from "koa";
 import type { Config } from "../config.js";
+import { rootLogger } from "../logger.js";
 import { httpMetricsMiddleware } from "./http-metrics.js";
 import { createMetrics, type MetricSources } from "./metrics.js";
 import { type MetricsServer, serveMetrics } from "./metrics-server.js";
+import type { RouteRegistration } from "./route-template.js";
 
 /** The metrics of a running app: the middleware that feeds them and the listener that serves them. */
 export interface RunningMetrics extends MetricsServer {
@@ -26,10 +28,10 @@ export function poolOf(knex: Knex): MetricSources["pool"] {
   };
 }
 
-/** Starts the metrics listener on METRICS_PORT unless METRICS_ENABLED=false (then null). */
+/** Starts the metrics listener on METRICS_PORT unless METRICS_ENABLED=false or, in local, the port is busy (then null). */
 export async function startMetrics(
   config: Config,
-  sources: { readonly knex: Knex; readonly hasher: object },
+  sources: { readonly knex: Knex; readonly hasher: object; readonly routes: RouteRegistration },
 ): Promise<RunningMetrics | null> {
   if (!config.metrics.enabled) return null;
   const hasher = sources.hasher as QueueReporting;
@@ -37,6 +39,15 @@ export async function startMetrics(
     pool: poolOf(sources.knex),
     hashQueue: () => ({ running: hasher.running ?? 0, waiting: hasher.queued ?? 0 }),
   });
-  const server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
-  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, config.apiV1Str) };
+  let server: MetricsServer;
+  try {
+    server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
+  } catch (error) {
+    // In local a busy port (a second checkout running) only costs the metrics, as a busy mail-catcher port only costs
+    // e-mail; elsewhere it is a deployment mistake, and the process stops.
+    if (config.environment !== "local" || (error as { code?: unknown }).code !== "EADDRINUSE") throw error;
+    rootLogger.warn({ port: config.metrics.port }, "metrics port busy; metrics stay off (set METRICS_PORT)");
+    return null;
+  }
+  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, sources.routes, config.apiV1Str) };
 }

@@ -1,3 +1,5 @@
+import { ServiceUnavailable } from "../../core/shared/errors.js";
+
 /** Error codes meaning "the database cannot be reached right now": network errors and SQLSTATE 57P0x, 53300, 08xxx. */
 const unavailableCodes = new Set([
   "ECONNREFUSED",
@@ -52,3 +54,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const nested = [candidate.nativeError, candidate.cause, ...(Array.isArray(candidate.errors) ? candidate.errors : [])];
   return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
 }
+
+/**
+ * The port error a database driver's error means, if any: an unreachable database becomes `ServiceUnavailable`, so
+ * the HTTP layer answers it without knowing any driver's codes.
+ */
+export const portErrorOf = (error: unknown): ServiceUnavailable | null =>
+  isDatabaseUnavailable(error) ? new ServiceUnavailable(error) : null;

@@ -9,7 +9,8 @@ import { type Config, loadConfig } from "../config.js";
 import { createContainer } from "../container.js";
 import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
-import { listen } from "../http/http-server.js";
+import { RegisterRoutes } from "../http/generated/routes.js";
+import { listen } from "../http/server/http-server.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { startMetrics } from "../observability/start-metrics.js";
@@ -101,12 +102,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (options.seed ?? true) {
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
-  const metrics = await startMetrics(config, { knex, hasher });
+  const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
   const app = createApp({
     config,
     container: createContainer(adapters),
     onUnexpectedError: options.onUnexpectedError,
-    rateLimitStore: adapters.rateLimitStore,
+    portErrorOf: adapters.portErrorOf,
+    counterLocation: adapters.counterLocation,
     httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, "127.0.0.1", 0);

@@ -21,7 +21,7 @@ export interface AuditEntry {
 
 /**
  * What a use case needs to record its events: units of work (a change and its event commit or roll back together)
- * and the clock that dates them. The same shape as a SessionRevocation, so one value serves both.
+ * and the clock that dates them. Revoking sessions together with a change to a user needs the same two.
  */
 export interface AuditTrail {
   readonly unitOfWork: UnitOfWork;

@@ -1,26 +1,14 @@
-import { type AuditTrail, recordedChange } from "../audit/audit-trail.js";
 import type { RequestContext } from "../shared/request-context.js";
-import type { PasswordHasher, UserRepository } from "../users/ports.js";
-import { loginSucceeded } from "./login-events.js";
-import type { BearerGrant, SessionIssuer } from "./session-issuer.js";
-import { verifyCredentials } from "./verify-credentials.js";
+import type { User } from "../users/user.js";
+import { PasswordLogIn } from "./password-log-in.js";
+import type { BearerGrant } from "./session-issuer.js";
+import type { SessionRepository } from "./session-ports.js";
 
 /** Opens a bearer session: access token, refresh token and lifetime. Raises: auth.incorrect_credentials, auth.inactive_user. */
-export class LogInWithBearer {
-  constructor(
-    private readonly users: UserRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly issuer: SessionIssuer,
-    private readonly trail: AuditTrail,
-  ) {}
+export class LogInWithBearer extends PasswordLogIn<BearerGrant> {
+  protected readonly transport = "bearer";
 
-  async execute(email: string, password: string, context: RequestContext): Promise<BearerGrant> {
-    const user = await verifyCredentials(this.users, this.hasher, this.trail, { email, password }, context);
-    return recordedChange(
-      this.trail,
-      context,
-      (repositories) => this.issuer.openForBearer(user, context, repositories.sessions),
-      (grant) => loginSucceeded(user, grant.session, "bearer"),
-    );
+  protected open(user: User, context: RequestContext, sessions: SessionRepository): Promise<BearerGrant> {
+    return this.issuer.openForBearer(user, context, sessions);
   }
 }

@@ -1,26 +1,14 @@
-import { type AuditTrail, recordedChange } from "../audit/audit-trail.js";
 import type { RequestContext } from "../shared/request-context.js";
-import type { PasswordHasher, UserRepository } from "../users/ports.js";
-import { loginSucceeded } from "./login-events.js";
-import type { CookieGrant, SessionIssuer } from "./session-issuer.js";
-import { verifyCredentials } from "./verify-credentials.js";
+import type { User } from "../users/user.js";
+import { PasswordLogIn } from "./password-log-in.js";
+import type { CookieGrant } from "./session-issuer.js";
+import type { SessionRepository } from "./session-ports.js";
 
 /** Opens a cookie session for the SPA: its opaque secret and the user. Raises: auth.incorrect_credentials, auth.inactive_user. */
-export class LogInWithCookie {
-  constructor(
-    private readonly users: UserRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly issuer: SessionIssuer,
-    private readonly trail: AuditTrail,
-  ) {}
+export class LogInWithCookie extends PasswordLogIn<CookieGrant> {
+  protected readonly transport = "cookie";
 
-  async execute(email: string, password: string, context: RequestContext): Promise<CookieGrant> {
-    const user = await verifyCredentials(this.users, this.hasher, this.trail, { email, password }, context);
-    return recordedChange(
-      this.trail,
-      context,
-      (repositories) => this.issuer.openForCookie(user, context, repositories.sessions),
-      (grant) => loginSucceeded(user, grant.session, "cookie"),
-    );
+  protected open(user: User, context: RequestContext, sessions: SessionRepository): Promise<CookieGrant> {
+    return this.issuer.openForCookie(user, context, sessions);
   }
 }

@@ -9,7 +9,7 @@ const invalidToken = { kind: "invalid", code: "auth.invalid_reset_token", messag
 
 function setUp() {
   const world = createTestWorld();
-  return { ...world, resetPassword: new ResetPassword(world.users, world.hasher, world.tokens, world.revocation) };
+  return { ...world, resetPassword: new ResetPassword(world.users, world.hasher, world.tokens, world.trail) };
 }
 
 describe("ResetPassword", () => {
@@ -56,11 +56,11 @@ describe("ResetPassword", () => {
   });
 
   it("refuses the token when the password changes between its check and the write", async () => {
-    const { seedUser, users, hasher, tokens, revocationThrough } = setUp();
+    const { seedUser, users, hasher, tokens, trailThrough } = setUp();
     const { user } = await seedUser();
     const token = tokens.issueResetToken(user.email, user.hashedPassword);
     const racing = new InterleavingUserRepository(users, () => users.update(user.id, { hashedPassword: "elsewhere" }));
-    const resetPassword = new ResetPassword(racing, hasher, tokens, revocationThrough(racing));
+    const resetPassword = new ResetPassword(racing, hasher, tokens, trailThrough({ users: racing }));
     expect(await refusalOf(resetPassword.execute(token, "brand-new-password"))).toEqual(invalidToken);
     expect((await users.findById(user.id))?.hashedPassword).toBe("elsewhere");
   });
@@ -110,7 +110,7 @@ describe("ResetPassword", () => {
     const world = createTestWorld();
     const { user } = await world.seedUser();
     const racing = new InterleavingUserRepository(world.users, () => world.users.remove(user.id));
-    const resetPassword = new ResetPassword(racing, world.hasher, world.tokens, world.revocationThrough(racing));
+    const resetPassword = new ResetPassword(racing, world.hasher, world.tokens, world.trailThrough({ users: racing }));
     const token = world.tokens.issueResetToken(user.email, user.hashedPassword);
     expect(await refusalOf(resetPassword.execute(token, "brand-new-password"))).toEqual(invalidToken);
   });

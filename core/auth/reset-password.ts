@@ -1,3 +1,4 @@
+import type { AuditTrail } from "../audit/audit-trail.js";
 import { recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
@@ -5,7 +6,6 @@ import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-contex
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
-import type { SessionRevocation } from "./session-revocation.js";
 
 /** Sets a new password with a reset token, which then stops working, and ends all the user's sessions. Raises: auth.invalid_reset_token, auth.inactive_user. */
 export class ResetPassword {
@@ -13,7 +13,7 @@ export class ResetPassword {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
-    private readonly revocation: SessionRevocation,
+    private readonly trail: AuditTrail,
     private readonly mailer?: Mailer,
   ) {}
 
@@ -28,11 +28,11 @@ export class ResetPassword {
     const newHash = await this.hasher.hash(newPassword);
     // Conditional on the hash the token was checked against: of two racing uses of one token, only one succeeds.
     const replaced = await recordedChange(
-      this.revocation,
+      this.trail,
       context,
       async ({ users, sessions }) => {
         if (!(await users.replacePassword(user.id, user.hashedPassword, newHash))) return null;
-        return { revoked: await sessions.revokeAllOfUser(user.id, this.revocation.clock.now(), null) };
+        return { revoked: await sessions.revokeAllOfUser(user.id, this.trail.clock.now(), null) };
       },
       (done) =>
         done && {

@@ -1,12 +1,5 @@
-import type { Clock } from "../shared/clock.js";
-import type { TransactionalRepositories, UnitOfWork } from "../shared/unit-of-work.js";
+import type { TransactionalRepositories } from "../shared/unit-of-work.js";
 import type { User, UserPatch } from "../users/user.js";
-
-/** What a use case needs to revoke a user's sessions together with a change to the user. */
-export interface SessionRevocation {
-  readonly unitOfWork: UnitOfWork;
-  readonly clock: Clock;
-}
 
 /** A user as an update left it, and how many of their sessions it ended. */
 export interface RevokingUpdate {

@@ -14,3 +14,11 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/** A port's backing service (the database) cannot be reached right now; the request may be retried shortly. */
+export class ServiceUnavailable extends DomainError {
+  constructor(override readonly cause: unknown) {
+    super("unavailable", "service.unavailable", "Service Unavailable");
+    this.name = "ServiceUnavailable";
+  }
+}

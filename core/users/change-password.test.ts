@@ -9,7 +9,7 @@ const userNotFound = { kind: "not_found", code: "user.not_found", message: "User
 async function setUp() {
   const world = createTestWorld();
   const me = await world.seedUser({ password: "current-password" });
-  return { ...world, me, changePassword: new ChangePassword(world.users, world.hasher, world.revocation) };
+  return { ...world, me, changePassword: new ChangePassword(world.users, world.hasher, world.trail) };
 }
 
 describe("ChangePassword", () => {
@@ -49,9 +49,9 @@ describe("ChangePassword", () => {
   });
 
   it("answers user not found when the account is deleted while the new password is hashed", async () => {
-    const { me, users, hasher, revocationThrough } = await setUp();
+    const { me, users, hasher, trailThrough } = await setUp();
     const racing = new InterleavingUserRepository(users, () => users.remove(me.user.id));
-    const changePassword = new ChangePassword(racing, hasher, revocationThrough(racing));
+    const changePassword = new ChangePassword(racing, hasher, trailThrough({ users: racing }));
     expect(await refusalOf(changePassword.execute(me.actor, "current-password", "next-password"))).toEqual(
       userNotFound,
     );

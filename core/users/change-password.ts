@@ -1,5 +1,6 @@
+import type { AuditTrail } from "../audit/audit-trail.js";
 import { recordedChange, userTarget } from "../audit/audit-trail.js";
-import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import { updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
@@ -12,7 +13,7 @@ export class ChangePassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly revocation: SessionRevocation,
+    private readonly trail: AuditTrail,
     private readonly mailer?: Mailer,
   ) {}
 
@@ -29,10 +30,9 @@ export class ChangePassword {
     if (currentPassword === newPassword) throw UserErrors.samePassword();
     const patch = { hashedPassword: await this.hasher.hash(newPassword) };
     const updated = await recordedChange(
-      this.revocation,
+      this.trail,
       context,
-      (repositories) =>
-        updateRevokingSessions(repositories, user.id, patch, context.sessionId, this.revocation.clock.now()),
+      (repositories) => updateRevokingSessions(repositories, user.id, patch, context.sessionId, this.trail.clock.now()),
       (done) =>
         done && {
           action: "auth.password_changed",

@@ -7,13 +7,13 @@ import { UpdateUser } from "./update-user.js";
 
 function setUp(mailer: { failing?: boolean; enabled?: boolean } = {}) {
   const world = createTestWorld({ mailer });
-  const { users, hasher, tokens, revocation } = world;
+  const { users, hasher, tokens, trail } = world;
   return {
     ...world,
-    changePassword: new ChangePassword(users, hasher, revocation, world.mailer),
-    resetPassword: new ResetPassword(users, hasher, tokens, revocation, world.mailer),
+    changePassword: new ChangePassword(users, hasher, trail, world.mailer),
+    resetPassword: new ResetPassword(users, hasher, tokens, trail, world.mailer),
     updateMe: new UpdateMe(users, world.mailer, world.trail),
-    updateUser: new UpdateUser(users, hasher, revocation, world.mailer),
+    updateUser: new UpdateUser(users, hasher, trail, world.mailer),
   };
 }
 

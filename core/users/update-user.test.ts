@@ -21,7 +21,7 @@ async function setUp() {
   const world = createTestWorld();
   const admin = await world.seedUser({ isSuperuser: true });
   const target = await world.seedUser({ email: "target@example.com", fullName: "Target" });
-  return { ...world, admin, target, updateUser: new UpdateUser(world.users, world.hasher, world.revocation) };
+  return { ...world, admin, target, updateUser: new UpdateUser(world.users, world.hasher, world.trail) };
 }
 
 describe("UpdateUser", () => {
@@ -71,18 +71,18 @@ describe("UpdateUser", () => {
   });
 
   it("refuses with the same message when the e-mail is taken concurrently", async () => {
-    const { admin, target, users, hasher, seedUser, revocationThrough } = await setUp();
+    const { admin, target, users, hasher, seedUser, trailThrough } = await setUp();
     const racing = new InterleavingUserRepository(users, () => seedUser({ email: "race@example.com" }));
-    const updateUser = new UpdateUser(racing, hasher, revocationThrough(racing));
+    const updateUser = new UpdateUser(racing, hasher, trailThrough({ users: racing }));
     expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { email: "race@example.com" }))).toEqual(
       emailInUse,
     );
   });
 
   it("answers not found when the user is deleted concurrently", async () => {
-    const { admin, target, users, hasher, revocationThrough } = await setUp();
+    const { admin, target, users, hasher, trailThrough } = await setUp();
     const racing = new InterleavingUserRepository(users, () => users.remove(target.user.id));
-    const updateUser = new UpdateUser(racing, hasher, revocationThrough(racing));
+    const updateUser = new UpdateUser(racing, hasher, trailThrough({ users: racing }));
     expect(await refusalOf(updateUser.execute(admin.actor, target.user.id, { fullName: "x" }))).toEqual(idNotFound);
   });
 

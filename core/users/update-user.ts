@@ -1,5 +1,6 @@
+import type { AuditTrail } from "../audit/audit-trail.js";
 import { partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
-import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import { updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
@@ -15,7 +16,7 @@ export class UpdateUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    private readonly revocation: SessionRevocation,
+    private readonly trail: AuditTrail,
     private readonly mailer?: Mailer,
   ) {}
 
@@ -39,9 +40,9 @@ export class UpdateUser {
     const patch: UserPatch =
       password === undefined ? profile : { ...profile, hashedPassword: await this.hasher.hash(password) };
     const revokes = password !== undefined || changes.isActive === false;
-    const now = this.revocation.clock.now();
+    const now = this.trail.clock.now();
     const write = recordedChange(
-      this.revocation,
+      this.trail,
       context,
       async (repositories) => {
         if (revokes) return updateRevokingSessions(repositories, userId, patch, null, now);

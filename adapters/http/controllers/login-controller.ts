@@ -22,17 +22,17 @@ import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
 import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
-import { requestContextOf } from "../edge-context.js";
-import { headerValue } from "../header-value.js";
+import { headerValue } from "../login/header-value.js";
 import {
   type Body_login_login_access_token,
   bearerToken,
   type NewPassword,
   type Token,
 } from "../login/login-shapes.js";
-import { RateLimited } from "../rate-limit-policies.js";
+import { OperationLimits } from "../rate-limit/operation-limits.js";
+import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message } from "../shared-shapes.js";
-import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
@@ -52,7 +52,7 @@ export class LoginController {
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
   @Post("login/access-token")
-  @Middlewares(RateLimited.login)
+  @Middlewares(OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginAccessToken(
@@ -73,7 +73,7 @@ export class LoginController {
 
   /** Password recovery: e-mails a reset link when the address is registered; the answer is the same either way. */
   @Post("password-recovery/{email}")
-  @Middlewares(RateLimited.passwordRecovery)
+  @Middlewares(OperationLimits.passwordRecovery)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many requests from this address or for this account")
   public async recoverPassword(@Request() request: KoaRequest, @Path() email: string): Promise<Message> {
     if (!this.mailer.enabled) currentLogger().warn("password recovery requested but e-mail is not configured");

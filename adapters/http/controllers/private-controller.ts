@@ -1,7 +1,7 @@
 import { Body, Middlewares, Post, Response, Route, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import { CreateDevUser } from "../../../core/users/create-dev-user.js";
-import { localOnly } from "../local-only.js";
+import { localOnly } from "../middleware/local-only.js";
 import { type PrivateUserCreate, type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 

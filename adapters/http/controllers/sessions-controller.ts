@@ -25,20 +25,20 @@ import type { Clock } from "../../../core/shared/clock.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf } from "../authentication.js";
-import { requestContextOf } from "../edge-context.js";
+import type { WebSessions } from "../browser-session/web-sessions.js";
 import {
   type Body_login_login_access_token,
   type Body_login_refresh_token,
   bearerToken,
   type Token,
 } from "../login/login-shapes.js";
-import { RateLimited } from "../rate-limit-policies.js";
+import { OperationLimits } from "../rate-limit/operation-limits.js";
+import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import { requestContextOf } from "../request-origin/edge-context.js";
 import { type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
-import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
-import type { WebSessions } from "../web-sessions.js";
 
 @injectable()
 @Route("api/v1")
@@ -72,7 +72,7 @@ export class SessionsController {
   /** Browser login: sets the httpOnly session cookie and returns the user. */
   @Post("login/session")
   @Tags("login")
-  @Middlewares(RateLimited.login)
+  @Middlewares(OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginSession(

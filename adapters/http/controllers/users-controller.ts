@@ -25,11 +25,11 @@ import { RegisterUser } from "../../../core/users/register-user.js";
 import { UpdateMe } from "../../../core/users/update-me.js";
 import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
-import { requestContextOf } from "../edge-context.js";
 import { type SortOrder, type UserSortBy, userListQuery } from "../list-queries.js";
-import { RateLimited } from "../rate-limit-policies.js";
+import { OperationLimits } from "../rate-limit/operation-limits.js";
+import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
-import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import {
   createUserInput,
   registerUserInput,
@@ -139,7 +139,7 @@ export class UsersController {
 
   /** Create a new user without the need to be logged in. */
   @Post("signup")
-  @Middlewares(RateLimited.signup)
+  @Middlewares(OperationLimits.signup)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many sign-ups from this address or for this e-mail")
   public async registerUser(@Request() request: KoaRequest, @Body() body: UserRegister): Promise<UserPublic> {
     return userPublic(await this.register.execute(registerUserInput(body), requestContextOf(request.ctx, null)));

@@ -3,8 +3,8 @@
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import type { TsoaRoute } from '@tsoa/runtime';
 import { fetchMiddlewares } from '@tsoa/runtime';
-import { ApiTemplateService } from '../template-service.js';
-import { readBody } from '../read-body.js';
+import { ApiTemplateService } from '../validation/template-service.js';
+import { readBody } from '../validation/read-body.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { UtilsController } from './../controllers/utils-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
@@ -21,7 +21,7 @@ import { ItemsController } from './../controllers/items-controller.js';
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
 import { koaAuthentication } from './../authentication.js';
 // @ts-ignore - no great way to install types from subpackage
-import { iocContainer } from './../ioc.js';
+import { iocContainer } from './../tsoa/ioc.js';
 import type { IocContainer, IocContainerFactory } from '@tsoa/runtime';
 import type { Context, Next, Middleware, Request as KRequest, Response as KResponse } from 'koa';
 import type { Router as KoaRouter } from '@koa/router';

@@ -1,7 +1,7 @@
 import { Fetcher } from "openapi-typescript-fetch";
 import type { paths } from "../api/schema.js";
 import { API_URL } from "../config.js";
-import { transport } from "./session.js";
+import { transport } from "./browser-session.js";
 
 const fetcher = Fetcher.for<paths>();
 fetcher.configure({ baseUrl: API_URL, init: transport });

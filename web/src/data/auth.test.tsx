@@ -4,8 +4,8 @@ import Dashboard from "../routes/dashboard.js";
 import { json, serveApi } from "../testing/fake-api.js";
 import { renderApp } from "../testing/render-page.js";
 import { logOut } from "./auth.js";
+import { recheckSession, sessionStatus } from "./browser-session.js";
 import { queryKeys } from "./query-keys.js";
-import { recheckSession, sessionStatus } from "./session.js";
 
 const me = { id: "u1", email: "jane@example.com", full_name: "Jane", is_active: true, is_superuser: false };
 const notAuthenticated = () => json(401, { detail: "Not authenticated" });
@@ -100,7 +100,7 @@ describe("session", () => {
   it("ignores and removes a token an older version left in localStorage", async () => {
     localStorage.setItem("access_token", "left-by-an-older-version");
     vi.resetModules();
-    await import("./session.js");
+    await import("./browser-session.js");
     expect(localStorage.getItem("access_token")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
+import { endSession, sessionConfirmed, startSession } from "./browser-session.js";
 import { queryKeys } from "./query-keys.js";
-import { endSession, sessionConfirmed, startSession } from "./session.js";
 
 /**
  * The one logout: ends the session first (revoking it on the server), so the guard unmounts the protected pages and

@@ -4,7 +4,7 @@ import { createSignal, Match, Show, Switch } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { Sidebar } from "../components/sidebar.js";
 import { Button } from "../components/ui/button.js";
-import { useSessionStatus } from "../data/session-status.js";
+import { useSessionStatus } from "../data/browser-session-status.js";
 
 const wide = (): boolean => window.matchMedia?.("(min-width: 768px)").matches ?? true;
 

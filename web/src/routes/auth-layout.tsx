@@ -3,7 +3,7 @@ import { Match, Switch } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { ThemeMenu } from "../components/theme-menu.js";
 import { Logo } from "../components/ui/logo.js";
-import { useSessionStatus } from "../data/session-status.js";
+import { useSessionStatus } from "../data/browser-session-status.js";
 
 /** Public pages (it follows the session: starting one goes to `/`): brand panel on the left, theme button, centred form and footer on the right. */
 export default function AuthLayout(props: RouteSectionProps) {

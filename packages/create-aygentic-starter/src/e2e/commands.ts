@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
-export { freePort } from "../../../../adapters/mail/testing/free-port.js";
+export { freePort } from "./free-port.js";
 
 /** A clean environment: the created project must run from its own .env, not from the test runner's variables. */
 export const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({

@@ -1,6 +1,6 @@
 import { createQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
-import { mySessionsQuery, useRevokeOtherSessions, useRevokeSession } from "../../data/sessions.js";
+import { mySessionsQuery, useRevokeOtherSessions, useRevokeSession } from "../../data/my-sessions.js";
 import { settled } from "../../data/settled.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { Button } from "../ui/button.js";

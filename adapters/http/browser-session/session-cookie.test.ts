@@ -1,0 +1,178 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CallResult, signUpAndLogIn, startTestApp, type TestApp } from "../../testing/test-app.js";
+import { testDatabaseKinds } from "../../testing/test-database.js";
+
+const allowedOrigin = "http://localhost:5173";
+const csrfFailed = { status: 403, body: { detail: "CSRF check failed" } };
+const notAuthenticated = { status: 401, body: { detail: "Not authenticated" } };
+
+const setCookieOf = (response: CallResult): string => response.headers.getSetCookie().join("\n");
+const cookieValueOf = (response: CallResult): string =>
+  /aygentic_session=([^;]*)/.exec(setCookieOf(response))?.[1] ?? "";
+
+async function cookieLogIn(app: TestApp, username: string, password: string) {
+  const response = await app.call("POST", "/api/v1/login/session", { form: { username, password } });
+  return { response, cookie: `aygentic_session=${cookieValueOf(response)}` };
+}
+
+describe.each(testDatabaseKinds())("the session cookie on %s", (database) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ database });
+  });
+  afterAll(() => app?.close());
+
+  async function browser() {
+    const user = await signUpAndLogIn(app);
+    const { cookie } = await cookieLogIn(app, user.email, user.password);
+    const as = (method: string, path: string, headers: Record<string, string> = {}, json?: unknown) =>
+      app.call(method, `/api/v1${path}`, { headers: { cookie, ...headers }, json });
+    return { user, cookie, as };
+  }
+
+  describe("POST /login/session", () => {
+    it("answers the user and sets an opaque HttpOnly, SameSite=Lax cookie for the session's lifetime", async () => {
+      const user = await signUpAndLogIn(app);
+      const { response } = await cookieLogIn(app, user.email, user.password);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ id: user.id, email: user.email, is_active: true });
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      const header = setCookieOf(response);
+      expect(header).toMatch(/; Path=\/; HttpOnly; SameSite=Lax$/);
+      expect(header).not.toMatch(/Secure/);
+      const maxAge = Number(/Max-Age=(\d+)/.exec(header)?.[1]);
+      expect(maxAge).toBeGreaterThan(30 * 86400 - 60);
+      expect(maxAge).toBeLessThanOrEqual(30 * 86400);
+      expect(Buffer.from(cookieValueOf(response), "base64url").length).toBeGreaterThanOrEqual(32);
+      expect(JSON.stringify(response.body)).not.toContain(cookieValueOf(response));
+    });
+
+    it("refuses wrong credentials and a missing field, setting no cookie", async () => {
+      const user = await signUpAndLogIn(app);
+      const wrong = await cookieLogIn(app, user.email, "not-the-password");
+      expect(wrong.response).toMatchObject({ status: 400, body: { detail: "Incorrect email or password" } });
+      expect(setCookieOf(wrong.response)).toBe("");
+      const missing = await app.call("POST", "/api/v1/login/session", { form: { username: user.email } });
+      expect(missing.status).toBe(422);
+      expect(setCookieOf(missing)).toBe("");
+    });
+  });
+
+  it("authenticates reads by the cookie alone, and lists its session as the current one", async () => {
+    const { user, as } = await browser();
+    expect(await as("GET", "/users/me")).toMatchObject({ status: 200, body: { id: user.id } });
+    const listed = await as("GET", "/users/me/sessions");
+    expect(listed.body.data.filter((session: { current: boolean }) => session.current)).toHaveLength(1);
+  });
+
+  describe("forgery defence on unsafe methods", () => {
+    const rename = { full_name: "Changed" };
+
+    it("refuses a cookie request without Origin or Referer, or from a foreign origin", async () => {
+      const { as } = await browser();
+      expect(await as("PATCH", "/users/me", {}, rename)).toMatchObject(csrfFailed);
+      expect(await as("PATCH", "/users/me", { origin: "https://evil.example" }, rename)).toMatchObject(csrfFailed);
+      expect(await as("PATCH", "/users/me", { origin: "null" }, rename)).toMatchObject(csrfFailed);
+      const referer = { referer: "https://evil.example/page" };
+      expect(await as("PATCH", "/users/me", referer, rename)).toMatchObject(csrfFailed);
+      expect((await as("GET", "/users/me")).body.full_name).toBeNull();
+    });
+
+    it("accepts an allowed Origin, or failing that the origin of Referer", async () => {
+      const { as } = await browser();
+      expect((await as("PATCH", "/users/me", { origin: allowedOrigin }, rename)).status).toBe(200);
+      const referer = { referer: `${allowedOrigin}/settings?tab=profile` };
+      expect((await as("PATCH", "/users/me", referer, { full_name: "Again" })).status).toBe(200);
+      expect((await as("GET", "/users/me")).body.full_name).toBe("Again");
+    });
+
+    it("refuses a cross-site form post on a JSON endpoint, changing nothing", async () => {
+      const { user, cookie } = await browser();
+      const headers = { cookie, origin: "https://evil.example" };
+      const form = { current_password: user.password, new_password: "hijacked-password" };
+      const posted = await app.call("PATCH", "/api/v1/users/me/password", { headers, form });
+      expect(posted).toMatchObject(csrfFailed);
+      const login = await app.call("POST", "/api/v1/login/access-token", {
+        form: { username: user.email, password: user.password },
+      });
+      expect(login.status).toBe(200);
+    });
+
+    it("does not check bearer requests, and the Authorization header alone decides when present", async () => {
+      const { user, cookie } = await browser();
+      const withBearer = await app.call("PATCH", "/api/v1/users/me", {
+        token: user.token,
+        headers: { cookie },
+        json: rename,
+      });
+      expect(withBearer.status).toBe(200);
+      const badBearer = await app.call("GET", "/api/v1/users/me", { token: "garbage", headers: { cookie } });
+      expect(badBearer).toMatchObject({ status: 403, body: { detail: "Could not validate credentials" } });
+    });
+  });
+
+  describe("POST /logout with the cookie", () => {
+    it("ends the session and clears the cookie; the old cookie then answers 401 and is cleared again", async () => {
+      const { as } = await browser();
+      expect(await as("POST", "/logout")).toMatchObject(csrfFailed);
+      const out = await as("POST", "/logout", { origin: allowedOrigin });
+      expect(out).toMatchObject({ status: 200, body: { message: "Logged out" } });
+      expect(out.headers.get("cache-control")).toBe("no-store");
+      expect(setCookieOf(out)).toMatch(/^aygentic_session=; Max-Age=0; Path=\/; HttpOnly; SameSite=Lax$/);
+      const after = await as("GET", "/users/me");
+      expect(after).toMatchObject(notAuthenticated);
+      expect(after.headers.get("www-authenticate")).toBe("Bearer");
+      expect(setCookieOf(after)).toMatch(/^aygentic_session=; Max-Age=0/);
+    });
+  });
+
+  it("answers 401 and clears a cookie revoked from another device or never issued", async () => {
+    const { user, as } = await browser();
+    const bearer = user.token;
+    expect((await app.call("DELETE", "/api/v1/users/me/sessions", { token: bearer })).status).toBe(200);
+    const revoked = await as("GET", "/users/me");
+    expect(revoked).toMatchObject(notAuthenticated);
+    expect(setCookieOf(revoked)).toMatch(/Max-Age=0/);
+    const unknown = await app.call("GET", "/api/v1/users/me", { headers: { cookie: "aygentic_session=made-up" } });
+    expect(unknown).toMatchObject(notAuthenticated);
+    expect(setCookieOf(unknown)).toMatch(/Max-Age=0/);
+  });
+
+  it("answers 401 to a deactivated user's cookie: its session ended with the deactivation", async () => {
+    const { user, as } = await browser();
+    const admin = await app.superuserToken();
+    await app.call("PATCH", `/api/v1/users/${user.id}`, { token: admin, json: { is_active: false } });
+    expect(await as("GET", "/users/me")).toMatchObject(notAuthenticated);
+  });
+});
+
+describe("the app's own origin passes the forgery check when it serves the SPA", () => {
+  let dist: string;
+  let withSpa: TestApp;
+  let withoutSpa: TestApp;
+  beforeAll(async () => {
+    dist = await mkdtemp(join(tmpdir(), "aygentic-spa-"));
+    await writeFile(join(dist, "index.html"), "<!doctype html><title>spa</title>");
+    withSpa = await startTestApp({ env: { WEB_DIST: dist } });
+    withoutSpa = await startTestApp();
+  });
+  afterAll(async () => {
+    await withSpa?.close();
+    await withoutSpa?.close();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it.each([
+    ["serving the SPA", () => withSpa, 200],
+    ["without the SPA", () => withoutSpa, 403],
+  ])("%s", async (_, appOf, status) => {
+    const app = appOf();
+    const user = await signUpAndLogIn(app);
+    const { cookie } = await cookieLogIn(app, user.email, user.password);
+    const headers = { cookie, origin: app.baseUrl };
+    expect((await app.call("PATCH", "/api/v1/users/me", { headers, json: { full_name: "Own" } })).status).toBe(status);
+  });
+});

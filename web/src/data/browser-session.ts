@@ -1,0 +1,46 @@
+import { createSignal } from "solid-js";
+import { API_URL } from "../config.js";
+import type { UserPublic } from "../lib/types.js";
+import { loginSession } from "./cookie-login.js";
+
+// The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
+// no script can read (SPEC §9.3). Whether it is live is known only from the server's answers.
+
+// Older versions kept a bearer token in localStorage, where any script could read it: never use it, drop it.
+localStorage.removeItem("access_token");
+
+/** `unknown` until the server has answered (a fresh page load), then `active` or `ended`. */
+export type SessionStatus = "unknown" | "active" | "ended";
+
+const [status, setStatus] = createSignal<SessionStatus>("unknown");
+
+/** Reactive: what is known of the session; the route guards follow it. */
+export const sessionStatus = status;
+
+/** Request options for every API call: send the session cookie, also to an API on another origin. */
+export const transport: RequestInit = { credentials: "include" };
+
+/** The server answered as the logged-in user: the session is live. */
+export const sessionConfirmed = (): void => {
+  setStatus("active");
+};
+
+/** Forgets what is known, so the guards ask the server again (as a fresh page load does). */
+export const recheckSession = (): void => {
+  setStatus("unknown");
+};
+
+/** Logs in with e-mail and password (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
+export const startSession = (credentials: { email: string; password: string }): Promise<UserPublic> =>
+  loginSession(credentials.email, credentials.password, transport);
+
+/**
+ * Ends the session: a live one is revoked on the server first (best effort: one the server already refused needs
+ * nothing), so that a page opened right after the logout finds no valid cookie.
+ */
+export const endSession = async (): Promise<void> => {
+  if (status() === "active") {
+    await fetch(`${API_URL}/api/v1/logout`, { ...transport, method: "POST" }).catch(() => undefined);
+  }
+  setStatus("ended");
+};
