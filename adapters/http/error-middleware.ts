@@ -19,6 +19,11 @@ const statusByCode: Record<string, number> = {
   "user.email_registered": 400,
 };
 
+/** Seconds a client should wait before retrying, for refusals that pass on their own. */
+const retryAfterByCode: Record<string, string> = {
+  "security.hash_queue_full": "1",
+};
+
 interface DomainLike {
   kind: DomainErrorKind;
   code: string;
@@ -71,6 +76,8 @@ export function answerError(ctx: Context, error: unknown, onUnexpectedError?: (e
     ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
     ctx.body = { detail: error.message };
     if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
+    const retryAfter = retryAfterByCode[error.code];
+    if (retryAfter) ctx.set("Retry-After", retryAfter);
     return;
   }
   const http = error as HttpLike;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CountingPasswordHasher } from "../memory/counting-password-hasher.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { type CallResult, startTestApp, type TestApp } from "../testing/test-app.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
@@ -33,6 +34,7 @@ function expectTooManyRequests(response: CallResult): void {
 
 describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
   let database: TestDatabase;
+  const hasher = new CountingPasswordHasher(new FastPasswordHasher());
   let app: TestApp;
   let replica: TestApp;
   let counter = 0;
@@ -48,7 +50,7 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    const options = { knex: database.knex, hasher: new FastPasswordHasher() };
+    const options = { knex: database.knex, hasher };
     // `app` sits behind one trusted proxy hop, so each test picks its clients' addresses; `replica` trusts none.
     app = await startTestApp({ ...options, env: { ...limits, TRUSTED_PROXIES: "1" } });
     replica = await startTestApp({ ...options, env: limits });
@@ -115,13 +117,16 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
     for (const response of burst.filter((each) => each.status === 429)) expectTooManyRequests(response);
   });
 
-  it("limits wrong passwords per IP address across accounts, yet lets a right one in", async () => {
+  it("stops one address spraying guesses across accounts before any hash, its right password included", async () => {
     const email = await signUp("sprayed");
     const ip = freshIp();
     for (let attempt = 0; attempt < 8; attempt += 1)
       expect((await login(app, fresh("spray"), "wrong", ip)).status).toBe(400);
+    const hashedSoFar = { ...hasher.calls };
     expectTooManyRequests(await login(app, fresh("spray"), "wrong", ip));
-    expect((await login(app, email, password, ip)).status).toBe(200);
+    expectTooManyRequests(await login(app, email, password, ip));
+    expect(hasher.calls).toEqual(hashedSoFar);
+    expect((await login(app, email, password, freshIp())).status).toBe(200);
     expect((await app.call("GET", "/api/v1/utils/health-check/", { headers: { "X-Forwarded-For": ip } })).status).toBe(
       200,
     );
