@@ -72,7 +72,8 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
 
   it("auth.login: a cookie login", async () => {
     const ann = await user();
-    ok(await call("POST", "/api/v1/login/session", { form: { username: ann.email, password: ann.password } }));
+    const form = { username: ann.email, password: ann.password };
+    ok(await call("POST", "/api/v1/login/session", { form, headers: { origin: app.config.frontendHost } }));
     const logins = await events({ action: "auth.login", actor_id: ann.id });
     expect(logins[0]).toMatchObject({ target_type: "session", details: { transport: "cookie" }, ...fromHere });
   });
