@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context, Middleware } from "koa";
 import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { clientIp, clientLimitKey } from "./client-ip.js";
-import { recordRateLimit } from "./rate-limit-audit.js";
+import { RefusalAudit } from "./rate-limit-audit.js";
 import type { RateLimitSettings, RateRule } from "./rate-limit-settings.js";
 import type { RateLimiters } from "./rate-limiters.js";
 
@@ -21,8 +21,8 @@ export interface RateLimitPolicy {
 /** The counters of one app, made on first use from its settings and store. */
 export class RateLimits {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
-  /** Until when each recently recorded refusal is not recorded again (see rate-limit-audit.ts). */
-  readonly recordedRefusals = new Map<string, number>();
+  /** Audits refusals once per operation, client and window (see rate-limit-audit.ts). */
+  readonly refusals = new RefusalAudit();
 
   constructor(
     readonly settings: RateLimitSettings,
@@ -69,20 +69,11 @@ export const accountKey = (value: unknown): string | null => {
   return address === "" ? null : keyOf(address);
 };
 
-/** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal goes into the audit log. */
-export async function tooManyRequests(
-  ctx: Context,
-  refusals: RateLimiterRes[],
-  operation: string,
-  account: unknown,
-): Promise<void> {
+/** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal is counted for the audit log. */
+export function tooManyRequests(ctx: Context, refusals: RateLimiterRes[], operation: string, account: unknown): void {
   ctx.state[RATE_LIMITED_OPERATION] = operation;
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
-  const limits = rateLimitsOf(ctx);
-  if (limits) {
-    const key = `${operation} ${accountKey(account) ?? ""} ${clientKey(ctx)}`;
-    await recordRateLimit(ctx, limits.recordedRefusals, { operation, account, key, waitMs });
-  }
+  rateLimitsOf(ctx)?.refusals.note(ctx, { operation, account, clientKey: clientKey(ctx), waitMs });
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   ctx.status = 429;
   ctx.set("Retry-After", String(seconds));
