@@ -132,6 +132,31 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
     );
   });
 
+  it("counts a wrong current password on PATCH /users/me/password as a failed login, and records it", async () => {
+    const email = await signUp("changer");
+    const ip = freshIp();
+    const token = (await login(app, email, password, ip)).body.access_token;
+    const change = (current: string) =>
+      app.call("PATCH", "/api/v1/users/me/password", {
+        token,
+        json: { current_password: current, new_password: "another-good-password" },
+        headers: { "X-Forwarded-For": ip },
+      });
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect(await change(`wrong-guess-${attempt}`)).toMatchObject({
+        status: 400,
+        body: { detail: "Incorrect password" },
+      });
+    expectTooManyRequests(await change(password));
+    expectTooManyRequests(await login(app, email, password, ip));
+    expect((await login(app, email, password, freshIp())).status).toBe(200);
+    const userId = (await app.call("GET", "/api/v1/users/me", { token })).body.id;
+    const query = new URLSearchParams({ action: "auth.password_changed", target_id: userId, outcome: "failure" });
+    const recorded = await app.call("GET", `/api/v1/audit-events/?${query}`, { token: await app.superuserToken() });
+    expect(recorded.body.count).toBe(3);
+    expect(recorded.body.data[0].details).toEqual({ reason: "incorrect_password" });
+  });
+
   it("limits password recovery per address with the same 200 until then", async () => {
     const email = fresh("recovery");
     const recover = () => app.call("POST", `/api/v1/password-recovery/${encodeURIComponent(email)}`);
