@@ -3,7 +3,7 @@ import type { RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { loginSucceeded } from "./login-events.js";
 import type { BearerGrant, SessionIssuer } from "./session-issuer.js";
-import { verifyCredentials } from "./verify-credentials.js";
+import { confirmCredentialsStillHold, verifyCredentials } from "./verify-credentials.js";
 
 /** Opens a bearer session: access token, refresh token and lifetime. Raises: auth.incorrect_credentials, auth.inactive_user. */
 export class LogInWithBearer {
@@ -19,7 +19,10 @@ export class LogInWithBearer {
     return recordedChange(
       this.trail,
       context,
-      (repositories) => this.issuer.openForBearer(user, context, repositories.sessions),
+      async (repositories) => {
+        await confirmCredentialsStillHold(repositories.users, user);
+        return this.issuer.openForBearer(user, context, repositories.sessions);
+      },
       (grant) => loginSucceeded(user, grant.session, "bearer"),
     );
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { loginSucceeded } from "./login-events.js";
 import type { CookieGrant, SessionIssuer } from "./session-issuer.js";
-import { verifyCredentials } from "./verify-credentials.js";
+import { confirmCredentialsStillHold, verifyCredentials } from "./verify-credentials.js";
 
 /** Opens a cookie session for the SPA: its opaque secret and the user. Raises: auth.incorrect_credentials, auth.inactive_user. */
 export class LogInWithCookie {
@@ -19,7 +19,10 @@ export class LogInWithCookie {
     return recordedChange(
       this.trail,
       context,
-      (repositories) => this.issuer.openForCookie(user, context, repositories.sessions),
+      async (repositories) => {
+        await confirmCredentialsStillHold(repositories.users, user);
+        return this.issuer.openForCookie(user, context, repositories.sessions);
+      },
       (grant) => loginSucceeded(user, grant.session, "cookie"),
     );
   }
