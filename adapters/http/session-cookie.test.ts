@@ -208,7 +208,8 @@ describe("the forgery check with the SPA served, as every image ships it", () =>
   it("refuses a cookie login from a foreign origin or with no origin at all, setting no cookie", async () => {
     const user = await signUpAndLogIn(app);
     const form = { username: user.email, password: user.password };
-    for (const headers of [{ origin: evil }, { referer: `${evil}/login` }, {}]) {
+    const foreign: Record<string, string>[] = [{ origin: evil }, { referer: `${evil}/login` }, {}];
+    for (const headers of foreign) {
       const login = await app.call("POST", "/api/v1/login/session", { form, headers });
       expect(login).toMatchObject(csrfFailed);
       expect(setCookieOf(login)).toBe("");
@@ -217,7 +218,12 @@ describe("the forgery check with the SPA served, as every image ships it", () =>
 
   it("allows FRONTEND_HOST and the CORS origins, by Origin or by Referer", async () => {
     const { user, cookie } = await loggedIn();
-    for (const headers of [{ origin: frontendHost }, { origin: corsOrigin }, { referer: `${frontendHost}/settings` }]) {
+    const allowed: Record<string, string>[] = [
+      { origin: frontendHost },
+      { origin: corsOrigin },
+      { referer: `${frontendHost}/settings` },
+    ];
+    for (const headers of allowed) {
       const patched = await app.call("PATCH", "/api/v1/users/me", {
         headers: { cookie, ...headers },
         json: { full_name: "Own" },
