@@ -45,6 +45,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** How many argon2 hashes run at once (64 MiB each); the rest wait in a queue. */
   readonly passwordHashConcurrency: number;
+  /** How many hashes may wait for a free slot; past it a request that needs one is refused at once (503). */
+  readonly hashQueueMax: number;
   /** The Prometheus listener (its own port, never the public one; docs/deployment/observability.md). */
   readonly metrics: { readonly enabled: boolean; readonly port: number };
   /** How long sessions live and stay idle (SPEC.md §9.1), and the name of the SPA's session cookie (§9.3). */
@@ -149,6 +151,7 @@ const schema = z.object({
   RATE_LIMIT_LOCAL_MULTIPLIER: int(1, 1_000_000).default(1000),
   TRUSTED_PROXIES: int(0, 32).default(0),
   PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
+  HASH_QUEUE_MAX: int(0, 100_000).default(64),
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
   METRICS_ENABLED: boolish.default(true),
   METRICS_PORT: port.default(9464),
@@ -250,6 +253,7 @@ export function loadConfig(
     rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw, localMultiplier(raw)),
     trustedProxies: raw.TRUSTED_PROXIES,
     passwordHashConcurrency: raw.PASSWORD_HASH_CONCURRENCY,
+    hashQueueMax: raw.HASH_QUEUE_MAX,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
     metrics: { enabled: raw.METRICS_ENABLED, port: raw.METRICS_PORT },
     sessions: {

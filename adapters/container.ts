@@ -40,6 +40,7 @@ import { GetUser } from "../core/users/get-user.js";
 import { ListUsers } from "../core/users/list-users.js";
 import type { PasswordHasher, UserRepository } from "../core/users/ports.js";
 import { RegisterUser } from "../core/users/register-user.js";
+import { RevertEmail } from "../core/users/revert-email.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
@@ -103,12 +104,13 @@ export function createContainer(adapters: Adapters): Container {
     new RegisterUser(users, hasher, trail),
     new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
-    new UpdateMe(users, mailer, trail),
+    new UpdateMe(users, mailer, trail, tokens),
     new ChangePassword(users, hasher, trail, mailer),
     new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
-    new UpdateUser(users, hasher, trail, mailer),
+    new UpdateUser(users, hasher, trail, mailer, tokens),
+    new RevertEmail(users, tokens, trail),
     new DeleteUser(users, trail),
     new CreateItem(items),
     new GetItem(items),

@@ -65,7 +65,12 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
     refreshTokenSeal: new RefreshTokenSeal(config.secretKey),
     webSessions: webSessions(config),
-    hasher: overrides.hasher ?? new Argon2PasswordHasher({ maxConcurrentHashes: config.passwordHashConcurrency }),
+    hasher:
+      overrides.hasher ??
+      new Argon2PasswordHasher({
+        maxConcurrentHashes: config.passwordHashConcurrency,
+        maxQueuedHashes: config.hashQueueMax,
+      }),
     tokens: new JwtTokenService({
       secretKey: config.secretKey,
       accessTokenExpireMinutes: config.accessTokenExpireMinutes,

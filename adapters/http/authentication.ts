@@ -9,6 +9,7 @@ import { DomainError } from "../../core/shared/errors.js";
 import type { RequestContext } from "../../core/shared/request-context.js";
 import type { User } from "../../core/users/user.js";
 import { DependencyKeys } from "../dependency-keys.js";
+import { csrfFailed } from "./browser-session/csrf-guard.js";
 import { requestContextOf } from "./request-origin/edge-context.js";
 import { containerOf } from "./tsoa/ioc.js";
 
@@ -23,8 +24,6 @@ export interface Principal {
 /** The security scheme name used by every protected operation (OAuth2 password flow, like the reference). */
 export const BEARER = "OAuth2PasswordBearer";
 export const SUPERUSER = "superuser";
-
-const csrfFailed = () => new DomainError("forbidden", "auth.csrf_failed", "CSRF check failed");
 
 function bearerToken(header: string): string {
   const space = header.indexOf(" ");

@@ -38,6 +38,7 @@ const emails = {
     projectName,
     oldEmail: "ana@example.com",
     newEmail: "ana.new@example.org",
+    revertLink: `${frontendHost}/revert-email?token=preview-token`,
   }),
 };
 

@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { MailErrors } from "../../core/mail/mail-errors.js";
 import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import { currentLogger } from "../logger.js";
-import { resetLink } from "./reset-link.js";
+import { resetLink, revertEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
@@ -76,8 +76,10 @@ export class SmtpMailer implements Mailer {
     return this.deliver("password_changed", to, email);
   }
 
-  sendEmailChanged(oldEmail: string, newEmail: string): Promise<void> {
-    const email = renderEmailChangedEmail({ projectName: this.options.projectName, oldEmail, newEmail });
+  sendEmailChanged(oldEmail: string, newEmail: string, revertToken: string): Promise<void> {
+    const { projectName, frontendHost } = this.options;
+    const revertLink = revertEmailLink(frontendHost, revertToken);
+    const email = renderEmailChangedEmail({ projectName, oldEmail, newEmail, revertLink });
     return this.deliver("email_changed", oldEmail, email);
   }
 

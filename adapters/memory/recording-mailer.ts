@@ -8,6 +8,8 @@ export interface RecordedMail {
   readonly token?: string;
   /** The new address an `email_changed` notice names. */
   readonly newEmail?: string;
+  /** The token of an `email_changed` notice's revert link. */
+  readonly revertToken?: string;
 }
 
 export interface RecordingMailerOptions {
@@ -51,8 +53,8 @@ export class RecordingMailer implements Mailer {
     return this.deliver({ kind: "password_changed", to });
   }
 
-  sendEmailChanged(oldEmail: string, newEmail: string): Promise<void> {
-    return this.deliver({ kind: "email_changed", to: oldEmail, newEmail });
+  sendEmailChanged(oldEmail: string, newEmail: string, revertToken: string): Promise<void> {
+    return this.deliver({ kind: "email_changed", to: oldEmail, newEmail, revertToken });
   }
 
   private async deliver(mail: RecordedMail): Promise<void> {

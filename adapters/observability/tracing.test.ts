@@ -105,6 +105,22 @@ for (const kind of testDatabaseKinds()) {
       }
     });
 
+    it("keep the path of a request but never its query string, where e-mailed tokens travel", async () => {
+      const queryTraceId = "1bf7651916cd43dd8448eb211c80319d";
+      const secret = "a-reset-token-that-must-not-be-traced";
+      await fetch(`${baseUrl}/api/v1/users/me?token=${secret}&next=/settings`, {
+        headers: { traceparent: `00-${queryTraceId}-${callerSpanId}-01` },
+      });
+      const server = await until(
+        () => receiver.spans.find((span) => span.traceId === queryTraceId && span.kind === SERVER_SPAN),
+        20_000,
+      );
+      const attributes = Object.fromEntries(server.attributes.map(({ key, value }) => [key, value]));
+      expect(attributes["url.path"]).toEqual({ stringValue: "/api/v1/users/me" });
+      expect(attributes).not.toHaveProperty("url.query");
+      expect(JSON.stringify(server)).not.toContain(secret);
+    });
+
     it("put the trace id on the request's log line", async () => {
       const lines = stdout.split("\n").filter((line) => line.includes('"msg":"request"'));
       const login = lines.map((line) => JSON.parse(line)).find((line) => line.path === "/api/v1/login/access-token");

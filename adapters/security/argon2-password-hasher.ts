@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import argon2 from "argon2";
 import bcrypt from "bcryptjs";
 import pLimit, { type LimitFunction } from "p-limit";
+import { DomainError } from "../../core/shared/errors.js";
 import type { PasswordCheck, PasswordHasher } from "../../core/users/ports.js";
 import {
   ARGON2_PARAMETERS,
@@ -18,24 +19,39 @@ const INVALID: PasswordCheck = { valid: false, needsRehash: false };
 export interface Argon2PasswordHasherOptions {
   /** How many hashes run at once; each argon2 operation takes 64 MiB (default 2). */
   readonly maxConcurrentHashes?: number;
+  /** How many may wait for a slot (default 64); past it a hash is refused at once with `hashQueueFull`. */
+  readonly maxQueuedHashes?: number;
 }
+
+/** Every hashing slot is taken and the queue is full: a caller should come back shortly (503 with Retry-After). */
+export const hashQueueFull = () =>
+  new DomainError("unavailable", "security.hash_queue_full", "Service busy, try again");
 
 /** Argon2id hashing with the reference's parameters; verifies argon2 and legacy bcrypt hashes and flags old ones. */
 export class Argon2PasswordHasher implements PasswordHasher {
-  private readonly limit: LimitFunction;
+  private readonly slots: LimitFunction;
+  private readonly maxQueued: number;
 
   constructor(options: Argon2PasswordHasherOptions = {}) {
-    this.limit = pLimit(options.maxConcurrentHashes ?? 2);
+    this.slots = pLimit(options.maxConcurrentHashes ?? 2);
+    this.maxQueued = options.maxQueuedHashes ?? 64;
   }
 
   /** How many hashing operations run now (at most `maxConcurrentHashes`). */
   get running(): number {
-    return this.limit.activeCount;
+    return this.slots.activeCount;
   }
 
   /** How many hashing operations wait for a free slot. */
   get queued(): number {
-    return this.limit.pendingCount;
+    return this.slots.pendingCount;
+  }
+
+  /** Runs `work` in a hashing slot, or refuses at once when every slot is busy and the queue is full. */
+  private limit<T>(work: () => Promise<T>): Promise<T> {
+    const mustWait = this.slots.activeCount >= this.slots.concurrency;
+    if (mustWait && this.slots.pendingCount >= this.maxQueued) return Promise.reject(hashQueueFull());
+    return this.slots(work);
   }
 
   hash(password: string): Promise<string> {
@@ -59,7 +75,7 @@ export class Argon2PasswordHasher implements PasswordHasher {
     if (BCRYPT.test(hashedPassword)) return this.verifyBcrypt(password, hashedPassword);
     const phc = parseArgon2(hashedPassword);
     if (!phc || !isAffordable(phc)) return INVALID;
-    const valid = await this.limit(() => argon2.verify(hashedPassword, password)).catch(() => false);
+    const valid = await this.limit(() => argon2.verify(hashedPassword, password).catch(() => false));
     if (!valid) return INVALID;
     const { memoryCost, timeCost, parallelism, version } = ARGON2_PARAMETERS;
     const outdated = argon2.needsRehash(hashedPassword, { memoryCost, timeCost, parallelism, version });
@@ -67,11 +83,11 @@ export class Argon2PasswordHasher implements PasswordHasher {
   }
 
   async verifyDummy(password: string): Promise<void> {
-    await this.limit(() => argon2.verify(DUMMY_HASH, password)).catch(() => false);
+    await this.limit(() => argon2.verify(DUMMY_HASH, password).catch(() => false));
   }
 
   private async verifyBcrypt(password: string, hashedPassword: string): Promise<PasswordCheck> {
-    const valid = await this.limit(() => bcrypt.compare(password, hashedPassword)).catch(() => false);
+    const valid = await this.limit(() => bcrypt.compare(password, hashedPassword).catch(() => false));
     // A bcrypt hash is a legacy scheme: once the password is known to match, replace it with argon2id.
     return valid ? { valid: true, needsRehash: true } : INVALID;
   }

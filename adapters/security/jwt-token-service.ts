@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 import jwt, { type JwtPayload } from "jsonwebtoken";
-import type { AccessClaims, IssuedAccessToken, ResetClaim, TokenService } from "../../core/auth/ports.js";
+import type { AccessClaims, EmailChange, IssuedAccessToken, ResetClaim, TokenService } from "../../core/auth/ports.js";
 
 export interface JwtTokenServiceOptions {
   readonly secretKey: string;
@@ -12,11 +12,13 @@ export interface JwtTokenServiceOptions {
 
 const ACCESS = "access";
 const PASSWORD_RESET = "password_reset";
+const EMAIL_REVERT = "email_revert";
+const EMAIL_REVERT_SECONDS = 7 * 24 * 3600;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * HS256 JSON Web Tokens bound to a purpose: access tokens carry a user id (`sub`) and, when bound to a session,
- * its id (`sid`); reset tokens an e-mail and a password stamp.
+ * its id (`sid`); reset tokens an e-mail and a password stamp; e-mail revert tokens a user id and both addresses.
  */
 export class JwtTokenService implements TokenService {
   private readonly now: () => number;
@@ -75,6 +77,26 @@ export class JwtTokenService implements TokenService {
    */
   passwordStamp(hashedPassword: string): string {
     return createHmac("sha256", this.options.secretKey).update(hashedPassword).digest("base64url").slice(0, 22);
+  }
+
+  issueEmailRevertToken({ userId, previousEmail, changedTo }: EmailChange): string {
+    const nbf = this.nowSeconds();
+    return this.sign({
+      sub: userId,
+      exp: nbf + EMAIL_REVERT_SECONDS,
+      nbf,
+      purpose: EMAIL_REVERT,
+      previousEmail,
+      changedTo,
+    });
+  }
+
+  readEmailRevertToken(token: string): EmailChange | null {
+    const claims = this.read(token, EMAIL_REVERT);
+    const { sub, previousEmail, changedTo } = claims ?? {};
+    if (typeof sub !== "string" || !UUID.test(sub)) return null;
+    if (typeof previousEmail !== "string" || typeof changedTo !== "string") return null;
+    return { userId: sub, previousEmail, changedTo };
   }
 
   private sign(payload: Record<string, unknown>): string {

@@ -81,10 +81,10 @@ describe("PruneAuditEvents", () => {
 });
 
 describe("RecordRateLimit", () => {
-  it("records the operation, the account named and its user when there is one", async () => {
+  it("records the operation, the count, the first account named and its user when there is one", async () => {
     const { audit, users, trail, ann, clock } = await setUp();
     const record = new RecordRateLimit(users, trail);
-    await record.execute("login", "ann@example.com", context);
+    await record.execute("login", "ann@example.com", context, { refused: 40, accounts: 3 });
     await record.execute("signup", "nobody@example.com", context);
     const { data } = await audit.list({ skip: 0, limit: 10 }, { action: "auth.rate_limited" });
     const byEmail = data
@@ -101,9 +101,13 @@ describe("RecordRateLimit", () => {
         outcome: "failure",
         ipAddress: "203.0.113.9",
         userAgent: "agent/2",
-        details: { operation: "login" },
+        details: { operation: "login", count: 40, accounts: 3 },
       },
-      expect.objectContaining({ actorEmail: "nobody@example.com", targetId: null, details: { operation: "signup" } }),
+      expect.objectContaining({
+        actorEmail: "nobody@example.com",
+        targetId: null,
+        details: { operation: "signup", count: 1, accounts: 1 },
+      }),
     ]);
   });
 });

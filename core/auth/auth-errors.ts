@@ -8,4 +8,6 @@ export const AuthErrors = {
   invalidCredentials: () => new DomainError("forbidden", "auth.invalid_token", "Could not validate credentials"),
   userNotFound: () => new DomainError("not_found", "auth.user_not_found", "User not found"),
   invalidResetToken: () => new DomainError("invalid", "auth.invalid_reset_token", "Invalid token"),
+  /** A revert link that is forged, expired, already used, or superseded by a later change of address. */
+  invalidRevertToken: () => new DomainError("invalid", "auth.invalid_revert_token", "Invalid token"),
 };

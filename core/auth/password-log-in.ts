@@ -6,11 +6,12 @@ import { loginSucceeded } from "./login-events.js";
 import type { Session } from "./session.js";
 import type { SessionIssuer } from "./session-issuer.js";
 import type { SessionRepository } from "./session-ports.js";
-import { verifyCredentials } from "./verify-credentials.js";
+import { confirmCredentialsStillHold, verifyCredentials } from "./verify-credentials.js";
 
 /**
- * A log-in with e-mail and password, the same for every transport: verify the credentials, then open the session in
- * the unit of work that records `auth.login_succeeded`. A transport says only which session it opens.
+ * A log-in with e-mail and password, the same for every transport: verify the credentials, then, in the unit of work
+ * that records the successful `auth.login`, confirm they still hold (a password change may have committed meanwhile) and
+ * open the session. A transport says only which session it opens.
  * Raises: auth.incorrect_credentials, auth.inactive_user.
  */
 export abstract class PasswordLogIn<Grant extends { readonly session: Session }> {
@@ -30,7 +31,10 @@ export abstract class PasswordLogIn<Grant extends { readonly session: Session }>
     return recordedChange(
       this.trail,
       context,
-      (repositories) => this.open(user, context, repositories.sessions),
+      async (repositories) => {
+        await confirmCredentialsStillHold(repositories.users, user);
+        return this.open(user, context, repositories.sessions);
+      },
       (grant) => loginSucceeded(user, grant.session, this.transport),
     );
   }

@@ -17,6 +17,15 @@ export interface IssuedAccessToken {
   readonly expiresIn: number;
 }
 
+/** An account's change of e-mail address, as a revert link carries it. */
+export interface EmailChange {
+  readonly userId: string;
+  /** The address the account had, which the link puts back. */
+  readonly previousEmail: string;
+  /** The address it was changed to; the link works only while the account still has it. */
+  readonly changedTo: string;
+}
+
 /** Issues and reads signed, purpose-bound, expiring tokens. */
 export interface TokenService {
   issueAccessToken(userId: string): string;
@@ -34,4 +43,8 @@ export interface TokenService {
   readResetToken(token: string): ResetClaim | null;
   /** The fingerprint of a password hash that reset tokens carry. */
   passwordStamp(hashedPassword: string): string;
+  /** A token, valid for 7 days, that undoes `change` (sent to the previous address). */
+  issueEmailRevertToken(change: EmailChange): string;
+  /** The change a valid revert token undoes, or null for anything else. */
+  readEmailRevertToken(token: string): EmailChange | null;
 }

@@ -18,6 +18,9 @@ export interface Mailer {
   sendTestEmail(to: string): Promise<void>;
   /** Tells the user their password just changed, with a pointer to password recovery (SPEC §9.5). */
   sendPasswordChanged(to: string): Promise<void>;
-  /** Tells an account's previous address that its e-mail became `newEmail` (shown masked). */
-  sendEmailChanged(oldEmail: string, newEmail: string): Promise<void>;
+  /**
+   * Tells an account's previous address that its e-mail became `newEmail` (shown masked), with a link that redeems
+   * `revertToken` to put the old address back.
+   */
+  sendEmailChanged(oldEmail: string, newEmail: string, revertToken: string): Promise<void>;
 }

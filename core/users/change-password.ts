@@ -1,5 +1,4 @@
-import type { AuditTrail } from "../audit/audit-trail.js";
-import { recordedChange, userTarget } from "../audit/audit-trail.js";
+import { type AuditTrail, recordAlone, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
@@ -8,7 +7,7 @@ import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-contex
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import { UserErrors } from "./user-errors.js";
 
-/** A user replaces their password, proving the current one; their other sessions end. Raises: user.incorrect_password, user.same_password, user.not_found. */
+/** A user replaces their password, proving the current one (a wrong one is recorded); their other sessions end. Raises: user.incorrect_password, user.same_password, user.not_found. */
 export class ChangePassword {
   constructor(
     private readonly users: UserRepository,
@@ -26,7 +25,20 @@ export class ChangePassword {
     const user = await this.users.findById(actor.id);
     if (!user) throw UserErrors.notFound();
     const check = await this.hasher.verify(currentPassword, user.hashedPassword);
-    if (!check.valid) throw UserErrors.incorrectPassword();
+    if (!check.valid) {
+      await recordAlone(
+        this.trail,
+        {
+          action: "auth.password_changed",
+          outcome: "failure",
+          actor: { id: user.id, email: user.email },
+          target: userTarget(user.id),
+          details: { reason: "incorrect_password" },
+        },
+        context,
+      );
+      throw UserErrors.incorrectPassword();
+    }
     if (currentPassword === newPassword) throw UserErrors.samePassword();
     const patch = { hashedPassword: await this.hasher.hash(newPassword) };
     const updated = await recordedChange(

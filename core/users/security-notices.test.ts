@@ -12,8 +12,8 @@ function setUp(mailer: { failing?: boolean; enabled?: boolean } = {}) {
     ...world,
     changePassword: new ChangePassword(users, hasher, trail, world.mailer),
     resetPassword: new ResetPassword(users, hasher, tokens, trail, world.mailer),
-    updateMe: new UpdateMe(users, world.mailer, world.trail),
-    updateUser: new UpdateUser(users, hasher, trail, world.mailer),
+    updateMe: new UpdateMe(users, world.mailer, world.trail, tokens),
+    updateUser: new UpdateUser(users, hasher, trail, world.mailer, tokens),
   };
 }
 
@@ -44,8 +44,8 @@ describe("security notices (SPEC §9.5)", () => {
     await updateMe.execute(actor, { email: "new@example.com" });
     await updateUser.execute(admin.actor, user.id, { email: "newer@example.com" });
     expect(mailer.outbox).toEqual([
-      { kind: "email_changed", to: "old@example.com", newEmail: "new@example.com" },
-      { kind: "email_changed", to: "new@example.com", newEmail: "newer@example.com" },
+      { kind: "email_changed", to: "old@example.com", newEmail: "new@example.com", revertToken: expect.any(String) },
+      { kind: "email_changed", to: "new@example.com", newEmail: "newer@example.com", revertToken: expect.any(String) },
     ]);
   });
 

@@ -1,13 +1,12 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { emailChanged } from "./user-notices.js";
+import { announceEmailChange, type EmailRevertTokens } from "./user-notices.js";
 
 export interface UpdateMeInput {
   readonly email?: string;
@@ -20,6 +19,7 @@ export class UpdateMe {
     private readonly users: UserRepository,
     private readonly mailer: Mailer,
     private readonly trail: AuditTrail,
+    private readonly revertTokens: EmailRevertTokens,
   ) {}
 
   async execute(actor: Actor, input: UpdateMeInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
@@ -43,8 +43,7 @@ export class UpdateMe {
     );
     const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.notFound();
-    if (emailChanged(before, updated))
-      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
+    await announceEmailChange(this.mailer, this.revertTokens, before, updated);
     return updated;
   }
 }

@@ -9,7 +9,7 @@ import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { emailChanged } from "./user-notices.js";
+import { announceEmailChange, type EmailRevertTokens } from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
@@ -17,7 +17,9 @@ export class UpdateUser {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly trail: AuditTrail,
+    /** Security notices go out only with a mailer; an e-mail change notice also needs the revert tokens. */
     private readonly mailer?: Mailer,
+    private readonly revertTokens?: EmailRevertTokens,
   ) {}
 
   async execute(
@@ -63,8 +65,7 @@ export class UpdateUser {
     const updated = (await refuseTakenEmail(write, UserErrors.emailInUse))?.user;
     if (!updated) throw UserErrors.idNotFound();
     if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
-    if (emailChanged(before, updated))
-      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
+    if (this.revertTokens) await announceEmailChange(this.mailer, this.revertTokens, before, updated);
     return updated;
   }
 

@@ -7,6 +7,9 @@ export const UserErrors = {
     new DomainError("conflict", "user.email_taken", "The user with this email already exists in the system"),
   emailTakenOnCreate: () =>
     new DomainError("conflict", "user.email_registered", "The user with this email already exists in the system."),
+  /** An e-mail change being undone, when another account has taken the old address since. */
+  emailRetaken: () =>
+    new DomainError("conflict", "user.email_retaken", "The user with this email already exists in the system"),
   emailInUse: () => new DomainError("conflict", "user.email_in_use", "User with this email already exists"),
   incorrectPassword: () => new DomainError("invalid", "user.incorrect_password", "Incorrect password"),
   samePassword: () =>

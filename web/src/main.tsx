@@ -16,6 +16,7 @@ const Login = lazy(() => import("./routes/login.js"));
 const Signup = lazy(() => import("./routes/signup.js"));
 const RecoverPassword = lazy(() => import("./routes/recover-password.js"));
 const ResetPassword = lazy(() => import("./routes/reset-password.js"));
+const RevertEmail = lazy(() => import("./routes/revert-email.js"));
 const AppLayout = lazy(() => import("./routes/app-layout.js"));
 const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
@@ -37,6 +38,7 @@ render(
           <Route path="/signup" component={Signup} />
           <Route path="/recover-password" component={RecoverPassword} />
           <Route path="/reset-password" component={ResetPassword} />
+          <Route path="/revert-email" component={RevertEmail} />
         </Route>
         <Route component={AppLayout}>
           <Route path="/" component={Dashboard} />

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CallResult, signUpAndLogIn, startTestApp, type TestApp } from "../../testing/test-app.js";
 import { testDatabaseKinds } from "../../testing/test-database.js";
 
@@ -72,7 +72,8 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
 
   it("auth.login: a cookie login", async () => {
     const ann = await user();
-    ok(await call("POST", "/api/v1/login/session", { form: { username: ann.email, password: ann.password } }));
+    const form = { username: ann.email, password: ann.password };
+    ok(await call("POST", "/api/v1/login/session", { form, headers: { origin: app.config.frontendHost } }));
     const logins = await events({ action: "auth.login", actor_id: ann.id });
     expect(logins[0]).toMatchObject({ target_type: "session", details: { transport: "cookie" }, ...fromHere });
   });
@@ -272,24 +273,29 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
     });
   });
 
-  it("auth.rate_limited: the operation, the account and the client behind the trusted proxy, once per window", async () => {
+  it("auth.rate_limited: one event per operation, client and window, with the count, behind the trusted proxy", async () => {
     const limited = await startTestApp({
       knex: app.knex,
-      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_ACCOUNT: "1/600", TRUSTED_PROXIES: "1" },
+      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_IP: "1/4", TRUSTED_PROXIES: "1" },
     });
     try {
       const ann = await user();
       const behindProxy = { ...headers, "X-Forwarded-For": "192.0.2.1, 198.51.100.23" };
-      const recover = () => limited.call("POST", `/api/v1/password-recovery/${ann.email}`, { headers: behindProxy });
-      ok(await recover());
-      expect((await recover()).status).toBe(429);
-      expect((await recover()).status).toBe(429);
+      const recover = (email: string) =>
+        limited.call("POST", `/api/v1/password-recovery/${email}`, { headers: behindProxy });
+      ok(await recover(`first-${ann.email}`));
+      const refused = [ann.email, ...Array.from({ length: 59 }, (_, index) => `sprayed-${index}@example.com`)];
+      for (const email of refused) expect((await recover(email)).status).toBe(429);
+      await vi.waitFor(async () => expect(await events({ action: "auth.rate_limited" })).toHaveLength(1), {
+        timeout: 8_000,
+        interval: 250,
+      });
       expect(await only({ action: "auth.rate_limited", target_id: ann.id })).toMatchObject({
         actor_id: null,
         actor_email: ann.email,
         target_type: "user",
         outcome: "failure",
-        details: { operation: "recovery" },
+        details: { operation: "recovery", count: 60, accounts: 60 },
         ip_address: "198.51.100.23",
         user_agent: AGENT,
       });

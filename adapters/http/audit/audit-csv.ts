@@ -19,9 +19,13 @@ const columns = [
 
 type Row = Record<(typeof columns)[number], string | null>;
 
-/** A spreadsheet reads a cell starting with one of these as a formula; a leading ' makes it text (OWASP). */
-const formulaStart = /^[=+\-@\t\r]/;
-const defused = (text: string | null): string | null => (text !== null && formulaStart.test(text) ? `'${text}` : text);
+/**
+ * A spreadsheet reads a cell, or any line of a multi-line cell, starting with one of these as a formula; a leading '
+ * makes it text (OWASP). Every line start is defused, not only the cell's: a reader that mis-splits records on a lone
+ * line break would otherwise meet a live formula at the start of a row.
+ */
+const formulaAtLineStart = /(^|\r\n|\r|\n)(?=[=+\-@\t\r])/g;
+const defused = (text: string | null): string | null => text?.replace(formulaAtLineStart, "$1'") ?? null;
 
 function row(event: AuditEvent): Row {
   const view = auditEventPublic(event);
@@ -47,7 +51,8 @@ async function* rows(first: AuditEvent | undefined, rest: AsyncIterator<AuditEve
 export async function auditCsv(events: AsyncIterable<AuditEvent>): Promise<Readable> {
   const iterator = events[Symbol.asyncIterator]();
   const first = await iterator.next();
-  const csv = stringify({ header: true, columns: [...columns], record_delimiter: "\r\n" });
+  // csv-stringify quotes a lone LF or CR only when it is the record delimiter: quote every line break explicitly.
+  const csv = stringify({ header: true, columns: [...columns], record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
   // pipeline ends the reading when the client goes away; a failed read errors the response stream.
   return pipeline(Readable.from(rows(first.done ? undefined : first.value, iterator)), csv, () => undefined);
 }

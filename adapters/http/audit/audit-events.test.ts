@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NewAuditEvent } from "../../../core/audit/audit-event.js";
 import { ObjectionAuditLog } from "../../persistence/audit/objection-audit-log.js";
@@ -150,6 +151,33 @@ describe.each(testDatabaseKinds())("audit log endpoints on %s", (database) => {
       expect(rest.join("\r\n")).toContain(`,'=HYPERLINK(1),user.updated,`);
       expect(rest.join("\r\n")).toContain('"say ""hi"", then\nleave"');
       expect(rest.at(-1)).toBe("");
+    });
+
+    it("keeps every logged-in username holding a line break inside its cell, and no line of a cell a formula", async () => {
+      const marker = randomUUID();
+      const usernames = [
+        `${marker}\n=2+5`,
+        `${marker}\r+cmd|' /C calc'!A0`,
+        `${marker}\r\n@SUM(1)`,
+        `${marker}\n-1\n\t=1`,
+      ];
+      for (const username of usernames) {
+        const login = await app.call("POST", "/api/v1/login/access-token", {
+          form: { username, password: "wrong-one" },
+        });
+        expect(login.status).toBe(400);
+      }
+      const response = await exported(`?action=auth.login&outcome=failure&q=${marker}`);
+      const records: string[][] = parse(response.body as string, { relax_column_count: true });
+      const [header, ...rows] = records;
+      expect(rows).toHaveLength(usernames.length);
+      for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+      const emails = rows.map((row) => row[header?.indexOf("actor_email") ?? -1]);
+      expect(emails.map((email) => email?.replaceAll("'", "")).sort()).toEqual(
+        usernames.map((name) => name.replaceAll("'", "")).sort(),
+      );
+      const lines = rows.flat().flatMap((cell) => cell.split(/\r\n|\r|\n/));
+      expect(lines.filter((line) => /^[=+\-@\t]/.test(line))).toEqual([]);
     });
 
     it("answers only the header row when nothing matches, and 422 for a bad filter", async () => {

@@ -1,35 +1,35 @@
 import type { Request } from "koa";
+import { DomainError } from "../../../core/shared/errors.js";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function originOfReferer(referer: string): string | null {
+export const csrfFailed = () => new DomainError("forbidden", "auth.csrf_failed", "CSRF check failed");
+
+function originOf(url: string): string | null {
   try {
-    return new URL(referer).origin;
+    const { origin } = new URL(url);
+    return origin === "null" ? null : origin;
   } catch {
     return null;
   }
 }
 
 /**
- * Cross-site request forgery defence for cookie-authenticated requests (SPEC.md §9.3): an unsafe method must come
- * from an allowed origin, told by `Origin` or, when a browser sent none, by the origin of `Referer`. Bearer requests
- * need no check: a browser never attaches an Authorization header on its own.
+ * Cross-site request forgery defence for the cookie transport: an unsafe request must come from one of the
+ * configured origins, told by `Origin` or, when a browser sent none, by the origin of `Referer`. The list is fixed at
+ * start-up; nothing the request says about itself (Host, its own Origin) can widen it. Bearer requests need no check:
+ * a browser never attaches an Authorization header on its own.
  */
 export class CsrfGuard {
   private readonly allowed: ReadonlySet<string>;
 
-  constructor(
-    allowedOrigins: readonly string[],
-    /** Whether this process serves the SPA, whose requests come from the app's own origin. */
-    private readonly servesSpa: boolean,
-  ) {
-    this.allowed = new Set(allowedOrigins);
+  constructor(allowedOrigins: readonly string[]) {
+    this.allowed = new Set(allowedOrigins.flatMap((origin) => originOf(origin) ?? []));
   }
 
   passes(request: Request): boolean {
     if (!UNSAFE.has(request.method)) return true;
-    const origin = request.get("Origin") || originOfReferer(request.get("Referer"));
-    if (!origin || origin === "null") return false;
-    return this.allowed.has(origin) || (this.servesSpa && origin === request.origin);
+    const origin = request.get("Origin") || originOf(request.get("Referer"));
+    return !!origin && this.allowed.has(origin);
   }
 }

@@ -14,7 +14,10 @@ const cookieValueOf = (response: CallResult): string =>
   /aygentic_session=([^;]*)/.exec(setCookieOf(response))?.[1] ?? "";
 
 async function cookieLogIn(app: TestApp, username: string, password: string) {
-  const response = await app.call("POST", "/api/v1/login/session", { form: { username, password } });
+  const response = await app.call("POST", "/api/v1/login/session", {
+    form: { username, password },
+    headers: { origin: allowedOrigin },
+  });
   return { response, cookie: `aygentic_session=${cookieValueOf(response)}` };
 }
 
@@ -55,7 +58,10 @@ describe.each(testDatabaseKinds())("the session cookie on %s", (database) => {
       const wrong = await cookieLogIn(app, user.email, "not-the-password");
       expect(wrong.response).toMatchObject({ status: 400, body: { detail: "Incorrect email or password" } });
       expect(setCookieOf(wrong.response)).toBe("");
-      const missing = await app.call("POST", "/api/v1/login/session", { form: { username: user.email } });
+      const missing = await app.call("POST", "/api/v1/login/session", {
+        form: { username: user.email },
+        headers: { origin: allowedOrigin },
+      });
       expect(missing.status).toBe(422);
       expect(setCookieOf(missing)).toBe("");
     });
@@ -149,30 +155,99 @@ describe.each(testDatabaseKinds())("the session cookie on %s", (database) => {
   });
 });
 
-describe("the app's own origin passes the forgery check when it serves the SPA", () => {
+describe("the forgery check with the SPA served, as every image ships it", () => {
+  const frontendHost = "https://dashboard.example.com";
+  const corsOrigin = "https://admin.example.com";
+  const evil = "https://evil.example";
   let dist: string;
-  let withSpa: TestApp;
-  let withoutSpa: TestApp;
+  let app: TestApp;
   beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), "aygentic-spa-"));
     await writeFile(join(dist, "index.html"), "<!doctype html><title>spa</title>");
-    withSpa = await startTestApp({ env: { WEB_DIST: dist } });
-    withoutSpa = await startTestApp();
+    app = await startTestApp({
+      env: { WEB_DIST: dist, FRONTEND_HOST: frontendHost, BACKEND_CORS_ORIGINS: corsOrigin },
+    });
   });
   afterAll(async () => {
-    await withSpa?.close();
-    await withoutSpa?.close();
+    await app?.close();
     await rm(dist, { recursive: true, force: true });
   });
 
-  it.each([
-    ["serving the SPA", () => withSpa, 200],
-    ["without the SPA", () => withoutSpa, 403],
-  ])("%s", async (_, appOf, status) => {
-    const app = appOf();
+  async function loggedIn() {
     const user = await signUpAndLogIn(app);
-    const { cookie } = await cookieLogIn(app, user.email, user.password);
-    const headers = { cookie, origin: app.baseUrl };
-    expect((await app.call("PATCH", "/api/v1/users/me", { headers, json: { full_name: "Own" } })).status).toBe(status);
+    const headers = { origin: frontendHost };
+    const login = await app.call("POST", "/api/v1/login/session", {
+      form: { username: user.email, password: user.password },
+      headers,
+    });
+    expect(login.status).toBe(200);
+    return { user, cookie: `aygentic_session=${cookieValueOf(login)}` };
+  }
+
+  it("refuses a cookie PATCH from a foreign origin, and from the address the request itself names", async () => {
+    const { cookie } = await loggedIn();
+    for (const origin of [evil, app.baseUrl]) {
+      const patched = await app.call("PATCH", "/api/v1/users/me", {
+        headers: { cookie, origin },
+        json: { full_name: "Forged" },
+      });
+      expect(patched).toMatchObject(csrfFailed);
+    }
+    expect((await app.call("GET", "/api/v1/users/me", { headers: { cookie } })).body.full_name).toBeNull();
+  });
+
+  it("refuses a cross-site text/plain POST /logout, leaving the session alive", async () => {
+    const { cookie } = await loggedIn();
+    const headers = { cookie, origin: evil, "content-type": "text/plain" };
+    const out = await app.call("POST", "/api/v1/logout", { headers });
+    expect(out).toMatchObject(csrfFailed);
+    expect(setCookieOf(out)).toBe("");
+    expect((await app.call("GET", "/api/v1/users/me", { headers: { cookie } })).status).toBe(200);
+  });
+
+  it("refuses a cookie login from a foreign origin or with no origin at all, setting no cookie", async () => {
+    const user = await signUpAndLogIn(app);
+    const form = { username: user.email, password: user.password };
+    const foreign: Record<string, string>[] = [{ origin: evil }, { referer: `${evil}/login` }, {}];
+    for (const headers of foreign) {
+      const login = await app.call("POST", "/api/v1/login/session", { form, headers });
+      expect(login).toMatchObject(csrfFailed);
+      expect(setCookieOf(login)).toBe("");
+    }
+  });
+
+  it("allows FRONTEND_HOST and the CORS origins, by Origin or by Referer", async () => {
+    const { user, cookie } = await loggedIn();
+    const allowed: Record<string, string>[] = [
+      { origin: frontendHost },
+      { origin: corsOrigin },
+      { referer: `${frontendHost}/settings` },
+    ];
+    for (const headers of allowed) {
+      const patched = await app.call("PATCH", "/api/v1/users/me", {
+        headers: { cookie, ...headers },
+        json: { full_name: "Own" },
+      });
+      expect(patched.status).toBe(200);
+    }
+    const form = { username: user.email, password: user.password };
+    expect((await app.call("POST", "/api/v1/login/session", { form, headers: { origin: corsOrigin } })).status).toBe(
+      200,
+    );
+    const out = await app.call("POST", "/api/v1/logout", { headers: { cookie, origin: frontendHost } });
+    expect(out).toMatchObject({ status: 200, body: { message: "Logged out" } });
+  });
+
+  it("leaves bearer logins and bearer requests unchecked", async () => {
+    const user = await signUpAndLogIn(app);
+    const headers = { origin: evil };
+    const form = { username: user.email, password: user.password };
+    expect((await app.call("POST", "/api/v1/login/access-token", { form, headers })).status).toBe(200);
+    const patched = await app.call("PATCH", "/api/v1/users/me", {
+      token: user.token,
+      headers,
+      json: { full_name: "B" },
+    });
+    expect(patched.status).toBe(200);
   });
 });

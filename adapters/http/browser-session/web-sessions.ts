@@ -10,10 +10,23 @@ export interface WebSessions {
   readonly csrf: CsrfGuard;
 }
 
-export function webSessions(config: Config): WebSessions {
+/**
+ * The origins whose pages may send cookie requests: the CORS list (which holds FRONTEND_HOST, where the SPA is
+ * published) and, in local when this process serves the SPA itself, its own listening address as configured.
+ */
+export function allowedOrigins(config: Config): string[] {
   const servesSpa = existsSync(join(config.webDist, "index.html"));
-  return {
-    cookie: new SessionCookie(config.sessions.cookieName, config.environment !== "local"),
-    csrf: new CsrfGuard(config.corsOrigins, servesSpa),
-  };
+  if (config.environment !== "local" || !servesSpa) return [...config.corsOrigins];
+  const ownHosts = ["localhost", "127.0.0.1", config.host].map((host) => `http://${host}:${config.port}`);
+  return [...config.corsOrigins, ...ownHosts];
+}
+
+/**
+ * Outside local the cookie carries the `__Host-` prefix: browsers then accept it only Secure, with Path=/ and no
+ * Domain, so a sibling subdomain cannot plant or overwrite a session cookie for this host.
+ */
+export function webSessions(config: Config): WebSessions {
+  const local = config.environment === "local";
+  const name = local ? config.sessions.cookieName : `__Host-${config.sessions.cookieName}`;
+  return { cookie: new SessionCookie(name, !local), csrf: new CsrfGuard(allowedOrigins(config)) };
 }

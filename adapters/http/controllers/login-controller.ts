@@ -18,6 +18,7 @@ import { PreviewPasswordReset } from "../../../core/auth/preview-password-reset.
 import { RequestPasswordReset } from "../../../core/auth/request-password-reset.js";
 import { ResetPassword } from "../../../core/auth/reset-password.js";
 import type { Mailer } from "../../../core/mail/mailer.js";
+import { RevertEmail } from "../../../core/users/revert-email.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
 import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
@@ -26,6 +27,7 @@ import { headerValue } from "../login/header-value.js";
 import {
   type Body_login_login_access_token,
   bearerToken,
+  type EmailRevert,
   type NewPassword,
   type Token,
 } from "../login/login-shapes.js";
@@ -46,6 +48,7 @@ export class LoginController {
     @inject(RequestPasswordReset) private readonly requestReset: RequestPasswordReset,
     @inject(ResetPassword) private readonly reset: ResetPassword,
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
+    @inject(RevertEmail) private readonly revert: RevertEmail,
     @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
     @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
   ) {}
@@ -86,6 +89,18 @@ export class LoginController {
   public async resetPassword(@Request() request: KoaRequest, @Body() body: NewPassword): Promise<Message> {
     await this.reset.execute(body.token, body.new_password, requestContextOf(request.ctx, null));
     return message("Password updated successfully");
+  }
+
+  /**
+   * Undo an e-mail change with the link the notice sent to the old address: the old address comes back and every
+   * session of the account ends (reset the password to sign in again). The link works once, for 7 days.
+   */
+  @Post("revert-email/")
+  @Response<{ detail: string }>(400, "Invalid token: forged, expired, used, or superseded by a later change")
+  @Response<{ detail: string }>(409, "Another account has taken the old address since")
+  public async revertEmail(@Request() request: KoaRequest, @Body() body: EmailRevert): Promise<Message> {
+    await this.revert.execute(body.token, requestContextOf(request.ctx, null));
+    return message("Email address restored; reset your password to sign in");
   }
 
   /**

@@ -25,6 +25,7 @@ import type { Clock } from "../../../core/shared/clock.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf } from "../authentication.js";
+import { cookieOriginChecked } from "../browser-session/cookie-origin-check.js";
 import type { WebSessions } from "../browser-session/web-sessions.js";
 import {
   type Body_login_login_access_token,
@@ -72,8 +73,9 @@ export class SessionsController {
   /** Browser login: sets the httpOnly session cookie and returns the user. */
   @Post("login/session")
   @Tags("login")
-  @Middlewares(OperationLimits.login)
+  @Middlewares(cookieOriginChecked, OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
+  @Response<{ detail: string }>(403, "CSRF check failed: the request did not come from an allowed origin")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginSession(
     @Request() request: KoaRequest,

@@ -131,6 +131,8 @@ export class UsersController {
   /** Update the current user's password. */
   @Patch("me/password")
   @Security(BEARER)
+  @Middlewares(OperationLimits.passwordChange)
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many wrong passwords from this address or for this account")
   public async updatePasswordMe(@Request() request: KoaRequest, @Body() body: UpdatePassword): Promise<Message> {
     const { actor, context } = principalOf(request);
     await this.changePassword.execute(actor, body.current_password, body.new_password, context);

@@ -41,3 +41,37 @@ describe("logins with the real argon2 hasher", () => {
     expect(mostQueued).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe("a full hash queue", () => {
+  let app: TestApp;
+  const hasher = new Argon2PasswordHasher({ maxConcurrentHashes: 1, maxQueuedHashes: 1 });
+
+  beforeAll(async () => {
+    app = await startTestApp({ hasher, env: { RATE_LIMIT_ENABLED: "false" } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("answers 503 with Retry-After at once to a login that would have to wait behind it", async () => {
+    const started = Date.now();
+    const timedLogin = async (index: number) => {
+      const response = await app.call("POST", "/api/v1/login/access-token", {
+        form: { username: `busy-${index}@example.com`, password: "not-the-password" },
+      });
+      return { response, afterMs: Date.now() - started };
+    };
+    const answers = await Promise.all([0, 1, 2, 3].map(timedLogin));
+    const checked = answers.filter(({ response }) => response.status === 400);
+    const refused = answers.filter(({ response }) => response.status === 503);
+    expect(checked).toHaveLength(2);
+    expect(refused).toHaveLength(2);
+    for (const { response } of refused) {
+      expect(response.body).toEqual({ detail: "Service busy, try again" });
+      expect(response.headers.get("retry-after")).toBe("1");
+    }
+    const lastRefusal = Math.max(...refused.map(({ afterMs }) => afterMs));
+    expect(lastRefusal).toBeLessThan(Math.max(...checked.map(({ afterMs }) => afterMs)));
+  }, 60_000);
+});

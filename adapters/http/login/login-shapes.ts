@@ -25,6 +25,11 @@ export interface NewPassword {
   new_password: string;
 }
 
+/** The token of the link an e-mail change notice sent to the old address. */
+export interface EmailRevert {
+  token: string;
+}
+
 /** A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
 export interface Body_login_refresh_token {
   /** @pattern ^refresh_token$ */

@@ -23,6 +23,11 @@ const statusByCode: Record<string, number> = {
   "user.email_registered": 400,
 };
 
+/** Seconds a client should wait before retrying, for refusals that pass on their own. */
+const retryAfterByCode: Record<string, string> = {
+  "security.hash_queue_full": "1",
+};
+
 interface HttpLike {
   status?: number;
   expose?: boolean;
@@ -46,6 +51,8 @@ function answerDomainError(ctx: Context, error: DomainError): void {
   ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
   ctx.body = { detail: error.message };
   if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
+  const retryAfter = retryAfterByCode[error.code];
+  if (retryAfter) ctx.set("Retry-After", retryAfter);
 }
 
 /** The one place errors become HTTP answers, in the reference's wire format (docs/api/errors.md). */

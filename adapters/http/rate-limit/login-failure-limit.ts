@@ -14,10 +14,11 @@ const giveBack = (checks: readonly Check[]) =>
   Promise.allSettled(checks.map(([limiter, key]) => limiter.reward(key, 1)));
 
 /**
- * Login counts failures only (SPEC §9.4). Each attempt takes a point before its password is checked, so a burst of
- * concurrent guesses cannot all slip past the counters, and gives it back unless the password was wrong. An exhausted
- * (account, client IP) pair or per-account ceiling refuses before checking anything; an exhausted per-IP count only
- * turns the answers to wrong passwords into 429, so an owner is never locked out by someone else's address.
+ * Login counts failures only. Each attempt takes a point of every counter before its password is checked, so a
+ * burst of concurrent guesses cannot all slip past them, and gives the points back unless the password was wrong.
+ * Any exhausted counter refuses at once, before a password is hashed: the (account, client IP) pair and the
+ * per-account ceiling stop guessing at one account, and the per-IP count stops one address from spraying guesses
+ * across accounts (its owner's right password included, from that address only; the owner elsewhere is unaffected).
  */
 export function limitLoginFailures(policy: LoginFailurePolicy): Middleware {
   return async (ctx, next) => {
@@ -29,17 +30,15 @@ export function limitLoginFailures(policy: LoginFailurePolicy): Middleware {
     const pair: Check = [await limits.limiter("login_failures_pair", rules.perAccountIp), keyOf(`${account} ${ip}`)];
     const ownAccount: Check = [await limits.limiter("login_failures_account", rules.perAccount), account];
     const fromIp: Check = [await limits.limiter("login_failures_ip", rules.perIp), ip];
-    const lockouts = await consumeAll([pair, ownAccount]);
-    if (lockouts.length > 0) {
-      await giveBack([pair, ownAccount]);
-      return refuseWithRetryAfter(ctx, lockouts, "login", policy.account(ctx));
+    const refusals = await consumeAll([pair, ownAccount, fromIp]);
+    if (refusals.length > 0) {
+      await giveBack([pair, ownAccount, fromIp]);
+      return refuseWithRetryAfter(ctx, refusals, "login", policy.account(ctx));
     }
-    const ipRefusals = await consumeAll([fromIp]);
     try {
       await next();
     } catch (error) {
       if (!policy.isFailure(error)) await giveBack([pair, ownAccount, fromIp]);
-      else if (ipRefusals.length > 0) return refuseWithRetryAfter(ctx, ipRefusals, "login", policy.account(ctx));
       throw error;
     }
     if (ctx.status >= 300) await giveBack([pair, ownAccount, fromIp]);

@@ -1,4 +1,5 @@
 import { isDomainError } from "../../../core/shared/errors.js";
+import { principalOf } from "../authentication.js";
 import { limitLoginFailures } from "./login-failure-limit.js";
 import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
@@ -6,9 +7,17 @@ import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit
 const isWrongPassword = (error: unknown): boolean =>
   isDomainError(error) && error.code === "auth.incorrect_credentials";
 
+const isWrongCurrentPassword = (error: unknown): boolean =>
+  isDomainError(error) && error.code === "user.incorrect_password";
+
 /** The limited operations' middlewares, attached to them with tsoa's `@Middlewares` (docs/security/limits.md). */
 export const OperationLimits = {
   login: limitLoginFailures({ account: accountInBody("username"), isFailure: isWrongPassword }),
+  /** A wrong current password is a guessed password: it counts, and is refused, as a failed login of the caller. */
+  passwordChange: limitLoginFailures({
+    account: (ctx) => principalOf(ctx.request).user.email,
+    isFailure: isWrongCurrentPassword,
+  }),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
 };

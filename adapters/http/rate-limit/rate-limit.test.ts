@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CountingPasswordHasher } from "../../memory/counting-password-hasher.js";
 import { FastPasswordHasher } from "../../memory/fast-password-hasher.js";
 import { type CallResult, startTestApp, type TestApp } from "../../testing/test-app.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../../testing/test-database.js";
@@ -33,6 +34,7 @@ function expectTooManyRequests(response: CallResult): void {
 
 describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
   let database: TestDatabase;
+  const hasher = new CountingPasswordHasher(new FastPasswordHasher());
   let app: TestApp;
   let replica: TestApp;
   let counter = 0;
@@ -48,7 +50,7 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    const options = { knex: database.knex, hasher: new FastPasswordHasher() };
+    const options = { knex: database.knex, hasher };
     // `app` sits behind one trusted proxy hop, so each test picks its clients' addresses; `replica` trusts none.
     app = await startTestApp({ ...options, env: { ...limits, TRUSTED_PROXIES: "1" } });
     replica = await startTestApp({ ...options, env: limits });
@@ -115,16 +117,44 @@ describe.each(testDatabaseKinds())("rate limits (%s)", (kind) => {
     for (const response of burst.filter((each) => each.status === 429)) expectTooManyRequests(response);
   });
 
-  it("limits wrong passwords per IP address across accounts, yet lets a right one in", async () => {
+  it("stops one address spraying guesses across accounts before any hash, its right password included", async () => {
     const email = await signUp("sprayed");
     const ip = freshIp();
     for (let attempt = 0; attempt < 8; attempt += 1)
       expect((await login(app, fresh("spray"), "wrong", ip)).status).toBe(400);
+    const hashedSoFar = { ...hasher.calls };
     expectTooManyRequests(await login(app, fresh("spray"), "wrong", ip));
-    expect((await login(app, email, password, ip)).status).toBe(200);
+    expectTooManyRequests(await login(app, email, password, ip));
+    expect(hasher.calls).toEqual(hashedSoFar);
+    expect((await login(app, email, password, freshIp())).status).toBe(200);
     expect((await app.call("GET", "/api/v1/utils/health-check/", { headers: { "X-Forwarded-For": ip } })).status).toBe(
       200,
     );
+  });
+
+  it("counts a wrong current password on PATCH /users/me/password as a failed login, and records it", async () => {
+    const email = await signUp("changer");
+    const ip = freshIp();
+    const token = (await login(app, email, password, ip)).body.access_token;
+    const change = (current: string) =>
+      app.call("PATCH", "/api/v1/users/me/password", {
+        token,
+        json: { current_password: current, new_password: "another-good-password" },
+        headers: { "X-Forwarded-For": ip },
+      });
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect(await change(`wrong-guess-${attempt}`)).toMatchObject({
+        status: 400,
+        body: { detail: "Incorrect password" },
+      });
+    expectTooManyRequests(await change(password));
+    expectTooManyRequests(await login(app, email, password, ip));
+    expect((await login(app, email, password, freshIp())).status).toBe(200);
+    const userId = (await app.call("GET", "/api/v1/users/me", { token })).body.id;
+    const query = new URLSearchParams({ action: "auth.password_changed", target_id: userId, outcome: "failure" });
+    const recorded = await app.call("GET", `/api/v1/audit-events/?${query}`, { token: await app.superuserToken() });
+    expect(recorded.body.count).toBe(3);
+    expect(recorded.body.data[0].details).toEqual({ reason: "incorrect_password" });
   });
 
   it("limits password recovery per address with the same 200 until then", async () => {

@@ -4,7 +4,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 import { RATE_LIMITED_OPERATION } from "../../request-state-keys.js";
 import { clientIp, clientLimitKey } from "../request-origin/client-ip.js";
 import type { CounterStore } from "./counter-store.js";
-import { recordRefusal } from "./refusal-audit.js";
+import { RefusalAudit } from "./refusal-audit.js";
 import type { RateLimitSettings, RateRule } from "./settings.js";
 
 /** The per-IP and per-account rules, by their name in the settings. */
@@ -19,8 +19,8 @@ export interface EveryRequestPolicy {
 /** The counters of one app, made on first use from its settings and store. */
 export class AppCounters {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
-  /** Until when each recently recorded refusal is not recorded again (see refusal-audit.ts). */
-  readonly recordedRefusals = new Map<string, number>();
+  /** Audits refusals once per operation, client and window (see refusal-audit.ts). */
+  readonly refusals = new RefusalAudit();
 
   constructor(
     readonly settings: RateLimitSettings,
@@ -68,20 +68,16 @@ export const accountKey = (value: unknown): string | null => {
   return address === "" ? null : keyOf(address);
 };
 
-/** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal goes into the audit log. */
-export async function refuseWithRetryAfter(
+/** 429 with `Retry-After`, waiting for the longest of the refusals; the refusal is counted for the audit log. */
+export function refuseWithRetryAfter(
   ctx: Context,
   refusals: RateLimiterRes[],
   operation: string,
   account: unknown,
-): Promise<void> {
+): void {
   ctx.state[RATE_LIMITED_OPERATION] = operation;
   const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
-  const limits = appCountersOf(ctx);
-  if (limits) {
-    const key = `${operation} ${accountKey(account) ?? ""} ${clientKey(ctx)}`;
-    await recordRefusal(ctx, limits.recordedRefusals, { operation, account, key, waitMs });
-  }
+  appCountersOf(ctx)?.refusals.note(ctx, { operation, account, clientKey: clientKey(ctx), waitMs });
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   ctx.status = 429;
   ctx.set("Retry-After", String(seconds));

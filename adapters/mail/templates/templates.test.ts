@@ -127,6 +127,7 @@ describe("security notices", () => {
     projectName,
     oldEmail: "ana@example.com",
     newEmail: "john.doe@example.org",
+    revertLink: `http://localhost:5173/revert-email?token=${token}`,
   });
 
   it("have the subjects of the spec", () => {
@@ -148,6 +149,11 @@ describe("security notices", () => {
       expect(body).not.toContain("john.doe");
     }
     expect(emailChanged.html).toContain("<title>Your email address was changed - Aygentic Starter</title>");
+  });
+
+  it("carry the revert link verbatim in a double-quoted href and in the plain text", () => {
+    expect(emailChanged.html).toContain(`href="http://localhost:5173/revert-email?token=${token}"`);
+    expect(emailChanged.text).toContain(`http://localhost:5173/revert-email?token=${token}`);
   });
 
   it("mask an address down to its first character and its domain", () => {

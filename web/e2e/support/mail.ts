@@ -31,3 +31,10 @@ export function resetPathFrom(mail: CaughtMail): string {
   expect(match, "reset link in the e-mail html").not.toBeNull();
   return (match as RegExpMatchArray)[0];
 }
+
+/** The `/revert-email?token=…` path from an e-mail change notice. */
+export function revertPathFrom(mail: CaughtMail): string {
+  const match = mail.html.match(/\/revert-email\?token=[^"]+/);
+  expect(match, "revert link in the e-mail html").not.toBeNull();
+  return (match as RegExpMatchArray)[0];
+}

@@ -316,6 +316,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/revert-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Undo an e-mail change with the link the notice sent to the old address: the old address comes back and every
+     *     session of the account ends (reset the password to sign in again). The link works once, for 7 days.
+     */
+    post: operations["revertEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/password-recovery-html-content/{email}": {
     parameters: {
       query?: never;
@@ -502,11 +522,6 @@ export interface components {
       full_name?: string | null;
       email?: components["schemas"]["EmailStr"];
     };
-    /** @description A password change proven by the current password. */
-    UpdatePassword: {
-      current_password: string;
-      new_password: string;
-    };
     /** @description The body of a 429 answer, e.g. `{"detail":"Too many requests. Try again in 60 seconds."}`. */
     TooManyRequests: {
       detail: string;
@@ -515,6 +530,11 @@ export interface components {
     RetryAfterHeader: {
       /** @description Whole seconds until the caller may try again, e.g. `60`. */
       "Retry-After": string;
+    };
+    /** @description A password change proven by the current password. */
+    UpdatePassword: {
+      current_password: string;
+      new_password: string;
     };
     /** @description A public sign-up; unknown keys (is_superuser included) are ignored. */
     UserRegister: {
@@ -585,6 +605,10 @@ export interface components {
     NewPassword: {
       token: string;
       new_password: string;
+    };
+    /** @description The token of the link an e-mail change notice sent to the old address. */
+    EmailRevert: {
+      token: string;
     };
     /** @description An item as the API shows it. */
     ItemPublic: {
@@ -965,6 +989,17 @@ export interface operations {
           "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
+      /** @description Too many wrong passwords from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
     };
   };
   registerUser: {
@@ -1161,6 +1196,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description CSRF check failed: the request did not come from an allowed origin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
         };
       };
       /** @description Validation Error */
@@ -1471,6 +1517,61 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  revertEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailRevert"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Invalid token: forged, expired, used, or superseded by a later change */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Another account has taken the old address since */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
         };
       };
       /** @description Validation Error */

@@ -22,3 +22,9 @@ export const useResetPassword = () =>
     mutationFn: (body: { token: string; new_password: string }) => api.resetPassword(body),
     onSuccess: () => showSuccess("Password updated successfully"),
   }));
+
+/** Puts back the address an e-mail change replaced, with the token mailed to that address. */
+export const useRevertEmail = () =>
+  createMutation(() => ({
+    mutationFn: (token: string) => api.revertEmail({ token }),
+  }));

@@ -29,6 +29,7 @@ export const api = {
   readAuditEvents: call(fetcher.path("/api/v1/audit-events").method("get").create()),
   recoverPassword: call(fetcher.path("/api/v1/password-recovery/{email}").method("post").create()),
   resetPassword: call(fetcher.path("/api/v1/reset-password").method("post").create()),
+  revertEmail: call(fetcher.path("/api/v1/revert-email").method("post").create()),
   readItems: call(fetcher.path("/api/v1/items").method("get").create()),
   createItem: call(fetcher.path("/api/v1/items").method("post").create()),
   updateItem: call(fetcher.path("/api/v1/items/{id}").method("put").create()),

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from "@solidjs/router";
+import { Navigate, useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
 import { BackToLogin } from "../components/back-to-login.js";
@@ -7,22 +7,22 @@ import { Button } from "../components/ui/button.js";
 import { useResetPassword } from "../data/account.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
+import { useUrlToken } from "../lib/url-token.js";
 
 /** `/reset-password?token=…`: sets a new password with the e-mailed token. */
 export default function ResetPassword() {
   setTitle("Reset Password");
   const navigate = useNavigate();
-  const [params] = useSearchParams<{ token?: string }>();
-  const token = () => (typeof params.token === "string" ? params.token : "");
+  const token = useUrlToken();
   const reset = useResetPassword();
   const form = createForm({
     initial: { new_password: "", confirm_password: "" },
     rules: newPasswordRules(),
     onSubmit: (values) =>
-      reset.mutate({ token: token(), new_password: values.new_password }, { onSuccess: () => navigate("/login") }),
+      reset.mutate({ token, new_password: values.new_password }, { onSuccess: () => navigate("/login") }),
   });
   return (
-    <Show when={token() !== ""} fallback={<Navigate href="/login" />}>
+    <Show when={token !== ""} fallback={<Navigate href="/login" />}>
       <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
         <AuthHeading>Reset Password</AuthHeading>
         <NewPasswordFields
