@@ -20,7 +20,6 @@ import { ResetPassword } from "../../../core/auth/reset-password.js";
 import type { Mailer } from "../../../core/mail/mailer.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
-import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { requestContextOf } from "../edge-context.js";
 import { headerValue } from "../header-value.js";
@@ -47,7 +46,6 @@ export class LoginController {
     @inject(ResetPassword) private readonly reset: ResetPassword,
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
     @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
-    @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
   ) {}
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
@@ -61,7 +59,7 @@ export class LoginController {
   ): Promise<Token> {
     const grant = await this.logIn.execute(form.username, form.password, requestContextOf(request.ctx, null));
     request.ctx.set("Cache-Control", "no-store");
-    return bearerToken(grant, this.seal);
+    return bearerToken(grant);
   }
 
   /** Test the access token: returns the caller. */
