@@ -11,7 +11,7 @@ import { ListMySessions } from "../core/auth/list-my-sessions.js";
 import { LogInWithBearer } from "../core/auth/log-in-with-bearer.js";
 import { LogInWithCookie } from "../core/auth/log-in-with-cookie.js";
 import { LogOut } from "../core/auth/log-out.js";
-import type { TokenService } from "../core/auth/ports.js";
+import type { RefreshTokenSeal, TokenService } from "../core/auth/ports.js";
 import { PreviewPasswordReset } from "../core/auth/preview-password-reset.js";
 import { RefreshSession } from "../core/auth/refresh-session.js";
 import { RequestPasswordReset } from "../core/auth/request-password-reset.js";
@@ -52,7 +52,6 @@ import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
-import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
@@ -75,7 +74,7 @@ export interface Adapters {
 
 function sessionUseCases(adapters: Adapters) {
   const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy, unitOfWork } = adapters;
-  const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  const issuer = new SessionIssuer(sessions, secrets, tokens, adapters.refreshTokenSeal, clock, policy);
   const trail = { unitOfWork, clock };
   return [
     new LogInWithBearer(users, hasher, issuer, trail),
@@ -129,7 +128,6 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.mailer).toConstantValue(mailer);
   container.bind(DependencyKeys.readiness).toConstantValue(adapters.readiness);
   container.bind(DependencyKeys.clock).toConstantValue(clock);
-  container.bind(DependencyKeys.refreshTokenSeal).toConstantValue(adapters.refreshTokenSeal);
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
   container.bind(LoginController).toSelf().inSingletonScope();
   container.bind(SessionsController).toSelf().inSingletonScope();

@@ -20,7 +20,7 @@ import { ObjectionUserRepository } from "./persistence/users/objection-user-repo
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
-import { RefreshTokenSeal } from "./security/refresh-token-seal.js";
+import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -63,7 +63,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     secrets: new NodeCryptoSecretGenerator(),
     clock: systemClock,
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
-    refreshTokenSeal: new RefreshTokenSeal(config.secretKey),
+    refreshTokenSeal: new HmacRefreshTokenSeal(config.secretKey),
     webSessions: webSessions(config),
     hasher:
       overrides.hasher ??

@@ -2,7 +2,6 @@ import type { ServiceIdentifier } from "inversify";
 import type { Mailer } from "../core/mail/mailer.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
-import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 
 /** Answers whether the database can serve queries (readiness). */
 export type ReadinessProbe = () => Promise<boolean>;
@@ -12,6 +11,5 @@ export const DependencyKeys = {
   mailer: Symbol.for("Mailer") as ServiceIdentifier<Mailer>,
   readiness: Symbol.for("ReadinessProbe") as ServiceIdentifier<ReadinessProbe>,
   clock: Symbol.for("Clock") as ServiceIdentifier<Clock>,
-  refreshTokenSeal: Symbol.for("RefreshTokenSeal") as ServiceIdentifier<RefreshTokenSeal>,
   webSessions: Symbol.for("WebSessions") as ServiceIdentifier<WebSessions>,
 };

@@ -30,7 +30,7 @@ for (const kind of testDatabaseKinds()) {
 
     const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
-      await knex.raw('truncate table "session", "item", "user", "audit_event"');
+      await knex.raw('truncate table "session", "item", "user", "audit_event" cascade');
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),

@@ -6,6 +6,7 @@ import type { TransactionalRepositories } from "../../core/shared/unit-of-work.j
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
+import { HmacRefreshTokenSeal } from "../security/refresh-token-seal.js";
 import { FastPasswordHasher } from "./fast-password-hasher.js";
 import { createInMemoryRepositories } from "./in-memory-repositories.js";
 import { ManualClock } from "./manual-clock.js";
@@ -42,7 +43,8 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   });
   const secrets = new NodeCryptoSecretGenerator();
   const policy = DEFAULT_SESSION_POLICY;
-  const issuer = new SessionIssuer(sessions, secrets, tokens, clock, policy);
+  const seal = new HmacRefreshTokenSeal("use-case-test-refresh-seal-key");
+  const issuer = new SessionIssuer(sessions, secrets, tokens, seal, clock, policy);
   const trail: AuditTrail = { unitOfWork, clock };
   const mailer = new RecordingMailer(options.mailer);
   let seeded = 0;
@@ -77,6 +79,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     secrets,
     clock,
     policy,
+    seal,
     issuer,
     trail,
     trailThrough,

@@ -39,77 +39,15 @@ export async function listPage<Sort extends string>(
     { column: columns.sortColumn[list.sort], order: list.order },
     { column: "id", order: list.order },
   ];
-  const joined = await runListStatement(knex, matching, page, list, () => {
-    const rows = matching.clone().select("*").orderBy(order).offset(page.skip).limit(page.limit);
-    const total = matching.clone().count({ count: "*" });
-    return knex
-      .select("page.*", `total.count as ${TOTAL}`)
-      .from(total.as("total"))
-      .leftJoin(rows.as("page"), knex.raw("true"))
-      .orderBy(order.map(({ column, order }) => ({ column: `page.${column}`, order })));
-  });
+  const rows = matching.clone().select("*").orderBy(order).offset(page.skip).limit(page.limit);
+  const total = matching.clone().count({ count: "*" });
+  const joined: Record<string, unknown>[] = await knex
+    .select("page.*", `total.count as ${TOTAL}`)
+    .from(total.as("total"))
+    .leftJoin(rows.as("page"), knex.raw("true"))
+    .orderBy(order.map(({ column, order }) => ({ column: `page.${column}`, order })));
   const count = Number(joined[0]?.[TOTAL] ?? 0);
   if (joined[0]?.id === null || joined[0]?.id === undefined) return { rows: [], count };
   for (const row of joined) delete row[TOTAL];
   return { rows: joined, count };
 }
-
-type PageValue = "skip" | "limit";
-const pageValueOrders: readonly (readonly PageValue[])[] = [
-  ["skip", "limit"],
-  ["limit"],
-  ["limit", "skip"],
-  ["skip"],
-  [],
-];
-
-/** How a list statement's values line up: the filtered query's (search patterns included) twice, then the page's. */
-interface Layout {
-  readonly sql: string;
-  readonly pageValues: readonly PageValue[];
-}
-
-const layoutsByClient = new WeakMap<object, Map<string, Layout>>();
-
-/**
- * Runs the list statement. Its text depends only on the filtered query's text (its search included), the sort,
- * the order and whether it skips, so it is compiled once per such shape and then run through `knex.raw` with this
- * request's values; the filtered query alone, a short select, is still compiled each time to know its shape. The
- * first statement of a shape is compiled in full and its values matched against the layouts above; a shape whose
- * values match no layout, or more than one (a skip equal to the limit), is not kept and is compiled again next time.
- */
-async function runListStatement(
-  knex: Knex,
-  matching: Knex.QueryBuilder,
-  page: Page,
-  list: ListQuery<string, object>,
-  build: () => Knex.QueryBuilder,
-): Promise<Record<string, unknown>[]> {
-  const filtered = matching.toSQL();
-  const key = [filtered.sql, list.sort, list.order, page.skip === 0 ? "" : "skip"].join("\u0000");
-  const kind = knex.client.constructor as object;
-  let layouts = layoutsByClient.get(kind);
-  if (!layouts) {
-    layouts = new Map();
-    layoutsByClient.set(kind, layouts);
-  }
-  const selection = filtered.bindings as readonly unknown[];
-  const valuesOf = (pageValues: readonly PageValue[]) => [
-    ...selection,
-    ...selection,
-    ...pageValues.map((name) => page[name]),
-  ];
-  const layout = layouts.get(key);
-  if (layout) return rowsOf(await knex.raw(layout.sql, valuesOf(layout.pageValues) as Knex.RawBinding[]));
-  const statement = build().toSQL();
-  const bindings = statement.bindings as readonly unknown[];
-  const matches = pageValueOrders.filter((names) => sameValues(bindings, valuesOf(names)));
-  const [pageValues] = matches;
-  if (pageValues && matches.length === 1) layouts.set(key, { sql: statement.sql, pageValues });
-  return rowsOf(await knex.raw(statement.sql, bindings as Knex.RawBinding[]));
-}
-
-const rowsOf = (result: { rows: Record<string, unknown>[] }) => result.rows;
-
-const sameValues = (actual: readonly unknown[], expected: readonly unknown[]) =>
-  actual.length === expected.length && actual.every((value, index) => value === expected[index]);

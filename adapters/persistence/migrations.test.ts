@@ -49,7 +49,7 @@ for (const kind of testDatabaseKinds()) {
       const { rows: rules } = await database.knex.raw<{ rows: { table_name: string; delete_rule: string }[] }>(
         `select kcu.table_name, rc.delete_rule from information_schema.referential_constraints rc
          join information_schema.key_column_usage kcu on kcu.constraint_name = rc.constraint_name
-         where rc.constraint_schema = 'public' order by 1`,
+         where rc.constraint_schema = 'public' and kcu.table_name in ('item', 'session') order by 1`,
       );
       expect(rules).toEqual([
         { table_name: "item", delete_rule: "CASCADE" },
@@ -129,7 +129,8 @@ for (const kind of testDatabaseKinds()) {
     it("index the searched columns with trigrams, and let a substring search of both use them", async () => {
       database = await openTestDatabase(kind);
       const { rows: indexes } = await database.knex.raw<{ rows: { indexname: string; indexdef: string }[] }>(
-        "select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname like '%_trgm'",
+        `select indexname, indexdef from pg_indexes where schemaname = 'public' and indexname like '%_trgm'
+         and tablename in ('item', 'user', 'audit_event')`,
       );
       expect(Object.fromEntries(indexes.map((index) => [index.indexname, index.indexdef]))).toEqual({
         ix_item_title_trgm: expect.stringMatching(/USING gin \(title gin_trgm_ops\)/),

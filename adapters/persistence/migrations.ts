@@ -12,8 +12,8 @@ const migrations: Record<string, Knex.Migration> = {
   "20261127100100_create_item": createItem,
   "20261130100000_create_session": createSession,
   "20261130100100_search_trigram_indexes": searchTrigramIndexes,
-  // resource-generator: migrations
   "20261130120000_create_audit_event": createAuditEvent,
+  // resource-generator: migrations
 };
 
 /** Every migration of the app, in order: the one source for the app, the tests and `npm run migrate`. */

@@ -1,7 +1,6 @@
 import type { Knex } from "knex";
 import type { NewSession, Session } from "../../core/auth/session.js";
 import type { Liveness, SessionRepository, UserAndSession } from "../../core/auth/session-ports.js";
-import { compiledStatement } from "./compiled-statement.js";
 import { isUuid } from "./is-uuid.js";
 import { SessionModel } from "./session-model.js";
 import { toUser, type UserRow } from "./users/objection-user-repository.js";
@@ -30,19 +29,6 @@ function sessionOfJoinedRow(row: Record<string, unknown>): Session | null {
   for (const column of sessionColumns) session[column] = row[`session_${column}`];
   return toSession(session as unknown as SessionRow);
 }
-
-const userAlone = compiledStatement(["userId"], (knex, { userId }) =>
-  knex("user").select("user.*").where("user.id", userId).limit(1),
-);
-
-const userWithSession = compiledStatement(["userId", "sessionId"], (knex, { userId, sessionId }) =>
-  knex("user")
-    .select("user.*")
-    .leftJoin("session", (join) => join.onVal("session.id", sessionId))
-    .select(prefixedSessionColumns)
-    .where("user.id", userId)
-    .limit(1),
-);
 
 const toSession = (row: SessionRow): Session => ({
   id: row.id,
@@ -83,13 +69,14 @@ export class ObjectionSessionRepository implements SessionRepository {
     return row ? toSession(row) : null;
   }
 
-  /** One statement: the user row, left-joined with the session row (plain rows, no models, compiled once). */
+  /** One statement: the user row, left-joined with the session row (plain rows, no models). */
   async findUserAndSession(userId: string, sessionId: string | null): Promise<UserAndSession> {
     if (!isUuid(userId)) return { user: null, session: null };
-    const [row] =
+    const users = this.knex("user").select("user.*").where("user.id", userId).limit(1);
+    const [row]: Record<string, unknown>[] =
       sessionId !== null && isUuid(sessionId)
-        ? await userWithSession(this.knex, { userId, sessionId })
-        : await userAlone(this.knex, { userId });
+        ? await users.leftJoin("session", (join) => join.onVal("session.id", sessionId)).select(prefixedSessionColumns)
+        : await users;
     if (!row) return { user: null, session: null };
     return { user: toUser(row as UserRow), session: sessionOfJoinedRow(row) };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { RefreshTokenSeal } from "./refresh-token-seal.js";
+import { HmacRefreshTokenSeal } from "./refresh-token-seal.js";
 
-const seal = new RefreshTokenSeal("a-signing-key-of-at-least-32-chars");
+const seal = new HmacRefreshTokenSeal("a-signing-key-of-at-least-32-chars");
 
 describe("RefreshTokenSeal", () => {
   it("opens what it sealed to the same inner token", () => {
@@ -13,7 +13,9 @@ describe("RefreshTokenSeal", () => {
     expect(seal.open("session-id.secret")).toBeNull();
     expect(seal.open(sealed.replace("secret", "secreT"))).toBeNull();
     expect(seal.open(`${sealed}x`)).toBeNull();
-    expect(seal.open(new RefreshTokenSeal("another-key-of-at-least-32-chars!").seal("session-id.secret"))).toBeNull();
+    expect(
+      seal.open(new HmacRefreshTokenSeal("another-key-of-at-least-32-chars!").seal("session-id.secret")),
+    ).toBeNull();
     expect(seal.open("")).toBeNull();
     expect(seal.open(".")).toBeNull();
   });

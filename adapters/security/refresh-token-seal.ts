@@ -1,11 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { RefreshTokenSeal } from "../../core/auth/ports.js";
 
-/**
- * Signs the core's `<session id>.<secret>` refresh tokens with SECRET_KEY. The core revokes a session when its id
- * comes with a wrong secret (reuse detection); without a signature anyone who learned a session id could end that
- * session. A token we did not issue is refused before any lookup, so only a genuine spent token revokes.
- */
-export class RefreshTokenSeal {
+/** The refresh-token seal as an HMAC-SHA256 of the token under SECRET_KEY, appended after a dot. */
+export class HmacRefreshTokenSeal implements RefreshTokenSeal {
   constructor(private readonly secretKey: string) {}
 
   seal(token: string): string {

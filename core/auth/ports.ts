@@ -26,6 +26,16 @@ export interface EmailChange {
   readonly changedTo: string;
 }
 
+/**
+ * Seals the refresh tokens the core issues and opens only those: refreshing revokes a session whose id comes with a
+ * wrong secret (a spent token came back), so a token naming a session must be proven ours before its id is used.
+ */
+export interface RefreshTokenSeal {
+  seal(token: string): string;
+  /** The inner token of a token sealed here, or null for anything else. */
+  open(sealed: string): string | null;
+}
+
 /** Issues and reads signed, purpose-bound, expiring tokens. */
 export interface TokenService {
   issueAccessToken(userId: string): string;

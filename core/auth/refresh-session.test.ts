@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
+import { HmacRefreshTokenSeal } from "../../adapters/security/refresh-token-seal.js";
 import { RefreshSession } from "./refresh-session.js";
 
 const context = { ip: null, userAgent: null, sessionId: null };
@@ -44,14 +45,15 @@ describe("RefreshSession", () => {
   });
 
   it("refuses unknown, malformed, revoked, expired and cookie-session tokens alike", async () => {
-    const { refresh, sessions, issuer, clock, ann, grant, secrets } = await setUp();
+    const { refresh, sessions, issuer, clock, ann, grant, secrets, seal } = await setUp();
     const cookie = await issuer.openForCookie(ann.user, context);
     const refused = [
       "",
       "garbage",
-      `${grant.session.id}.`,
-      `00000000-0000-4000-8000-000000000000.${secrets.generate()}`,
-      `${cookie.session.id}.${cookie.secret}`,
+      seal.seal(""),
+      seal.seal(`${grant.session.id}.`),
+      seal.seal(`00000000-0000-4000-8000-000000000000.${secrets.generate()}`),
+      seal.seal(`${cookie.session.id}.${cookie.secret}`),
     ];
     for (const token of refused) expect(await refusalOf(refresh.execute(token)), token).toEqual(invalidRefresh);
     clock.advanceDays(7);
@@ -59,6 +61,21 @@ describe("RefreshSession", () => {
     clock.advanceDays(-7);
     await sessions.revoke(grant.session.id, clock.now());
     expect(await refusalOf(refresh.execute(grant.refreshToken))).toEqual(invalidRefresh);
+  });
+
+  it("refuses a token it did not seal before acting on the session it names, so a forged one revokes nothing", async () => {
+    const { refresh, sessions, secrets, grant, audit } = await setUp();
+    const [sessionId, secret] = [grant.session.id, grant.refreshToken.split(".")[1] ?? ""];
+    const forged = [
+      `${sessionId}.${secrets.generate()}`,
+      `${sessionId}.${secret}`,
+      new HmacRefreshTokenSeal("another-key-that-did-not-seal-it").seal(`${sessionId}.${secrets.generate()}`),
+      grant.refreshToken.replace(secret, secrets.generate()),
+    ];
+    for (const token of forged) expect(await refusalOf(refresh.execute(token)), token).toEqual(invalidRefresh);
+    expect((await sessions.findById(sessionId))?.revokedAt).toBeNull();
+    expect((await audit.list({ skip: 0, limit: 10 }, {})).count).toBe(0);
+    expect((await refresh.execute(grant.refreshToken)).session.id).toBe(sessionId);
   });
 
   it("refuses the refresh token of a deactivated user", async () => {

@@ -1,7 +1,6 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "../users/ports.js";
-import { RefreshToken } from "./refresh-token.js";
 import { Session, type SessionPolicy } from "./session.js";
 import { SessionErrors } from "./session-errors.js";
 import type { BearerGrant, SessionIssuer } from "./session-issuer.js";
@@ -9,7 +8,8 @@ import type { SessionRepository } from "./session-ports.js";
 
 /**
  * Trades a refresh token for a new grant; each refresh token works once, and presenting a spent one revokes the
- * whole session (it was stolen or replayed), recorded as `auth.refresh_reused` with the revocation.
+ * whole session (it was stolen or replayed), recorded as `auth.refresh_reused` with the revocation. Only a token
+ * the issuer sealed names a session: a forged one is refused before its session is looked up, so it revokes nothing.
  * Raises: auth.invalid_refresh_token.
  */
 export class RefreshSession {
@@ -22,7 +22,7 @@ export class RefreshSession {
   ) {}
 
   async execute(refreshToken: string, context: RequestContext = ANONYMOUS_CONTEXT): Promise<BearerGrant> {
-    const parsed = RefreshToken.parse(refreshToken);
+    const parsed = this.issuer.readRefreshToken(refreshToken);
     const session = parsed && (await this.sessions.findById(parsed.sessionId));
     if (!parsed || !session || session.refreshTokenHash === null) throw SessionErrors.invalidRefreshToken();
     if (!Session.isLive(session, this.trail.clock.now(), this.policy)) throw SessionErrors.invalidRefreshToken();

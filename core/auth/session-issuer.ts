@@ -1,7 +1,7 @@
 import type { Clock } from "../shared/clock.js";
 import type { RequestContext } from "../shared/request-context.js";
 import type { User } from "../users/user.js";
-import type { TokenService } from "./ports.js";
+import type { RefreshTokenSeal, TokenService } from "./ports.js";
 import { RefreshToken } from "./refresh-token.js";
 import { Session, type SessionPolicy } from "./session.js";
 import type { SecretGenerator, SessionRepository } from "./session-ports.js";
@@ -28,6 +28,7 @@ export class SessionIssuer {
     private readonly sessions: SessionRepository,
     private readonly secrets: SecretGenerator,
     private readonly tokens: TokenService,
+    private readonly seal: RefreshTokenSeal,
     private readonly clock: Clock,
     private readonly policy: SessionPolicy,
   ) {}
@@ -47,6 +48,12 @@ export class SessionIssuer {
     return { user, session, secret };
   }
 
+  /** The session id and secret of a refresh token sealed here; null for any other token, before any lookup. */
+  readRefreshToken(token: string): { sessionId: string; secret: string } | null {
+    const opened = this.seal.open(token);
+    return opened === null ? null : RefreshToken.parse(opened);
+  }
+
   /** A new grant for the session if `presentedSecret` is its current refresh secret; null when it is spent. */
   async rotate(session: Session, presentedSecret: string): Promise<BearerGrant | null> {
     const secret = this.secrets.generate();
@@ -61,7 +68,7 @@ export class SessionIssuer {
 
   private bearerGrant(session: Session, secret: string): BearerGrant {
     const access = this.tokens.issueSessionAccessToken(session.userId, session);
-    const refreshToken = RefreshToken.format(session.id, secret);
+    const refreshToken = this.seal.seal(RefreshToken.format(session.id, secret));
     return { accessToken: access.token, refreshToken, expiresIn: access.expiresIn, session };
   }
 }

@@ -21,7 +21,6 @@ import type { Mailer } from "../../../core/mail/mailer.js";
 import { RevertEmail } from "../../../core/users/revert-email.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { currentLogger } from "../../logger.js";
-import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { headerValue } from "../login/header-value.js";
 import {
@@ -50,7 +49,6 @@ export class LoginController {
     @inject(PreviewPasswordReset) private readonly preview: PreviewPasswordReset,
     @inject(RevertEmail) private readonly revert: RevertEmail,
     @inject(DependencyKeys.mailer) private readonly mailer: Mailer,
-    @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
   ) {}
 
   /** OAuth2 compatible token login: exchange an e-mail (`username`) and password for a session's access and refresh tokens. */
@@ -64,7 +62,7 @@ export class LoginController {
   ): Promise<Token> {
     const grant = await this.logIn.execute(form.username, form.password, requestContextOf(request.ctx, null));
     request.ctx.set("Cache-Control", "no-store");
-    return bearerToken(grant, this.seal);
+    return bearerToken(grant);
   }
 
   /** Test the access token: returns the caller. */

@@ -20,10 +20,8 @@ import { LogOut } from "../../../core/auth/log-out.js";
 import { RefreshSession } from "../../../core/auth/refresh-session.js";
 import { RevokeMyOtherSessions } from "../../../core/auth/revoke-my-other-sessions.js";
 import { RevokeMySession } from "../../../core/auth/revoke-my-session.js";
-import { SessionErrors } from "../../../core/auth/session-errors.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import { DependencyKeys } from "../../dependency-keys.js";
-import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 import { BEARER, principalOf } from "../authentication.js";
 import { cookieOriginChecked } from "../browser-session/cookie-origin-check.js";
 import type { WebSessions } from "../browser-session/web-sessions.js";
@@ -52,7 +50,6 @@ export class SessionsController {
     @inject(ListMySessions) private readonly listMine: ListMySessions,
     @inject(RevokeMySession) private readonly revokeMine: RevokeMySession,
     @inject(RevokeMyOtherSessions) private readonly revokeOthers: RevokeMyOtherSessions,
-    @inject(DependencyKeys.refreshTokenSeal) private readonly seal: RefreshTokenSeal,
     @inject(DependencyKeys.webSessions) private readonly web: WebSessions,
     @inject(DependencyKeys.clock) private readonly clock: Clock,
   ) {}
@@ -62,12 +59,9 @@ export class SessionsController {
   @Tags("login")
   @Consumes("application/x-www-form-urlencoded")
   public async refreshToken(@Request() request: KoaRequest, @Body() form: Body_login_refresh_token): Promise<Token> {
-    // A token we did not sign is refused before any lookup, so it cannot revoke anyone's session.
-    const token = this.seal.open(form.refresh_token);
-    if (token === null) throw SessionErrors.invalidRefreshToken();
-    const grant = await this.refresh.execute(token, requestContextOf(request.ctx, null));
+    const grant = await this.refresh.execute(form.refresh_token, requestContextOf(request.ctx, null));
     request.ctx.set("Cache-Control", "no-store");
-    return bearerToken(grant, this.seal);
+    return bearerToken(grant);
   }
 
   /** Browser login: sets the httpOnly session cookie and returns the user. */

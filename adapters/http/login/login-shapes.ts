@@ -1,5 +1,4 @@
 import type { BearerGrant } from "../../../core/auth/session-issuer.js";
-import type { RefreshTokenSeal } from "../../security/refresh-token-seal.js";
 
 // The password bounds are core/users/credential-rules.ts (credential-rules.test.ts keeps them equal).
 
@@ -45,10 +44,10 @@ export interface Token {
   refresh_token: string;
 }
 
-/** The wire form of a bearer grant, its refresh token sealed so that only ours are ever looked up. */
-export const bearerToken = (grant: BearerGrant, seal: RefreshTokenSeal): Token => ({
+/** The wire form of a bearer grant. */
+export const bearerToken = (grant: BearerGrant): Token => ({
   access_token: grant.accessToken,
   token_type: "bearer",
   expires_in: grant.expiresIn,
-  refresh_token: seal.seal(grant.refreshToken),
+  refresh_token: grant.refreshToken,
 });

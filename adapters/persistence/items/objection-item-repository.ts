@@ -1,15 +1,15 @@
 import type { Knex } from "knex";
+import type { ModelObject } from "objection";
 import type { Item, ItemPatch, NewItem } from "../../../core/items/item.js";
 import { type ItemListQuery, type ItemSort, NEWEST_ITEMS_FIRST } from "../../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../../core/items/ports.js";
 import type { Page, Paged } from "../../../core/shared/page.js";
-import { columnPatch, type PatchColumns } from "../column-patch.js";
-import { compiledStatement } from "../compiled-statement.js";
+import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { ItemModel } from "./item-model.js";
 
-type ItemRow = Pick<ItemModel, "id" | "title" | "description" | "owner_id" | "created_at">;
+type ItemRow = ModelObject<ItemModel>;
 
 const toItem = (row: ItemRow): Item => ({
   id: row.id,
@@ -19,16 +19,18 @@ const toItem = (row: ItemRow): Item => ({
   createdAt: row.created_at,
 });
 
-const patchColumns: PatchColumns<ItemPatch, ItemModel> = { title: "title", description: "description" };
+const newColumns: FieldColumns<NewItem, ItemModel> = {
+  title: "title",
+  description: "description",
+  ownerId: "owner_id",
+};
+
+const patchColumns: FieldColumns<ItemPatch, ItemModel> = { title: "title", description: "description" };
 
 const listColumns: ListColumns<ItemSort> = {
   searched: ["title", "description"],
   sortColumn: { createdAt: "created_at", title: "title" },
 };
-
-const insertItem = compiledStatement(["title", "description", "ownerId"], (knex, { title, description, ownerId }) =>
-  knex("item").insert({ title, description, owner_id: ownerId }).returning("*"),
-);
 
 /** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */
 export class ObjectionItemRepository implements ItemRepository {
@@ -41,14 +43,13 @@ export class ObjectionItemRepository implements ItemRepository {
   }
 
   async add(item: NewItem): Promise<Item> {
-    const [row] = await insertItem(this.knex, item);
-    if (!row) throw new Error("insert into item returned no row");
-    return toItem(row as ItemRow);
+    const row = await this.query().insert(columnValues(item, newColumns)).returning("*");
+    return toItem(row);
   }
 
   async update(id: string, patch: ItemPatch): Promise<Item | null> {
     if (!isUuid(id)) return null;
-    const columns = columnPatch(patch, patchColumns);
+    const columns = columnValues(patch, patchColumns);
     if (Object.keys(columns).length === 0) return this.findById(id);
     const row = await this.query().patch(columns).findById(id).returning("*");
     return row ? toItem(row) : null;

@@ -3,7 +3,7 @@ import type { Page, Paged } from "../../../core/shared/page.js";
 import { EmailTaken, type UserRepository } from "../../../core/users/ports.js";
 import type { NewUser, User, UserPatch } from "../../../core/users/user.js";
 import { NEWEST_USERS_FIRST, type UserListQuery, type UserSort } from "../../../core/users/user-list-query.js";
-import { columnPatch, type PatchColumns } from "../column-patch.js";
+import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { isUniqueViolation } from "../unique-violation.js";
@@ -30,7 +30,7 @@ export const toUser = (row: UserRow): User => ({
   createdAt: row.created_at,
 });
 
-const patchColumns: PatchColumns<UserPatch, UserModel> = {
+const patchColumns: FieldColumns<UserPatch, UserModel> = {
   email: "email",
   isActive: "is_active",
   isSuperuser: "is_superuser",
@@ -56,13 +56,13 @@ export class ObjectionUserRepository implements UserRepository {
   }
 
   async add(user: NewUser): Promise<User> {
-    const row = await this.writing(user.email, this.query().insert(columnPatch(user, patchColumns)).returning("*"));
+    const row = await this.writing(user.email, this.query().insert(columnValues(user, patchColumns)).returning("*"));
     return toUser(row);
   }
 
   async update(id: string, patch: UserPatch): Promise<User | null> {
     if (!isUuid(id)) return null;
-    const columns = columnPatch(patch, patchColumns);
+    const columns = columnValues(patch, patchColumns);
     if (Object.keys(columns).length === 0) return this.findById(id);
     const row = await this.writing(patch.email, this.query().patch(columns).findById(id).returning("*"));
     return row ? toUser(row) : null;

@@ -55,12 +55,16 @@ export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrat
   return files.map(([path, text]) => ({ path, text }));
 }
 
-/** Lines added to an existing file: imports (Biome sorts them in) and lines placed before a marker comment. */
+/**
+ * Lines added to an existing file: imports (Biome sorts them in) and lines placed before a marker comment, or, when
+ * `inNameOrder`, among the lines just above the marker (same indent) before the first one that sorts after them.
+ */
 export interface Insertion {
   readonly path: string;
   readonly imports?: readonly string[];
   readonly marker?: string;
   readonly lines?: readonly string[];
+  readonly inNameOrder?: boolean;
 }
 
 /** Where a resource plugs into the existing files: composition root, migration list, SPA routes and sidebar. */
@@ -103,6 +107,7 @@ export function resourceInsertions(n: ResourceNames, migrationId: string): Inser
       imports: [`import * as ${migrationName} from "../../migrations/${migrationId}.js";`],
       marker: "// resource-generator: migrations",
       lines: [`"${migrationId}": ${migrationName},`],
+      inNameOrder: true,
     },
     {
       path: "web/src/data/query-keys.ts",
@@ -159,13 +164,23 @@ export function applyInsertion(text: string, insertion: Insertion): string {
     const at = lines.findIndex((line) => line.trim() === insertion.marker);
     if (at < 0) throw new Error(`${insertion.path} has no marker ${insertion.marker}`);
     const indent = /^\s*/.exec(lines[at] ?? "")?.[0] ?? "";
-    lines = [...lines.slice(0, at), ...(insertion.lines ?? []).map((line) => indent + line), ...lines.slice(at)];
+    const added = (insertion.lines ?? []).map((line) => indent + line);
+    const place = insertion.inNameOrder ? placeInNameOrder(lines, at, indent, added[0] ?? "") : at;
+    lines = [...lines.slice(0, place), ...added, ...lines.slice(place)];
   }
   if (insertion.imports?.length) {
     const end = endOfImports(lines);
     lines = [...lines.slice(0, end), ...insertion.imports, ...lines.slice(end)];
   }
   return lines.join("\n");
+}
+
+/** Where `line` goes among the lines above the marker at `at` that share its indent, to keep them in name order. */
+function placeInNameOrder(lines: readonly string[], at: number, indent: string, line: string): number {
+  let start = at;
+  while (start > 0 && lines[start - 1]?.startsWith(indent) && !lines[start - 1]?.startsWith(`${indent} `)) start -= 1;
+  const after = lines.slice(start, at).findIndex((existing) => existing.trim() > line.trim());
+  return after < 0 ? at : start + after;
 }
 
 /** The index after the last line of the file's leading import statements. */

@@ -91,7 +91,7 @@ import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../../cor
 import { type ${n.Entity}ListQuery, type ${n.Entity}Sort, ${newestFirst(n)} } from "../../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
 import type { ${n.Entity}Repository } from "../../../core/${n.pluralKebab}/ports.js";
 import type { Page, Paged } from "../../../core/shared/page.js";
-${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnPatch, type PatchColumns } from "../column-patch.js";
+${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
 import { ${n.Entity}Model } from "./${n.kebab}-model.js";
@@ -105,7 +105,9 @@ ${fields.map((f) => `  ${f.name}: ${fromColumn(f, `row.${f.column}`)},`).join("\
   createdAt: row.created_at,
 });
 
-const patchColumns: PatchColumns<${n.Entity}Patch, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")} };
+const newColumns: FieldColumns<New${n.Entity}, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")}, ownerId: "owner_id" };
+
+const patchColumns: FieldColumns<${n.Entity}Patch, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")} };
 
 const listColumns: ListColumns<${n.Entity}Sort> = {
   searched: [${searchedFields(fields)
@@ -127,18 +129,13 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
   }
 
   async add(${n.entity}: New${n.Entity}): Promise<${n.Entity}> {
-    const row = await this.query()
-      .insert({
-${fields.map((f) => `        ${f.column}: ${n.entity}.${f.name},`).join("\n")}
-        owner_id: ${n.entity}.ownerId,
-      })
-      .returning("*");
+    const row = await this.query().insert(columnValues(${n.entity}, newColumns)).returning("*");
     return to${n.Entity}(row);
   }
 
   async update(id: string, patch: ${n.Entity}Patch): Promise<${n.Entity} | null> {
     if (!isUuid(id)) return null;
-    const columns = columnPatch(patch, patchColumns);
+    const columns = columnValues(patch, patchColumns);
     if (Object.keys(columns).length === 0) return this.findById(id);
     const row = await this.query().patch(columns).findById(id).returning("*");
     return row ? to${n.Entity}(row) : null;
