@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { ADMIN_STATE, ANONYMOUS } from "./support/env.js";
 import { screens } from "./support/pages.js";
 import { seedSampleData } from "./support/sample-data.js";
+import { expect, test } from "./support/test.js";
 import { presetTheme, type Theme } from "./support/theme.js";
 
 const widths = [360, 1280];

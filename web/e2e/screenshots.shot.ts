@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { expect, test } from "@playwright/test";
 import { ADMIN_STATE, ANONYMOUS } from "./support/env.js";
 import { screens } from "./support/pages.js";
 import { seedSampleData } from "./support/sample-data.js";
+import { expect, test } from "./support/test.js";
 import { presetTheme, type Theme } from "./support/theme.js";
 
 const outDir = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));

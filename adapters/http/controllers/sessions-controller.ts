@@ -33,7 +33,8 @@ import {
   type Token,
 } from "../login/login-shapes.js";
 import { RateLimited } from "../rate-limit-policies.js";
-import { type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
+import { signedInUser } from "../session-probe.js";
+import { type SessionState, type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { RetryAfterHeader, TooManyRequests } from "../too-many-requests.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
@@ -83,6 +84,18 @@ export class SessionsController {
     const grant = await this.logInWithCookie.execute(form.username, form.password, context);
     this.web.cookie.set(request.ctx, grant.secret, grant.session.expiresAt, this.clock.now());
     return userPublic(grant.user);
+  }
+
+  /**
+   * Who is signed in on this browser (by its session cookie, or a bearer token), or `{"user": null}` when nobody
+   * is: a page can ask on load without the browser logging a refused request. `GET /users/me` still answers 401.
+   */
+  @Get("session")
+  @Tags("login")
+  public async readSession(@Request() request: KoaRequest): Promise<SessionState> {
+    const user = await signedInUser(request);
+    request.ctx.set("Cache-Control", "no-store");
+    return { user: user === null ? null : userPublic(user) };
   }
 
   /** End the current session (bearer or cookie) and clear the session cookie. */
