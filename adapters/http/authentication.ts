@@ -33,7 +33,7 @@ function bearerToken(header: string): string {
 }
 
 /** An Authorization header alone decides when present (SPEC.md §9.3); otherwise the session cookie; else 401. */
-async function authenticate(request: Request): Promise<Authenticated> {
+export async function authenticate(request: Request): Promise<Authenticated> {
   const container = containerOf(request);
   const header = request.get("authorization");
   if (header) return container.get(AuthenticateBearer).execute(bearerToken(header));

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { ADMIN_STATE, ANONYMOUS } from "./support/env.js";
 import { screens } from "./support/pages.js";
+import { expect, test } from "./support/test.js";
 import { presetTheme, type Theme } from "./support/theme.js";
 
 // The functional specs already run axe on every page in the default dark theme; this covers the light one.

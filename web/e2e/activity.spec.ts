@@ -1,9 +1,10 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { accessToken, createUser, loginStatus, type TestUser } from "./support/api.js";
 import { readCsvDownload } from "./support/csv.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { logInWithForm, openAs } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 // The walk filters, exports and runs axe several times: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });

@@ -1,8 +1,9 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser, loginStatus } from "./support/api.js";
 import { randomEmail, randomPassword } from "./support/random.js";
 import { rowWith } from "./support/table.js";
+import { expect, test } from "./support/test.js";
 
 async function fillNewUser(dialog: Locator, user: { email: string; fullName?: string; password: string }) {
   await dialog.getByPlaceholder("Email").fill(user.email);
@@ -73,7 +74,12 @@ test("a user created with the defaults is inactive and cannot log in", async ({ 
   expect(await loginStatus(request, user.email, user.password)).toBe(400);
 });
 
-test("creating a user with a registered e-mail shows the server's error toast", async ({ page, request }) => {
+test("creating a user with a registered e-mail shows the server's error toast", async ({
+  page,
+  request,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/users$/);
   const existing = await createUser(request);
   const dialog = await openAddUser(page);
   await fillNewUser(dialog, { email: existing.email, password: randomPassword() });

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser, loginStatus } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { randomPassword } from "./support/random.js";
 import { openAs } from "./support/session.js";
 import { rowWith } from "./support/table.js";
+import { expect, test } from "./support/test.js";
 
 test("the admin page lists users with roles and status", async ({ page }) => {
   await page.goto("/admin");

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { test as setup } from "@playwright/test";
 import { ADMIN_STATE, e2eEnv } from "./support/env.js";
 import { logInWithForm } from "./support/session.js";
+import { test as setup } from "./support/test.js";
 
 setup("log in as the first superuser", async ({ page }) => {
   mkdirSync(dirname(ADMIN_STATE), { recursive: true });

@@ -1,7 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { ANONYMOUS } from "./support/env.js";
 import { userWithItems } from "./support/items.js";
+import { expect, test } from "./support/test.js";
 
 test.use({ storageState: ANONYMOUS });
 

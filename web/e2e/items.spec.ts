@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { accessToken, createItem, createUser, type TestUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
@@ -6,6 +5,7 @@ import { userWithItems } from "./support/items.js";
 import { uniqueSuffix } from "./support/random.js";
 import { openAs } from "./support/session.js";
 import { openRowMenu, rowWith } from "./support/table.js";
+import { expect, test } from "./support/test.js";
 
 test.use({ storageState: ANONYMOUS });
 

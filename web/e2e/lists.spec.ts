@@ -1,9 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUserAsAdmin } from "./support/api.js";
 import { ANONYMOUS } from "./support/env.js";
 import { userWithItems } from "./support/items.js";
 import { randomPassword, uniqueSuffix } from "./support/random.js";
+import { expect, test } from "./support/test.js";
 
 // Each test walks several views and runs axe on each of them: more than the default 30 s on a busy CI machine.
 test.describe.configure({ timeout: 90_000 });

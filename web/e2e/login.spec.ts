@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { randomEmail } from "./support/random.js";
 import { logInWithForm, logOut, sessionCookie } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 test.use({ storageState: ANONYMOUS });
 
@@ -49,7 +49,12 @@ test.describe("login page", () => {
     await expect(page).toHaveURL(/\/login$/);
   });
 
-  test("a wrong password shows the server's error toast and stays on the page", async ({ page, request }) => {
+  test("a wrong password shows the server's error toast and stays on the page", async ({
+    page,
+    request,
+    consoleGuard,
+  }) => {
+    consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/login\/session$/);
     const user = await createUser(request);
     await page.goto("/login");
     await page.getByTestId("email-input").fill(user.email);
@@ -64,7 +69,8 @@ test.describe("login page", () => {
     await expect(page.getByText("Incorrect email or password")).toHaveCount(0);
   });
 
-  test("an unknown e-mail gets the same error as a wrong password", async ({ page }) => {
+  test("an unknown e-mail gets the same error as a wrong password", async ({ page, consoleGuard }) => {
+    consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/login\/session$/);
     await page.goto("/login");
     await page.getByTestId("email-input").fill(randomEmail("nobody"));
     await page.getByTestId("password-input").fill("whatever-password");

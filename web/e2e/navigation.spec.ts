@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { openAs } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 test("the dashboard greets the superuser and the sidebar links every page", async ({ page }) => {
   await page.goto("/");

@@ -1,8 +1,9 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { accessToken, createUser, type TestUser } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { logInWithForm, logOut, SESSION_COOKIE, sessionCookie } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 import { toast } from "./support/toast.js";
 
 test.use({ storageState: ANONYMOUS });

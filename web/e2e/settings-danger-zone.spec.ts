@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser, loginStatus } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { openAs } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 // The 403 logs out, which revokes the session on the server: this test logs in on its own, so the shared admin
 // session of the other tests stays live.
@@ -23,7 +23,8 @@ test("the first superuser cannot delete their own account", async ({ browser, re
 test.describe("as a regular user", () => {
   test.use({ storageState: ANONYMOUS });
 
-  test("a user deletes the account and can no longer log in", async ({ page, request }) => {
+  test("a user deletes the account and can no longer log in", async ({ page, request, consoleGuard }) => {
+    consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/login\/session$/);
     const user = await createUser(request);
     await openAs(page, user, "/settings");
     await page.getByRole("tab", { name: "Danger zone" }).click();

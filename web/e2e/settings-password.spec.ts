@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { createUser, loginStatus } from "./support/api.js";
 import { ANONYMOUS } from "./support/env.js";
 import { randomPassword } from "./support/random.js";
 import { logInWithForm, logOut, openAs } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 test.use({ storageState: ANONYMOUS });
 
@@ -25,7 +25,8 @@ test("the password is changed and the new one logs in after logout", async ({ pa
   expect(await loginStatus(request, user.email, user.password)).toBe(400);
 });
 
-test("reusing the current password shows the server's error toast", async ({ page, request }) => {
+test("reusing the current password shows the server's error toast", async ({ page, request, consoleGuard }) => {
+  consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/users\/me\/password$/);
   const user = await createUser(request);
   await openAs(page, user, "/settings");
   await page.getByRole("tab", { name: "Password" }).click();
@@ -37,7 +38,8 @@ test("reusing the current password shows the server's error toast", async ({ pag
   await expect(page.getByText("New password cannot be the same as the current one")).toBeVisible();
 });
 
-test("a wrong current password shows the server's error toast", async ({ page, request }) => {
+test("a wrong current password shows the server's error toast", async ({ page, request, consoleGuard }) => {
+  consoleGuard.allow(/status of 400 .* at \S+\/api\/v1\/users\/me\/password$/);
   const user = await createUser(request);
   const newPassword = randomPassword();
   await openAs(page, user, "/settings");

@@ -1,9 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { createUser, loginStatus } from "./support/api.js";
 import { ANONYMOUS, e2eEnv } from "./support/env.js";
 import { randomEmail } from "./support/random.js";
 import { openAs } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 
 /** The profile form of the My profile tab: read mode shows the values as text. */
 const profile = (page: Page) => page.getByRole("tabpanel").locator("form");
@@ -88,7 +89,8 @@ test.describe("as a regular user", () => {
     await expect(page.getByText("Invalid email address")).toBeVisible();
   });
 
-  test("taking another user's e-mail shows the server's error toast", async ({ page, request }) => {
+  test("taking another user's e-mail shows the server's error toast", async ({ page, request, consoleGuard }) => {
+    consoleGuard.allow(/status of 409 .* at \S+\/api\/v1\/users\/me$/);
     const other = await createUser(request);
     const user = await createUser(request);
     await openAs(page, user, "/settings");

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { createUser } from "./support/api.js";
 import { ANONYMOUS } from "./support/env.js";
 import { logInWithForm, logOut } from "./support/session.js";
+import { expect, test } from "./support/test.js";
 import { chooseTheme } from "./support/theme.js";
 
 test.use({ storageState: ANONYMOUS });

@@ -24,6 +24,7 @@ import type { Clock } from "../../../core/shared/clock.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { BEARER, principalOf } from "../authentication.js";
 import { cookieOriginChecked } from "../browser-session/cookie-origin-check.js";
+import { signedInUser } from "../browser-session/session-probe.js";
 import type { WebSessions } from "../browser-session/web-sessions.js";
 import {
   type Body_login_login_access_token,
@@ -34,7 +35,7 @@ import {
 import { OperationLimits } from "../rate-limit/operation-limits.js";
 import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
-import { type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
+import { type SessionState, type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
@@ -79,6 +80,18 @@ export class SessionsController {
     const grant = await this.logInWithCookie.execute(form.username, form.password, context);
     this.web.cookie.set(request.ctx, grant.secret, grant.session.expiresAt, this.clock.now());
     return userPublic(grant.user);
+  }
+
+  /**
+   * Who is signed in on this browser (by its session cookie, or a bearer token), or `{"user": null}` when nobody
+   * is: a page can ask on load without the browser logging a refused request. `GET /users/me` still answers 401.
+   */
+  @Get("session")
+  @Tags("login")
+  public async readSession(@Request() request: KoaRequest): Promise<SessionState> {
+    const user = await signedInUser(request);
+    request.ctx.set("Cache-Control", "no-store");
+    return { user: user === null ? null : userPublic(user) };
   }
 
   /** End the current session (bearer or cookie) and clear the session cookie. */

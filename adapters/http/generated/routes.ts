@@ -209,6 +209,14 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SessionState": {
+        "dataType": "refObject",
+        "properties": {
+            "user": {"dataType":"union","subSchemas":[{"ref":"UserPublic"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SessionPublic": {
         "dataType": "refObject",
         "properties": {
@@ -741,6 +749,30 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'loginSession',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsSessionsController_readSession: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/session',
+            ...(fetchMiddlewares<Middleware>(SessionsController)),
+            ...(fetchMiddlewares<Middleware>(SessionsController.prototype.readSession)),
+
+            async function SessionsController_readSession(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsSessionsController_readSession, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<SessionsController>(SessionsController);
+
+            return templateService.apiHandler({
+              methodName: 'readSession',
               controller,
               context,
               validatedArgs,

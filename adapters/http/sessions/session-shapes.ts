@@ -1,5 +1,6 @@
 import type { ListedSession } from "../../../core/auth/list-my-sessions.js";
 import { nothingLeft, type UUID } from "../shared-shapes.js";
+import type { UserPublic } from "../users/user-shapes.js";
 
 /** One of the caller's signed-in devices (SPEC.md §9.2). */
 export interface SessionPublic {
@@ -11,6 +12,11 @@ export interface SessionPublic {
   ip_address: string | null;
   /** Whether this is the session making the request. */
   current: boolean;
+}
+
+/** Who is signed in on the calling browser: the user, or null when nobody is (never a 401). */
+export interface SessionState {
+  user: UserPublic | null;
 }
 
 /** The caller's live sessions, most recently used first, and how many there are. */

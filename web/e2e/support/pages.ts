@@ -18,7 +18,7 @@ const listReady = (name: string) => async (page: Page) => {
   await expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
 };
 
-/** Every page of SPEC §7.2 and §11 (and the add-item dialog and event drawer) in the order the docs show them. */
+/** Every page of the app (and its dialogs, the event drawer and the open sidebar) in the order the docs show them. */
 export const screens: Screen[] = [
   { name: "login", path: "/login", loggedIn: false, ready: heading("Login to your account") },
   { name: "signup", path: "/signup", loggedIn: false, ready: heading("Create an account") },
@@ -46,6 +46,17 @@ export const screens: Screen[] = [
   { name: "items-no-results", path: "/items?q=nothing%20like%20this", loggedIn: true, ready: listReady("Items") },
   { name: "items-sorted", path: "/items?sort=title&order=asc", loggedIn: true, ready: listReady("Items") },
   { name: "admin", path: "/admin", loggedIn: true, ready: heading("Users") },
+  {
+    name: "admin-add-user-dialog",
+    path: "/admin",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByRole("button", { name: "Add User" }).click();
+      await expect(
+        page.getByRole("dialog").getByText("Fill in the form below to add a new user to the system."),
+      ).toBeVisible();
+    },
+  },
   { name: "admin-filtered", path: "/admin?active=true&role=superuser", loggedIn: true, ready: listReady("Users") },
   { name: "activity", path: "/admin/activity", loggedIn: true, ready: listReady("Activity") },
   {
@@ -78,6 +89,19 @@ export const screens: Screen[] = [
       await expect(page.getByTestId("security-event").first()).toBeVisible();
       await page.getByRole("heading", { name: "Recent security activity" }).scrollIntoViewIfNeeded();
       await page.evaluate(() => document.getElementById("security-activity-heading")?.scrollIntoView());
+    },
+  },
+  {
+    name: "navigation",
+    path: "/",
+    loggedIn: true,
+    ready: async (page) => {
+      const nav = page.getByRole("navigation", { name: "Main" });
+      const toggle = page.getByRole("button", { name: "Toggle Sidebar" });
+      await expect(toggle).toBeVisible();
+      // A narrow screen starts with the sidebar closed: it opens as a drawer over the page.
+      if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+      await expect(nav.getByRole("link", { name: "Items" })).toBeVisible();
     },
   },
   {

@@ -179,6 +179,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Who is signed in on this browser (by its session cookie, or a bearer token), or `{"user": null}` when nobody
+     *     is: a page can ask on load without the browser logging a refused request. `GET /users/me` still answers 401.
+     */
+    get: operations["readSession"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/logout": {
     parameters: {
       query?: never;
@@ -572,6 +592,10 @@ export interface components {
       scope: string;
       client_id?: string | null;
       client_secret?: string | null;
+    };
+    /** @description Who is signed in on the calling browser: the user, or null when nobody is (never a 401). */
+    SessionState: {
+      user: components["schemas"]["UserPublic"] | null;
     };
     /** @description One of the caller's signed-in devices (SPEC.md §9.2). */
     SessionPublic: {
@@ -1227,6 +1251,35 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  readSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SessionState"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
     };

@@ -2,7 +2,7 @@ import Check from "lucide-solid/icons/check";
 import Copy from "lucide-solid/icons/copy";
 import { createSignal, Show } from "solid-js";
 
-/** A monospace id with a hover/focus button that copies it. */
+/** A monospace id (its start only on a narrow screen) with a hover/focus button that copies it. */
 export const CopyId = (props: { id: string }) => {
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
@@ -12,7 +12,12 @@ export const CopyId = (props: { id: string }) => {
   };
   return (
     <span class="group inline-flex items-center gap-1 whitespace-nowrap">
-      <span class="font-mono text-xs text-muted-foreground">{props.id}</span>
+      <span
+        class="inline-block font-mono text-xs text-muted-foreground max-md:max-w-[9ch] max-md:truncate"
+        title={props.id}
+      >
+        {props.id}
+      </span>
       <button
         type="button"
         class="rounded p-1 text-muted-foreground opacity-0 group-hover:opacity-100 hover:text-foreground focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"

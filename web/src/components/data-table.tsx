@@ -24,10 +24,19 @@ type DataTableProps<T> = {
 
 const cellClass = "h-15 px-4 py-3 align-middle";
 
+/**
+ * On a narrow screen the table scrolls inside its own box (`relative`, so that visually hidden labels scroll with it
+ * instead of widening the page) and its first column stays in view while the others slide under it.
+ */
+const pinnedFirstCell =
+  "max-md:first:sticky max-md:first:left-0 max-md:first:z-[1] max-md:first:shadow-[1px_0_0_var(--border)]";
+const pinnedBodyCell = `${pinnedFirstCell} max-md:first:bg-background`;
+const pinnedHeaderCell = `${pinnedFirstCell} max-md:first:bg-[color-mix(in_oklab,var(--muted)_50%,var(--background))]`;
+
 /** A bordered table with sortable headers, skeleton rows while loading and `No results found.` when empty. */
 export const DataTable = <T,>(props: DataTableProps<T>) => (
   <div class="overflow-hidden rounded-lg border">
-    <div class="overflow-x-auto">
+    <div class="relative overflow-x-auto">
       <table class="w-full text-sm" aria-busy={props.loading}>
         <thead class="bg-muted/50 text-left text-xs font-medium tracking-wider text-muted-foreground uppercase">
           <tr class="border-b">
@@ -36,7 +45,7 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
                 <ColumnHeader
                   header={column.header}
                   srOnly={column.srOnlyHeader}
-                  class={column.class}
+                  class={`${pinnedHeaderCell} ${column.class ?? ""}`}
                   sort={column.sort}
                   sorting={props.sorting}
                 />
@@ -53,7 +62,7 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
                   <tr class="border-b last:border-b-0">
                     <For each={props.columns}>
                       {() => (
-                        <td class={cellClass}>
+                        <td class={`${cellClass} ${pinnedBodyCell}`}>
                           <div class="h-4 w-full max-w-40 animate-pulse rounded bg-muted" />
                         </td>
                       )}
@@ -76,7 +85,9 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
               {(row) => (
                 <tr class="border-b transition-colors last:border-b-0 hover:bg-muted/50">
                   <For each={props.columns}>
-                    {(column) => <td class={`${cellClass} ${column.class ?? ""}`}>{column.cell(row)}</td>}
+                    {(column) => (
+                      <td class={`${cellClass} ${pinnedBodyCell} ${column.class ?? ""}`}>{column.cell(row)}</td>
+                    )}
                   </For>
                 </tr>
               )}

@@ -13,6 +13,7 @@ const call =
 
 /** The typed API calls, named after the OpenAPI operation ids. */
 export const api = {
+  readSession: call(fetcher.path("/api/v1/session").method("get").create()),
   readUserMe: call(fetcher.path("/api/v1/users/me").method("get").create()),
   updateUserMe: call(fetcher.path("/api/v1/users/me").method("patch").create()),
   deleteUserMe: call(fetcher.path("/api/v1/users/me").method("delete").create()),

@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@solidjs/testing-library";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import Dashboard from "../routes/dashboard.js";
+import Items from "../routes/items.js";
 import { json, serveApi } from "../testing/fake-api.js";
 import { renderApp } from "../testing/render-page.js";
 import { logOut } from "./auth.js";
@@ -81,19 +82,23 @@ describe("session", () => {
   });
 
   it.each([401, 403])("a %i on any query logs out", async (status) => {
-    serveApi({ "GET /api/v1/users/me": () => json(status, { detail: "Could not validate credentials" }) });
-    const { history } = renderApp("/", { "/": Dashboard });
+    serveApi({
+      "GET /api/v1/session": () => json(200, { user: me }),
+      "GET /api/v1/users/me": () => json(status, { detail: "Could not validate credentials" }),
+      "GET /api/v1/items": () => json(status, { detail: "Could not validate credentials" }),
+    });
+    const { history } = renderApp("/items", { "/items": Items });
     await waitFor(() => expect(history.get()).toBe("/login"));
     expect(sessionStatus()).toBe("ended");
   });
 
-  it("sends a visitor without a session to /login without calling logout", async () => {
-    const requests = serveApi({ "GET /api/v1/users/me": notAuthenticated });
+  it("sends a visitor without a session to /login after one probe that is not refused, without calling logout", async () => {
+    const requests = serveApi({ "GET /api/v1/session": () => json(200, { user: null }) });
     const { history } = renderApp("/", { "/": Dashboard });
     await waitFor(() => expect(history.get()).toBe("/login"));
     expect(await screen.findByRole("heading", { name: "Login to your account" })).toBeInTheDocument();
     expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
-      "GET /api/v1/users/me",
+      "GET /api/v1/session",
     ]);
   });
 

@@ -6,8 +6,8 @@ import { queryKeys } from "./query-keys.js";
  * The one logout: ends the session first (revoking it on the server), so the guard unmounts the protected pages and
  * redirects to `/login`, then drops every cached answer so the next user sees none of them.
  */
-export const logOut = async (client: QueryClient): Promise<void> => {
-  await endSession();
+export const logOut = async (client: QueryClient, options: { refusedByServer?: boolean } = {}): Promise<void> => {
+  await endSession(options);
   client.clear();
 };
 

@@ -25,6 +25,11 @@ export const sessionConfirmed = (): void => {
   setStatus("active");
 };
 
+/** The server says nobody is signed in on this browser. */
+export const sessionEnded = (): void => {
+  setStatus("ended");
+};
+
 /** Forgets what is known, so the guards ask the server again (as a fresh page load does). */
 export const recheckSession = (): void => {
   setStatus("unknown");
@@ -35,11 +40,11 @@ export const startSession = (credentials: { email: string; password: string }): 
   loginSession(credentials.email, credentials.password, transport);
 
 /**
- * Ends the session: a live one is revoked on the server first (best effort: one the server already refused needs
- * nothing), so that a page opened right after the logout finds no valid cookie.
+ * Ends the session: a live one is revoked on the server first (best effort; one the server refused, or deleted with
+ * its account, needs nothing), so that a page opened right after the logout finds no valid cookie.
  */
-export const endSession = async (): Promise<void> => {
-  if (status() === "active") {
+export const endSession = async (options: { refusedByServer?: boolean } = {}): Promise<void> => {
+  if (status() === "active" && !options.refusedByServer) {
     await fetch(`${API_URL}/api/v1/logout`, { ...transport, method: "POST" }).catch(() => undefined);
   }
   setStatus("ended");

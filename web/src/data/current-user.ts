@@ -42,7 +42,8 @@ export const useDeleteMe = () => {
     mutationFn: () => api.deleteUserMe({}),
     onSuccess: () => {
       showSuccess("Your account has been successfully deleted");
-      void logOut(client);
+      // The account and its sessions are gone with it.
+      void logOut(client, { refusedByServer: true });
     },
   }));
 };

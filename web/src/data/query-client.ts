@@ -14,7 +14,8 @@ const isAuthError = (error: unknown): boolean => {
  */
 export const createAppQueryClient = (): QueryClient => {
   const logOutOnAuthError = (error: unknown): void => {
-    if (isAuthError(error)) void logOut(client);
+    // A 401 means the server no longer knows the session: asking it to end the session would only be refused again.
+    if (isAuthError(error)) void logOut(client, { refusedByServer: httpStatus(error) === 401 });
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: logOutOnAuthError }),

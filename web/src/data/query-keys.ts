@@ -3,6 +3,7 @@
  * refreshes every page and view of that list.
  */
 export const queryKeys = {
+  session: ["session"] as const,
   currentUser: ["currentUser"] as const,
   mySessions: ["mySessions"] as const,
   myAuditEvents: ["myAuditEvents"] as const,

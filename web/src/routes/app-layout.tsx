@@ -40,7 +40,7 @@ export default function AppLayout(props: RouteSectionProps) {
                 <PanelLeft class="size-4" aria-hidden="true" />
               </Button>
             </header>
-            <main class="flex-1 p-6 md:p-8">{props.children}</main>
+            <main class="flex-1 p-4 sm:p-6 md:p-8">{props.children}</main>
             <PageFooter />
           </div>
         </div>

@@ -24,13 +24,13 @@ export default function Settings() {
     <>
       <PageHeader title="User Settings" subtitle="Manage your account settings and preferences" />
       <Tabs defaultValue="my-profile">
-        <Tabs.List class="mb-6 inline-flex gap-1 rounded-lg bg-muted p-1" aria-label="Settings">
+        <Tabs.List class="mb-6 flex w-fit max-w-full flex-wrap gap-1 rounded-lg bg-muted p-1" aria-label="Settings">
           <For each={tabs}>
             {(tab) => (
               <Tabs.Trigger
                 value={tab.value}
                 data-testid={tab.testId}
-                class="rounded-md px-3 py-1 text-sm font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
+                class="rounded-md px-2.5 py-1 text-sm sm:px-3 font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
               >
                 {tab.label}
               </Tabs.Trigger>

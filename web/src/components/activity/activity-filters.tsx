@@ -67,9 +67,9 @@ const DayInput = (props: {
 /** A filter on one record's id (set from an event's details), shown as a chip that removes it. */
 const IdFilter = (props: { label: string; id: string; onRemove: () => void }) => (
   <Show when={props.id}>
-    <span class="inline-flex items-center gap-1 rounded-md border bg-muted py-0.5 pr-1 pl-2 text-xs">
+    <span class="inline-flex max-w-full min-w-0 items-center gap-1 rounded-md border bg-muted py-0.5 pr-1 pl-2 text-xs">
       <span class="font-medium">{props.label}</span>
-      <span class="font-mono">{props.id}</span>
+      <span class="min-w-0 truncate font-mono">{props.id}</span>
       <button
         type="button"
         class="cursor-pointer rounded p-0.5 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
