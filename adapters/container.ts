@@ -27,6 +27,9 @@ import { GetItem } from "../core/items/get-item.js";
 import { ListItems } from "../core/items/list-items.js";
 import type { ItemRepository } from "../core/items/ports.js";
 import { UpdateItem } from "../core/items/update-item.js";
+import { ListJobs } from "../core/jobs/list-jobs.js";
+import type { JobAdmin } from "../core/jobs/ports.js";
+import { RetryJob } from "../core/jobs/retry-job.js";
 import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
 import type { Clock } from "../core/shared/clock.js";
@@ -69,6 +72,7 @@ export interface Adapters {
   readonly webSessions: WebSessions;
   readonly mailer: Mailer;
   readonly readiness: ReadinessProbe;
+  readonly jobs: JobAdmin;
   // resource-generator: adapters
 }
 
@@ -100,7 +104,7 @@ export function createContainer(adapters: Adapters): Container {
     new RequestPasswordReset(users, tokens, mailer, trail),
     new ResetPassword(users, hasher, tokens, revocation, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
-    new SendTestEmail(mailer),
+    new SendTestEmail(mailer, unitOfWork),
     new RegisterUser(users, hasher, trail),
     new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
@@ -120,6 +124,8 @@ export function createContainer(adapters: Adapters): Container {
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
     new RecordRateLimit(users, trail),
+    new ListJobs(adapters.jobs),
+    new RetryJob(adapters.jobs),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {

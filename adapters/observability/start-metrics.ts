@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import type { Middleware } from "koa";
+import type { Registry } from "prom-client";
 import type { Config } from "../config.js";
 import { httpMetricsMiddleware } from "./http-metrics.js";
 import { createMetrics, type MetricSources } from "./metrics.js";
@@ -8,6 +9,8 @@ import { type MetricsServer, serveMetrics } from "./metrics-server.js";
 /** The metrics of a running app: the middleware that feeds them and the listener that serves them. */
 export interface RunningMetrics extends MetricsServer {
   readonly httpMetrics: Middleware;
+  /** Where other parts of the process (the job workers) register their metrics. */
+  readonly registry: Registry;
 }
 
 interface PoolLike {
@@ -38,5 +41,5 @@ export async function startMetrics(
     hashQueue: () => ({ running: hasher.running ?? 0, waiting: hasher.queued ?? 0 }),
   });
   const server = await serveMetrics(metrics.registry, config.host, config.metrics.port);
-  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, config.apiV1Str) };
+  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, config.apiV1Str), registry: metrics.registry };
 }

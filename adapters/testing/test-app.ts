@@ -10,6 +10,7 @@ import { createContainer } from "../container.js";
 import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
 import { listen } from "../http/http-server.js";
+import { startJobWorkers } from "../jobs/start-job-workers.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { startMetrics } from "../observability/start-metrics.js";
@@ -102,6 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
   const metrics = await startMetrics(config, { knex, hasher });
+  if (config.jobs.worker) await startJobWorkers(adapters, config, metrics?.registry ?? null);
   const app = createApp({
     config,
     container: createContainer(adapters),

@@ -1,6 +1,6 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "./ports.js";
@@ -32,7 +32,13 @@ export class UpdateMe {
     const write = recordedChange(
       this.trail,
       context,
-      ({ users }) => users.update(actor.id, input),
+      async ({ users, jobs }) => {
+        const user = await users.update(actor.id, input);
+        if (user && emailChanged(before, user)) {
+          await queueEmail(this.mailer, jobs, { kind: "email_changed", to: before.email, newEmail: user.email });
+        }
+        return user;
+      },
       (user) =>
         user && {
           action: "user.updated",
@@ -43,8 +49,6 @@ export class UpdateMe {
     );
     const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.notFound();
-    if (emailChanged(before, updated))
-      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
     return updated;
   }
 }

@@ -1,14 +1,15 @@
 import { partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { type SessionRevocation, updateRevokingSessions } from "../auth/session-revocation.js";
+import type { JobQueue } from "../jobs/ports.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { emailChanged } from "./user-notices.js";
+import { emailChanged, passwordChanged } from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
@@ -44,9 +45,11 @@ export class UpdateUser {
       this.revocation,
       context,
       async (repositories) => {
-        if (revokes) return updateRevokingSessions(repositories, userId, patch, null, now);
-        const user = await repositories.users.update(userId, patch);
-        return user && { user, sessionsRevoked: 0 };
+        const done = revokes
+          ? await updateRevokingSessions(repositories, userId, patch, null, now)
+          : await repositories.users.update(userId, patch).then((user) => user && { user, sessionsRevoked: 0 });
+        if (done) await this.queueNotices(repositories.jobs, before, done.user, password !== undefined, now);
+        return done;
       },
       async (done, repositories) =>
         done && {
@@ -61,10 +64,14 @@ export class UpdateUser {
     );
     const updated = (await refuseTakenEmail(write, UserErrors.emailInUse))?.user;
     if (!updated) throw UserErrors.idNotFound();
-    if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
-    if (emailChanged(before, updated))
-      await notify(this.mailer, (mailer) => mailer.sendEmailChanged(before.email, updated.email));
     return updated;
+  }
+
+  private async queueNotices(jobs: JobQueue, before: User, after: User, newPassword: boolean, now: Date) {
+    if (newPassword) await queueEmail(this.mailer, jobs, passwordChanged(after.email, now));
+    if (emailChanged(before, after)) {
+      await queueEmail(this.mailer, jobs, { kind: "email_changed", to: before.email, newEmail: after.email });
+    }
   }
 
   private async isLastActiveSuperuser(): Promise<boolean> {
