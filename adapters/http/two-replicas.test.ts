@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplesOf, scrape } from "../observability/testing/prometheus-text.js";
-import { startOwnPostgres } from "../testing/own-postgres.js";
 import {
   buildApi,
   launchReplicas,
@@ -8,20 +7,9 @@ import {
   type Replica,
 } from "../testing/replicas/replicas.js";
 import { type RoundRobinProxy, startRoundRobinProxy } from "../testing/replicas/round-robin-proxy.js";
-import { openTestDatabase } from "../testing/test-database.js";
+import { sharedDatabase } from "../testing/shared-database.js";
 
 const superuser = { username: "admin@example.com", password: "a-first-superuser-password" };
-
-/** A migrated PostgreSQL database of its own: on TEST_DATABASE_URL's server, else on a server started here. */
-async function sharedDatabase(): Promise<{ url: string; close(): Promise<void> }> {
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase("postgres");
-    const { connectionString } = database.knex.client.config.connection as { connectionString: string };
-    return { url: connectionString, close: () => database.close() };
-  }
-  const server = await startOwnPostgres();
-  return { url: server.url, close: () => server.destroy() };
-}
 
 describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => {
   let database: Awaited<ReturnType<typeof sharedDatabase>>;

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from "../../testing/test-app.js";
 import { testDatabaseKinds } from "../../testing/test-database.js";
 
 const RECIPIENTS = [1, 2, 3, 4, 5].map((n) => `outage-${n}@example.com`);
-const SMTP_TIMEOUT_MS = 2_000;
+const SMTP_TIMEOUT_MS = 4_000;
 
 /** An SMTP server that is down the worst way: it takes the connection and never says a word. */
 async function startSilentServer(port: number): Promise<{ close(): Promise<void> }> {
