@@ -48,6 +48,7 @@ import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
+import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
@@ -143,6 +144,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(UtilsController).toSelf().inSingletonScope();
   container.bind(PrivateController).toSelf().inSingletonScope();
   container.bind(AuditEventsController).toSelf().inSingletonScope();
+  container.bind(JobsController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }
