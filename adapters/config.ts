@@ -10,6 +10,7 @@ import {
   rateLimitSettings,
   rateLimitVariables,
 } from "./http/rate-limit/settings.js";
+import type { JobSettings } from "./jobs/job-settings.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import type { DatabaseSettings } from "./persistence/knex.js";
 
@@ -53,6 +54,8 @@ export interface Config {
   readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
   /** How many days audit events are kept (SPEC.md §11; docs/security/audit-log.md). */
   readonly auditRetentionDays: number;
+  /** The durable job queue: retries, how long failed jobs are kept, and whether this process runs workers. */
+  readonly jobs: JobSettings;
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -158,6 +161,11 @@ const schema = z.object({
   SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
   SESSION_IDLE_DAYS: int(1, 3650).default(7),
   AUDIT_RETENTION_DAYS: int(1, 36500).default(365),
+  JOBS_WORKER: boolish.default(true),
+  JOB_RETRY_DELAY_SECONDS: int(1, 86_400).default(30),
+  JOB_MAX_ATTEMPTS: int(1, 100).default(10),
+  JOB_FAILED_RETENTION_DAYS: int(1, 3650).default(14),
+  JOB_TIMEOUT_SECONDS: int(5, 86_400).default(300),
   // A cookie-name token (RFC 6265): no separators, spaces or controls.
   SESSION_COOKIE_NAME: z
     .string()
@@ -262,6 +270,13 @@ export function loadConfig(
       cookieName: raw.SESSION_COOKIE_NAME,
     },
     auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
+    jobs: {
+      worker: raw.JOBS_WORKER,
+      retryDelaySeconds: raw.JOB_RETRY_DELAY_SECONDS,
+      maxAttempts: raw.JOB_MAX_ATTEMPTS,
+      failedRetentionDays: raw.JOB_FAILED_RETENTION_DAYS,
+      timeoutSeconds: raw.JOB_TIMEOUT_SECONDS,
+    },
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

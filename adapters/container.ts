@@ -27,6 +27,9 @@ import { GetItem } from "../core/items/get-item.js";
 import { ListItems } from "../core/items/list-items.js";
 import type { ItemRepository } from "../core/items/ports.js";
 import { UpdateItem } from "../core/items/update-item.js";
+import { ListJobs } from "../core/jobs/list-jobs.js";
+import type { JobAdmin } from "../core/jobs/ports.js";
+import { RetryJob } from "../core/jobs/retry-job.js";
 import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
 import type { Clock } from "../core/shared/clock.js";
@@ -47,6 +50,7 @@ import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
+import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
@@ -69,6 +73,7 @@ export interface Adapters {
   readonly webSessions: WebSessions;
   readonly mailer: Mailer;
   readonly readiness: ReadinessProbe;
+  readonly jobs: JobAdmin;
   // resource-generator: adapters
 }
 
@@ -99,7 +104,7 @@ export function createContainer(adapters: Adapters): Container {
     new RequestPasswordReset(users, tokens, mailer, trail),
     new ResetPassword(users, hasher, tokens, trail, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
-    new SendTestEmail(mailer),
+    new SendTestEmail(mailer, unitOfWork),
     new RegisterUser(users, hasher, trail),
     new CreateUser(users, hasher, mailer, trail),
     new CreateDevUser(users, hasher),
@@ -120,6 +125,8 @@ export function createContainer(adapters: Adapters): Container {
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
     new RecordRateLimit(users, trail),
+    new ListJobs(adapters.jobs),
+    new RetryJob(adapters.jobs),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {
@@ -136,6 +143,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(UtilsController).toSelf().inSingletonScope();
   container.bind(PrivateController).toSelf().inSingletonScope();
   container.bind(AuditEventsController).toSelf().inSingletonScope();
+  container.bind(JobsController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -6,6 +6,8 @@ import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import { webSessions } from "./http/browser-session/web-sessions.js";
 import type { CounterLocation } from "./http/rate-limit/counter-store.js";
+import { declareQueues } from "./jobs/job-workers.js";
+import { PgBossRunner } from "./jobs/pg-boss-runner.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
@@ -41,7 +43,10 @@ export interface BuiltAdapters extends Adapters {
   readonly portErrorOf: (error: unknown) => DomainError | null;
   /** The in-process mail catcher the mailer sends to, when one was started. */
   readonly mailCatcher: LocalMailCatcher | null;
-  close(): Promise<void>;
+  /** The durable job queue on the app's database (started; workers are started apart, see start-job-workers.ts). */
+  readonly jobRunner: PgBossRunner;
+  /** Stops the job queue (running jobs get `graceMs`), then the mailer and the database. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** The one place adapters are built from configuration: by main.ts for production, by the test app with overrides. */
@@ -52,13 +57,15 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     : await configuredMailer(config, overrides.smtp);
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
+  const jobRunner = await startJobRunner(knex, config);
   return {
     knex,
     users: new ObjectionUserRepository(knex),
     items: new ObjectionItemRepository(knex),
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
-    unitOfWork: new KnexUnitOfWork(knex),
+    unitOfWork: new KnexUnitOfWork(knex, jobRunner),
+    jobs: jobRunner,
     auditLog: new ObjectionAuditLog(knex),
     secrets: new NodeCryptoSecretGenerator(),
     clock: systemClock,
@@ -81,9 +88,24 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     portErrorOf,
     counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },
     mailCatcher: mail.catcher,
-    close: async () => {
+    jobRunner,
+    close: async (graceMs = 1_000) => {
+      await jobRunner.stop(graceMs);
       await mail.close();
       if (!overrides.knex) await knex.destroy();
     },
   };
+}
+
+/** pg-boss on the app's database, its schema installed and its queues declared; it supervises where workers run. */
+async function startJobRunner(knex: Knex, config: Config): Promise<PgBossRunner> {
+  const { jobs } = config;
+  const runner = new PgBossRunner(knex, {
+    supervise: jobs.worker,
+    failedRetentionDays: jobs.failedRetentionDays,
+    maintenanceIntervalSeconds: Math.min(60, Math.max(1, Math.floor(jobs.timeoutSeconds / 2))),
+  });
+  await runner.start();
+  await declareQueues(runner, jobs);
+  return runner;
 }

@@ -1,13 +1,13 @@
 import "reflect-metadata";
 import * as Sentry from "@sentry/node";
-import { PruneAuditEvents } from "../core/audit/prune-audit-events.js";
-import { scheduleAuditPruning } from "./audit-retention.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
 import { createApp } from "./http/app.js";
 import { RegisterRoutes } from "./http/generated/routes.js";
 import { listen } from "./http/server/http-server.js";
+import { startJobWorkers } from "./jobs/start-job-workers.js";
+import { runWorkerProcess } from "./jobs/worker-process.js";
 import { flushLogs, rootLogger } from "./logger.js";
 import { flushTraces } from "./observability/flush-traces.js";
 import { initSentry } from "./observability/sentry.js";
@@ -30,20 +30,23 @@ async function main(command: string | undefined): Promise<void> {
   rootLogger.level = config.logLevel;
   for (const warning of config.warnings) rootLogger.warn(warning);
   const sentry = initSentry(config);
-  // The prestart command only migrates and seeds: no mail catcher is started for it.
-  const adapters = await createAdapters(config, command === "prestart" ? { smtp: null } : {});
+  if (command === "worker") return runWorkerProcess(config);
+  // The prestart command only migrates and seeds: no mail catcher is started for it, no job is taken.
+  const prestartOnly = command === "prestart";
+  const adapters = await createAdapters(
+    prestartOnly ? { ...config, jobs: { ...config.jobs, worker: false } } : config,
+    prestartOnly ? { smtp: null } : {},
+  );
   const { knex, hasher, mailCatcher: catcher } = adapters;
   await prestart(knex, { firstSuperuser: config.firstSuperuser, hasher, logger: rootLogger });
-  if (command === "prestart") {
+  if (prestartOnly) {
     await adapters.close();
     return;
   }
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const container = createContainer(adapters);
-  const pruning = scheduleAuditPruning(
-    new PruneAuditEvents(adapters.auditLog, adapters.clock, config.auditRetentionDays),
-  );
   const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
+  if (config.jobs.worker) await startJobWorkers(adapters, config, metrics?.registry ?? null);
   const app = createApp({
     config,
     container,
@@ -65,9 +68,9 @@ async function main(command: string | undefined): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
-    pruning.stop();
-    await running.close(config.shutdownGraceMs);
+    rootLogger.info({ signal }, "shutting down: finishing in-flight requests and running jobs");
+    // The job queue takes no new job from now on; the requests still running may enqueue theirs.
+    await Promise.all([running.close(config.shutdownGraceMs), adapters.jobRunner.stop(config.shutdownGraceMs)]);
     await metrics?.close();
     await adapters.close();
     if (sentry) await Sentry.close(2_000);

@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./local-mail-catcher.js";
 import { SmtpMailer } from "./smtp-mailer.js";
 import { freePort } from "./testing/free-port.js";
+
+const messageId = () => randomUUID();
 
 interface CaughtMail {
   id: string;
@@ -34,7 +37,10 @@ describe("local mail catcher", () => {
       frontendHost: "http://localhost:5173",
       resetTokenExpireHours: 48,
     });
-    await mailer.sendPasswordReset("caught@example.com", "header.payload.signature");
+    await mailer.deliver(
+      { kind: "password_reset", to: "caught@example.com", token: "header.payload.signature" },
+      messageId(),
+    );
     const response = await fetch(`${catcher.inboxUrl}email`);
     expect(response.status).toBe(200);
     const mails = (await response.json()) as CaughtMail[];

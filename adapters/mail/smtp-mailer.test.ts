@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withLogger } from "../logger.js";
@@ -6,6 +7,8 @@ import type { SmtpSettings } from "./smtp-settings.js";
 import { type CapturingSmtpServer, startCapturingSmtpServer } from "./testing/capturing-smtp-server.js";
 import { freePort } from "./testing/free-port.js";
 import { memoryLogger } from "./testing/memory-log.js";
+
+const messageId = () => randomUUID();
 
 const token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbmFAZXhhbXBsZS5jb20ifQ.sig-_nature";
 
@@ -43,7 +46,7 @@ describe("SmtpMailer against a real SMTP server", () => {
   afterAll(() => smtp.close());
 
   it("delivers the password reset e-mail with the link to the front end's reset page", async () => {
-    await mailerFor(plain(smtp)).sendPasswordReset("ana@example.com", token);
+    await mailerFor(plain(smtp)).deliver({ kind: "password_reset", to: "ana@example.com", token: token }, messageId());
     const [mail] = smtp.mailsTo("ana@example.com");
     expect(mail?.subject).toBe("Aygentic Starter - Password recovery for user ana@example.com");
     expect(mail?.to).toBe("ana@example.com");
@@ -59,14 +62,14 @@ describe("SmtpMailer against a real SMTP server", () => {
 
   it("close waits for a delivery still in flight (password recovery does not wait for its own)", async () => {
     const mailer = mailerFor(plain(smtp));
-    const sending = mailer.sendPasswordReset("late@example.com", token);
+    const sending = mailer.deliver({ kind: "password_reset", to: "late@example.com", token: token }, messageId());
     await mailer.close();
     expect(smtp.mailsTo("late@example.com")).toHaveLength(1);
     await sending;
   });
 
   it("delivers the new account e-mail with the username and the way in", async () => {
-    await mailerFor(plain(smtp)).sendNewAccount("new@example.com");
+    await mailerFor(plain(smtp)).deliver({ kind: "new_account", to: "new@example.com" }, messageId());
     const [mail] = smtp.mailsTo("new@example.com");
     expect(mail?.subject).toBe("Aygentic Starter - New account for user new@example.com");
     expect(mail?.html).toContain('href="http://localhost:5173/"');
@@ -74,8 +77,24 @@ describe("SmtpMailer against a real SMTP server", () => {
     expect(mail?.text).toContain("Your username: new@example.com");
   });
 
+  it("sends with the job's id as the Message-ID, so a retried send is recognisable", async () => {
+    const id = randomUUID();
+    await mailerFor(plain(smtp)).deliver({ kind: "test_email", to: "retried@example.com" }, id);
+    await mailerFor(plain(smtp)).deliver({ kind: "test_email", to: "retried@example.com" }, id);
+    const ids = smtp.mailsTo("retried@example.com").map((mail) => mail.parsed.messageId);
+    expect(ids).toEqual([`<${id}@example.com>`, `<${id}@example.com>`]);
+  });
+
+  it("delivers the password-changed notice with the time of the change", async () => {
+    const changedAt = "2030-05-06T07:08:09.000Z";
+    await mailerFor(plain(smtp)).deliver({ kind: "password_changed", to: "pc@example.com", changedAt }, messageId());
+    const [mail] = smtp.mailsTo("pc@example.com");
+    expect(mail?.subject).toBe("Aygentic Starter - Your password was changed");
+    expect(mail?.text).toContain("2030");
+  });
+
   it("delivers the test e-mail naming its recipient", async () => {
-    await mailerFor(plain(smtp)).sendTestEmail("ops@example.com");
+    await mailerFor(plain(smtp)).deliver({ kind: "test_email", to: "ops@example.com" }, messageId());
     const [mail] = smtp.mailsTo("ops@example.com");
     expect(mail?.subject).toBe("Aygentic Starter - Test email");
     expect(mail?.html).toContain("ops@example.com");
@@ -87,7 +106,7 @@ describe("SmtpMailer against a real SMTP server", () => {
       projectName: "Ägentic Stärter ✉",
       from: { name: 'Zoë "the" Sender', address: "noreply@example.com" },
     });
-    await mailer.sendTestEmail("josé@exämple.com");
+    await mailer.deliver({ kind: "test_email", to: "josé@exämple.com" }, messageId());
     const [mail] = smtp.mailsTo("josé@exämple.com");
     expect(mail?.subject).toBe("Ägentic Stärter ✉ - Test email");
     expect(mail?.from).toBe('"Zoë \\"the\\" Sender" <noreply@example.com>');
@@ -99,7 +118,9 @@ describe("SmtpMailer against a real SMTP server", () => {
   it("sends nothing and rejects with mail.not_configured when SMTP is not configured", async () => {
     const mailer = mailerFor(null);
     expect(mailer.enabled).toBe(false);
-    await expect(mailer.sendTestEmail("nobody@example.com")).rejects.toMatchObject({ code: "mail.not_configured" });
+    await expect(mailer.deliver({ kind: "test_email", to: "nobody@example.com" }, messageId())).rejects.toMatchObject({
+      code: "mail.not_configured",
+    });
     expect(smtp.mailsTo("nobody@example.com")).toEqual([]);
   });
 });
@@ -114,9 +135,12 @@ describe("SmtpMailer connection security and credentials", () => {
           : callback(new Error("bad credentials")),
     });
     try {
-      await mailerFor(plain(server, { user: "mailer", password: "s3cret" })).sendTestEmail("auth@example.com");
+      await mailerFor(plain(server, { user: "mailer", password: "s3cret" })).deliver(
+        { kind: "test_email", to: "auth@example.com" },
+        messageId(),
+      );
       expect(server.mailsTo("auth@example.com")[0]?.user).toBe("mailer");
-      await mailerFor(plain(server)).sendTestEmail("anonymous@example.com");
+      await mailerFor(plain(server)).deliver({ kind: "test_email", to: "anonymous@example.com" }, messageId());
       expect(server.mailsTo("anonymous@example.com")[0]?.user).toBeUndefined();
     } finally {
       await server.close();
@@ -127,7 +151,9 @@ describe("SmtpMailer connection security and credentials", () => {
     const server = await startCapturingSmtpServer();
     try {
       const mailer = mailerFor(plain(server, { tls: true }));
-      await expect(mailer.sendTestEmail("clear@example.com")).rejects.toMatchObject({ code: "mail.not_sent" });
+      await expect(mailer.deliver({ kind: "test_email", to: "clear@example.com" }, messageId())).rejects.toMatchObject({
+        code: "mail.not_sent",
+      });
       expect(server.mails).toEqual([]);
     } finally {
       await server.close();
@@ -147,7 +173,9 @@ describe("SmtpMailer connection security and credentials", () => {
     });
     try {
       const mailer = mailerFor({ host: "127.0.0.1", port, tls: true, ssl: false, timeoutMs: 2_000 });
-      await expect(mailer.sendTestEmail("tls@example.com")).rejects.toMatchObject({ code: "mail.not_sent" });
+      await expect(mailer.deliver({ kind: "test_email", to: "tls@example.com" }, messageId())).rejects.toMatchObject({
+        code: "mail.not_sent",
+      });
       expect(commands).toEqual(["EHLO", "STARTTLS"]);
     } finally {
       server.close();
@@ -164,7 +192,9 @@ describe("SmtpMailer connection security and credentials", () => {
     });
     try {
       const mailer = mailerFor({ host: "127.0.0.1", port, tls: false, ssl: true, timeoutMs: 2_000 });
-      await expect(mailer.sendTestEmail("ssl@example.com")).rejects.toMatchObject({ code: "mail.not_sent" });
+      await expect(mailer.deliver({ kind: "test_email", to: "ssl@example.com" }, messageId())).rejects.toMatchObject({
+        code: "mail.not_sent",
+      });
       expect(firstBytes).toEqual([0x16]);
     } finally {
       server.close();
@@ -177,8 +207,13 @@ describe("SmtpMailer when delivery fails", () => {
     const port = await freePort();
     const { logger, lines } = memoryLogger({ requestId: "req-42" });
     const mailer = mailerFor(plain({ port }));
-    const sending = withLogger(logger, () => mailer.sendPasswordReset("ana@example.com", token));
-    await expect(sending).rejects.toMatchObject({ code: "mail.not_sent", message: "Email could not be sent" });
+    const sending = withLogger(logger, () =>
+      mailer.deliver({ kind: "password_reset", to: "ana@example.com", token: token }, messageId()),
+    );
+    await expect(sending).rejects.toMatchObject({
+      code: "mail.not_sent",
+      message: expect.stringMatching(/^Email could not be sent \(E[A-Z]+\)$/),
+    });
     const logged = lines().map((line) => JSON.parse(line));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ level: 50, requestId: "req-42", mailKind: "password_reset" });
@@ -190,7 +225,9 @@ describe("SmtpMailer when delivery fails", () => {
     const { server, port } = await rawServer(() => undefined);
     try {
       const mailer = mailerFor(plain({ port }, { timeoutMs: 300 }));
-      await expect(mailer.sendTestEmail("slow@example.com")).rejects.toMatchObject({ code: "mail.not_sent" });
+      await expect(mailer.deliver({ kind: "test_email", to: "slow@example.com" }, messageId())).rejects.toMatchObject({
+        code: "mail.not_sent",
+      });
     } finally {
       server.close();
     }

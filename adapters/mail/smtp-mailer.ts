@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { MailErrors } from "../../core/mail/mail-errors.js";
 import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
+import type { EmailKind, OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import { currentLogger } from "../logger.js";
 import { resetLink, revertEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
@@ -21,8 +22,6 @@ export interface SmtpMailerOptions {
   readonly frontendHost: string;
   readonly resetTokenExpireHours: number;
 }
-
-type MailKind = "password_reset" | "new_account" | "test_email" | "password_changed" | "email_changed";
 
 function createTransport(smtp: SmtpSettings): Transporter {
   const timeout = smtp.timeoutMs ?? 10_000;
@@ -51,8 +50,12 @@ export class SmtpMailer implements Mailer {
     this.enabled = this.transport !== null;
   }
 
-  sendPasswordReset(to: string, token: string): Promise<void> {
-    return this.deliver("password_reset", to, this.passwordResetEmail(to, token));
+  deliver(email: OutgoingEmail, messageId: string): Promise<void> {
+    const delivery = this.send(email.kind, email.to, this.render(email), messageId);
+    this.inFlight.add(delivery);
+    const settled = () => this.inFlight.delete(delivery);
+    delivery.then(settled, settled);
+    return delivery;
   }
 
   previewPasswordReset(to: string, token: string): MailPreview {
@@ -60,33 +63,31 @@ export class SmtpMailer implements Mailer {
     return { subject, html };
   }
 
-  sendNewAccount(to: string): Promise<void> {
-    const { projectName, frontendHost } = this.options;
-    return this.deliver("new_account", to, renderNewAccountEmail({ projectName, email: to, link: frontendHost }));
-  }
-
-  sendTestEmail(to: string): Promise<void> {
-    return this.deliver("test_email", to, renderTestEmail({ projectName: this.options.projectName, email: to }));
-  }
-
-  sendPasswordChanged(to: string): Promise<void> {
-    const { projectName, frontendHost } = this.options;
-    const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
-    const email = renderPasswordChangedEmail({ projectName, email: to, changedAt: new Date(), recoveryLink });
-    return this.deliver("password_changed", to, email);
-  }
-
-  sendEmailChanged(oldEmail: string, newEmail: string, revertToken: string): Promise<void> {
-    const { projectName, frontendHost } = this.options;
-    const revertLink = revertEmailLink(frontendHost, revertToken);
-    const email = renderEmailChangedEmail({ projectName, oldEmail, newEmail, revertLink });
-    return this.deliver("email_changed", oldEmail, email);
-  }
-
-  /** Waits for the deliveries in flight (password recovery does not wait for its own), then releases the transport. */
+  /** Waits for the deliveries in flight, then releases the transport. */
   async close(): Promise<void> {
     await Promise.allSettled(this.inFlight);
     this.transport?.close();
+  }
+
+  private render(email: OutgoingEmail): RenderedEmail {
+    const { projectName, frontendHost } = this.options;
+    switch (email.kind) {
+      case "password_reset":
+        return this.passwordResetEmail(email.to, email.token);
+      case "new_account":
+        return renderNewAccountEmail({ projectName, email: email.to, link: frontendHost });
+      case "test_email":
+        return renderTestEmail({ projectName, email: email.to });
+      case "password_changed": {
+        const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
+        const changedAt = new Date(email.changedAt);
+        return renderPasswordChangedEmail({ projectName, email: email.to, changedAt, recoveryLink });
+      }
+      case "email_changed": {
+        const revertLink = revertEmailLink(frontendHost, email.revertToken);
+        return renderEmailChangedEmail({ projectName, oldEmail: email.to, newEmail: email.newEmail, revertLink });
+      }
+    }
   }
 
   private passwordResetEmail(to: string, token: string): RenderedEmail {
@@ -94,23 +95,22 @@ export class SmtpMailer implements Mailer {
     return renderPasswordResetEmail({ projectName, email: to, link: resetLink(frontendHost, token), validHours });
   }
 
-  private deliver(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
-    const delivery = this.send(kind, to, email);
-    this.inFlight.add(delivery);
-    const settled = () => this.inFlight.delete(delivery);
-    delivery.then(settled, settled);
-    return delivery;
-  }
-
-  private async send(kind: MailKind, to: string, email: RenderedEmail): Promise<void> {
+  private async send(kind: EmailKind, to: string, email: RenderedEmail, messageId: string): Promise<void> {
     if (!this.transport) throw MailErrors.notConfigured();
     try {
-      await this.transport.sendMail({ from: this.options.from, to, ...email });
+      await this.transport.sendMail({ from: this.options.from, to, messageId: this.messageIdOf(messageId), ...email });
     } catch (error) {
       // Only the failure's shape is logged: the message content holds the reset link, which is a credential.
-      currentLogger().error({ mailKind: kind, err: describeFailure(error) }, "e-mail could not be sent");
-      throw MailErrors.notSent();
+      const failure = describeFailure(error);
+      currentLogger().error({ mailKind: kind, err: failure }, "e-mail could not be sent");
+      throw MailErrors.notSent(String(failure.code ?? failure.responseCode ?? failure.name ?? "error"));
     }
+  }
+
+  /** `<id@domain>`, on the domain of the sender's address, as RFC 5322 asks. */
+  private messageIdOf(id: string): string {
+    const domain = this.options.from.address.split("@")[1] || "localhost";
+    return `<${id}@${domain}>`;
   }
 }
 

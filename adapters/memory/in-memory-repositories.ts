@@ -1,6 +1,7 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
+import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
 import { InMemoryUnitOfWork } from "./in-memory-unit-of-work.js";
@@ -11,6 +12,7 @@ const repositoriesOn = (store: InMemoryStore) => ({
   items: new InMemoryItemRepository(store),
   sessions: new InMemorySessionRepository(store),
   audit: new InMemoryAuditLog(store),
+  jobs: new InMemoryJobQueue(store),
 });
 
 /** User, item, session and audit repositories over one fresh store (removing a user removes what is theirs), and a unit of work on it. */

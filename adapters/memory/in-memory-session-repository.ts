@@ -76,4 +76,15 @@ export class InMemorySessionRepository implements SessionRepository {
     }
     return revoked;
   }
+
+  async deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number> {
+    const ended = [...this.store.sessions.values()].filter(
+      (session) =>
+        (session.revokedAt !== null && session.revokedAt < endedBefore) ||
+        session.expiresAt < endedBefore ||
+        session.lastUsedAt < unusedSince,
+    );
+    for (const session of ended) this.store.sessions.delete(session.id);
+    return ended.length;
+  }
 }

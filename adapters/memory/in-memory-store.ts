@@ -14,6 +14,34 @@ export interface OwnedRow extends StoredRow {
   readonly ownerId: string;
 }
 
+/** A job of the in-memory queue, as its table row. */
+export interface StoredJob {
+  readonly id: string;
+  readonly queue: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly traceId: string | null;
+  readonly state: "created" | "retry" | "active" | "completed" | "failed";
+  /** Failed attempts so far that were given another try. */
+  readonly retries: number;
+  readonly maxAttempts: number;
+  readonly retryDelaySeconds: number;
+  readonly createdAt: Date;
+  readonly startedAt: Date | null;
+  readonly completedAt: Date | null;
+  readonly startAfter: Date;
+  readonly lastError: string | null;
+  /** Set on a scheduled job: the schedule and its slot, one job per slot. */
+  readonly scheduleSlot: string | null;
+  /** Enqueue order: jobs are taken oldest first. */
+  readonly sequence: number;
+}
+
+/** How a queue of the in-memory job queue retries. */
+export interface StoredQueuePolicy {
+  readonly maxAttempts: number;
+  readonly retryDelaySeconds: number;
+}
+
 /** The tables the in-memory repositories share, so deleting a user can cascade to their items and sessions. */
 export class InMemoryStore {
   readonly users = new Map<string, User>();
@@ -21,6 +49,9 @@ export class InMemoryStore {
   readonly sessions = new Map<string, Session>();
   private readonly owned = new Map<string, Map<string, OwnedRow>>();
   readonly auditEvents = new Map<string, AuditEvent>();
+  readonly jobs = new Map<string, StoredJob>();
+  /** The declared job queues; configuration, shared by every copy. */
+  jobQueues = new Map<string, StoredQueuePolicy>();
   private lastTimestamp = 0;
 
   /** The table of a resource whose rows belong to a user (generated resources), created on first use. */
@@ -54,6 +85,8 @@ export class InMemoryStore {
     for (const [id, row] of this.items) copy.items.set(id, row);
     for (const [id, row] of this.sessions) copy.sessions.set(id, row);
     for (const [id, row] of this.auditEvents) copy.auditEvents.set(id, row);
+    for (const [id, row] of this.jobs) copy.jobs.set(id, row);
+    copy.jobQueues = this.jobQueues;
     for (const [name, rows] of this.owned) copy.owned.set(name, new Map(rows));
     copy.lastTimestamp = this.lastTimestamp;
     return copy;

@@ -1,6 +1,7 @@
 import type { AuditTrail } from "../../core/audit/audit-trail.js";
 import { DEFAULT_SESSION_POLICY } from "../../core/auth/session.js";
 import { SessionIssuer } from "../../core/auth/session-issuer.js";
+import { EMAIL_QUEUE, type OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { Actor } from "../../core/shared/actor.js";
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import type { User } from "../../core/users/user.js";
@@ -29,7 +30,8 @@ export interface SeededUser {
 
 /**
  * Everything a use-case test wires a use case from: in-memory repositories and unit of work, fast hasher, real
- * JWTs and session secrets, recording mailer, and one manual clock that the tokens and the sessions share.
+ * JWTs and session secrets, recording mailer, and one manual clock that the tokens and the sessions share. Units of
+ * work enqueue e-mails on an in-memory job queue; `queuedEmails` reads them back.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
   const { users, items, sessions, audit, unitOfWork, store } = createInMemoryRepositories();
@@ -47,7 +49,15 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const issuer = new SessionIssuer(sessions, secrets, tokens, seal, clock, policy);
   const trail: AuditTrail = { unitOfWork, clock };
   const mailer = new RecordingMailer(options.mailer);
+  store.jobQueues.set(EMAIL_QUEUE, { maxAttempts: 10, retryDelaySeconds: 30 });
   let seeded = 0;
+
+  /** The e-mails committed to the e-mail queue, in the order they were enqueued. */
+  const queuedEmails = (): OutgoingEmail[] =>
+    [...store.jobs.values()]
+      .filter((job) => job.queue === EMAIL_QUEUE)
+      .sort((a, b) => a.sequence - b.sequence)
+      .map((job) => job.payload as OutgoingEmail);
 
   async function seedUser(seed: SeedUserOptions = {}): Promise<SeededUser> {
     seeded += 1;
@@ -85,6 +95,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     trailThrough,
     audit,
     mailer,
+    queuedEmails,
     seedUser,
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import type { Middleware } from "koa";
+import type { Registry } from "prom-client";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
 import { httpMetricsMiddleware } from "./http-metrics.js";
@@ -10,6 +11,8 @@ import type { RouteRegistration } from "./route-template.js";
 /** The metrics of a running app: the middleware that feeds them and the listener that serves them. */
 export interface RunningMetrics extends MetricsServer {
   readonly httpMetrics: Middleware;
+  /** Where other parts of the process (the job workers) register their metrics. */
+  readonly registry: Registry;
 }
 
 interface PoolLike {
@@ -49,5 +52,9 @@ export async function startMetrics(
     rootLogger.warn({ port: config.metrics.port }, "metrics port busy; metrics stay off (set METRICS_PORT)");
     return null;
   }
-  return { ...server, httpMetrics: httpMetricsMiddleware(metrics, sources.routes, config.apiV1Str) };
+  return {
+    ...server,
+    httpMetrics: httpMetricsMiddleware(metrics, sources.routes, config.apiV1Str),
+    registry: metrics.registry,
+  };
 }

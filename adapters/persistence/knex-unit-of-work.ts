@@ -1,22 +1,51 @@
 import type { Knex } from "knex";
+import type { JobQueue } from "../../core/jobs/ports.js";
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
-/** One knex transaction per unit: the repositories it hands out all write through it. */
-export class KnexUnitOfWork implements UnitOfWork {
-  constructor(private readonly knex: Knex) {}
+/** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
+export interface TransactionalJobs {
+  queueIn(transaction: Knex.Transaction): JobQueue;
+  /** A job of `queue` was just committed: a worker of this process may take it now. */
+  wake(queue: string): void;
+}
 
-  run<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
-    return this.knex.transaction((transaction) =>
-      work({
+/** For units of work with no job queue (repository tests): enqueuing is refused. */
+const noJobs: TransactionalJobs = {
+  queueIn: () => ({
+    enqueue: (queue) => Promise.reject(new Error(`no job queue to enqueue "${queue}" on`)),
+  }),
+  wake: () => undefined,
+};
+
+/** One knex transaction per unit: the repositories and the job queue it hands out all write through it. */
+export class KnexUnitOfWork implements UnitOfWork {
+  constructor(
+    private readonly knex: Knex,
+    private readonly jobs: TransactionalJobs = noJobs,
+  ) {}
+
+  async run<T>(work: (repositories: TransactionalRepositories) => Promise<T>): Promise<T> {
+    const enqueued = new Set<string>();
+    const result = await this.knex.transaction((transaction) => {
+      const queue = this.jobs.queueIn(transaction);
+      return work({
         users: new ObjectionUserRepository(transaction),
         items: new ObjectionItemRepository(transaction),
         sessions: new ObjectionSessionRepository(transaction),
         audit: new ObjectionAuditLog(transaction),
-      }),
-    );
+        jobs: {
+          enqueue: (name, payload) => {
+            enqueued.add(name);
+            return queue.enqueue(name, payload);
+          },
+        },
+      });
+    });
+    for (const name of enqueued) this.jobs.wake(name);
+    return result;
   }
 }

@@ -131,6 +131,16 @@ export class ObjectionSessionRepository implements SessionRepository {
     return revoked.length;
   }
 
+  async deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number> {
+    const deleted = await this.query()
+      .delete()
+      .where("revoked_at", "<", endedBefore)
+      .orWhere("expires_at", "<", endedBefore)
+      .orWhere("last_used_at", "<", unusedSince)
+      .returning("id");
+    return deleted.length;
+  }
+
   private query() {
     return SessionModel.query(this.knex);
   }

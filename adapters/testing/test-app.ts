@@ -11,6 +11,7 @@ import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
 import { RegisterRoutes } from "../http/generated/routes.js";
 import { listen } from "../http/server/http-server.js";
+import { startJobWorkers } from "../jobs/start-job-workers.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
 import { startMetrics } from "../observability/start-metrics.js";
@@ -103,6 +104,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
   const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
+  if (config.jobs.worker) await startJobWorkers(adapters, config, metrics?.registry ?? null);
   const app = createApp({
     config,
     container: createContainer(adapters),

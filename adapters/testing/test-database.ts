@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import knexPackage, { type Knex } from "knex";
 import ClientPGLite from "knex-pglite";
 import pg from "pg";
+import { PgBossRunner } from "../jobs/pg-boss-runner.js";
 import { createKnex } from "../persistence/knex.js";
 import { migrateToLatest, migrationSource } from "../persistence/migrations.js";
 import { pgliteExtensions } from "../persistence/pglite-extensions.js";
@@ -65,6 +66,7 @@ async function buildTemplate(): Promise<Blob> {
   const knex = pgliteKnex(pglite);
   try {
     await migrateToLatest(knex);
+    await installJobQueueSchema(knex);
     return await pglite.dumpDataDir("none");
   } finally {
     await knex.destroy();
@@ -78,6 +80,8 @@ async function templateKey(): Promise<string> {
   const pglitePackage = await readFile(join(dirname(entry), "..", "package.json"), "utf8");
   hash.update((JSON.parse(pglitePackage) as { version: string }).version);
   hash.update(`extensions: ${Object.keys(pgliteExtensions).sort().join(",")}\n`);
+  const jobQueuePackage = createRequire(import.meta.url).resolve("pg-boss/package.json");
+  hash.update(`pg-boss: ${(JSON.parse(await readFile(jobQueuePackage, "utf8")) as { version: string }).version}\n`);
   for (const spec of await migrationSource.getMigrations([])) {
     const migration = await migrationSource.getMigration(spec);
     hash.update(`${migrationSource.getMigrationName(spec)}\n${migration.up}\n${migration.down}\n`);
@@ -114,4 +118,11 @@ async function onServer(server: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The job queue's schema, as the app's first start would create it; in the template, so no test app waits for it. */
+async function installJobQueueSchema(knex: Knex): Promise<void> {
+  const runner = new PgBossRunner(knex, { supervise: false, failedRetentionDays: 14 });
+  await runner.start();
+  await runner.stop(0);
 }

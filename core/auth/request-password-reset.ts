@@ -1,12 +1,13 @@
-import { type AuditTrail, recordAlone, userTarget } from "../audit/audit-trail.js";
+import { type AuditTrail, auditEvent, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "../users/ports.js";
 import type { TokenService } from "./ports.js";
 
 /**
- * Mails a reset link when the address belongs to a user. Raises nothing and does not wait for the delivery: the
- * caller answers the same, and as fast, whether or not the account exists; a mail failure is the mailer's to report.
+ * Queues a reset link when the address belongs to a user. Raises nothing and never waits for SMTP: the caller
+ * answers the same, and as fast, whether or not the account exists; the e-mail queue's worker delivers the link.
  * Every request is recorded (`auth.password_reset_requested`, the address asked for), known account or not, so the
  * work done does not tell them apart either.
  */
@@ -26,10 +27,11 @@ export class RequestPasswordReset {
       target: user ? userTarget(user.id) : null,
       details: { mailed: user !== null && this.mailer.enabled },
     } as const;
-    await recordAlone(this.trail, entry, context);
-    if (!user || !this.mailer.enabled) return;
-    const token = this.tokens.issueResetToken(user.email, user.hashedPassword);
-    // Not awaited: an SMTP round trip only for registered addresses would tell them apart by the answer's time.
-    void this.mailer.sendPasswordReset(user.email, token).catch(() => undefined);
+    await this.trail.unitOfWork.run(async ({ audit, jobs }) => {
+      await audit.record(auditEvent(this.trail, entry, context));
+      if (!user) return;
+      const token = this.tokens.issueResetToken(user.email, user.hashedPassword);
+      await queueEmail(this.mailer, jobs, { kind: "password_reset", to: user.email, token });
+    });
   }
 }

@@ -1,9 +1,10 @@
 import type { AuditTrail } from "../audit/audit-trail.js";
 import { recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
+import { passwordChanged } from "../users/user-notices.js";
 import { AuthErrors } from "./auth-errors.js";
 import type { TokenService } from "./ports.js";
 
@@ -30,9 +31,12 @@ export class ResetPassword {
     const replaced = await recordedChange(
       this.trail,
       context,
-      async ({ users, sessions }) => {
+      async ({ users, sessions, jobs }) => {
         if (!(await users.replacePassword(user.id, user.hashedPassword, newHash))) return null;
-        return { revoked: await sessions.revokeAllOfUser(user.id, this.trail.clock.now(), null) };
+        const now = this.trail.clock.now();
+        const revoked = await sessions.revokeAllOfUser(user.id, now, null);
+        await queueEmail(this.mailer, jobs, passwordChanged(user.email, now));
+        return { revoked };
       },
       (done) =>
         done && {
@@ -43,6 +47,5 @@ export class ResetPassword {
         },
     );
     if (!replaced) throw AuthErrors.invalidResetToken();
-    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(user.email));
   }
 }

@@ -37,6 +37,11 @@ export interface SessionRepository {
   revoke(id: string, at: Date): Promise<boolean>;
   /** Revokes every unrevoked session of the user but `exceptId` (none when null); gives how many. */
   revokeAllOfUser(userId: string, at: Date, exceptId: string | null): Promise<number>;
+  /**
+   * Deletes the sessions that ended before `endedBefore` (revoked or past their absolute expiry then) and those last
+   * used before `unusedSince` (idle ever since); gives how many.
+   */
+  deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number>;
 }
 
 /** Makes the opaque secrets of sessions (refresh tokens, cookie values) and the digests stored in their place. */

@@ -1,3 +1,5 @@
+import type { OutgoingEmail } from "./outgoing-email.js";
+
 /** An e-mail as a reader would see it: the subject line and the HTML body. */
 export interface MailPreview {
   readonly subject: string;
@@ -5,22 +7,14 @@ export interface MailPreview {
 }
 
 /**
- * Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. A send may be left
- * running in the background: the mailer reports its failure, and its owner waits for it before shutting down.
+ * Sends the product's e-mails; rejects with a DomainError (`mail.not_sent`) when delivery fails. Only the e-mail
+ * queue's worker calls `deliver`: use cases queue e-mails (queueEmail) in the transaction of their change.
  */
 export interface Mailer {
-  /** False when no mail transport is configured; nothing is sent then. */
+  /** False when no mail transport is configured; nothing is queued or sent then. */
   readonly enabled: boolean;
-  sendPasswordReset(to: string, token: string): Promise<void>;
-  /** The password-reset e-mail `sendPasswordReset` would send, without sending it. */
+  /** Sends one e-mail with `messageId` (the job's id) in its Message-ID, so a retried send is recognisable. */
+  deliver(email: OutgoingEmail, messageId: string): Promise<void>;
+  /** The password-reset e-mail that would be sent, without sending it. */
   previewPasswordReset(to: string, token: string): MailPreview;
-  sendNewAccount(to: string): Promise<void>;
-  sendTestEmail(to: string): Promise<void>;
-  /** Tells the user their password just changed, with a pointer to password recovery (SPEC §9.5). */
-  sendPasswordChanged(to: string): Promise<void>;
-  /**
-   * Tells an account's previous address that its e-mail became `newEmail` (shown masked), with a link that redeems
-   * `revertToken` to put the old address back.
-   */
-  sendEmailChanged(oldEmail: string, newEmail: string, revertToken: string): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { AuditRecorder } from "../audit/ports.js";
 import type { SessionRepository } from "../auth/session-ports.js";
 import type { ItemRepository } from "../items/ports.js";
+import type { JobQueue } from "../jobs/ports.js";
 import type { UserRepository } from "../users/ports.js";
 
 /** Repositories bound to one transaction: what they write is kept together or not at all. */
@@ -10,6 +11,8 @@ export interface TransactionalRepositories {
   readonly sessions: SessionRepository;
   /** Records the events of the changes made in the unit, in its transaction. */
   readonly audit: AuditRecorder;
+  /** Enqueues jobs (e-mails) that exist only if the unit commits. */
+  readonly jobs: JobQueue;
 }
 
 /**

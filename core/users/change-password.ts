@@ -1,11 +1,12 @@
 import { type AuditTrail, recordAlone, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { updateRevokingSessions } from "../auth/session-revocation.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import { UserErrors } from "./user-errors.js";
+import { passwordChanged } from "./user-notices.js";
 
 /** A user replaces their password, proving the current one (a wrong one is recorded); their other sessions end. Raises: user.incorrect_password, user.same_password, user.not_found. */
 export class ChangePassword {
@@ -44,7 +45,12 @@ export class ChangePassword {
     const updated = await recordedChange(
       this.trail,
       context,
-      (repositories) => updateRevokingSessions(repositories, user.id, patch, context.sessionId, this.trail.clock.now()),
+      async (repositories) => {
+        const now = this.trail.clock.now();
+        const done = await updateRevokingSessions(repositories, user.id, patch, context.sessionId, now);
+        if (done) await queueEmail(this.mailer, repositories.jobs, passwordChanged(done.user.email, now));
+        return done;
+      },
       (done) =>
         done && {
           action: "auth.password_changed",
@@ -54,6 +60,5 @@ export class ChangePassword {
         },
     );
     if (!updated) throw UserErrors.notFound();
-    await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.user.email));
   }
 }

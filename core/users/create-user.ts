@@ -1,5 +1,6 @@
 import { type AuditTrail, partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
@@ -31,7 +32,11 @@ export class CreateUser {
     const write = recordedChange(
       this.trail,
       context,
-      ({ users }) => users.add(draft),
+      async ({ users, jobs }) => {
+        const user = await users.add(draft);
+        await queueEmail(this.mailer, jobs, { kind: "new_account", to: user.email });
+        return user;
+      },
       async (user, { users }) => ({
         action: "user.created",
         actor: await partyOf(users, actor.id),
@@ -39,8 +44,6 @@ export class CreateUser {
         details: { email: user.email, is_active: user.isActive, is_superuser: user.isSuperuser },
       }),
     );
-    const user = await refuseTakenEmail(write, UserErrors.emailTakenOnCreate);
-    if (this.mailer.enabled) await this.mailer.sendNewAccount(user.email).catch(() => undefined);
-    return user;
+    return refuseTakenEmail(write, UserErrors.emailTakenOnCreate);
   }
 }

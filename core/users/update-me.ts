@@ -1,12 +1,13 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "./ports.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { announceEmailChange, type EmailRevertTokens } from "./user-notices.js";
+import { type EmailRevertTokens, emailChangeNotice } from "./user-notices.js";
 
 export interface UpdateMeInput {
   readonly email?: string;
@@ -32,7 +33,12 @@ export class UpdateMe {
     const write = recordedChange(
       this.trail,
       context,
-      ({ users }) => users.update(actor.id, input),
+      async ({ users, jobs }) => {
+        const user = await users.update(actor.id, input);
+        const notice = user && emailChangeNotice(this.revertTokens, before, user);
+        if (notice) await queueEmail(this.mailer, jobs, notice);
+        return user;
+      },
       (user) =>
         user && {
           action: "user.updated",
@@ -43,7 +49,6 @@ export class UpdateMe {
     );
     const updated = await refuseTakenEmail(write, UserErrors.emailInUse);
     if (!updated) throw UserErrors.notFound();
-    await announceEmailChange(this.mailer, this.revertTokens, before, updated);
     return updated;
   }
 }

@@ -1,15 +1,16 @@
 import type { AuditTrail } from "../audit/audit-trail.js";
 import { partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { updateRevokingSessions } from "../auth/session-revocation.js";
+import type { JobQueue } from "../jobs/ports.js";
 import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import { queueEmail } from "../mail/outgoing-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { announceEmailChange, type EmailRevertTokens } from "./user-notices.js";
+import { type EmailRevertTokens, emailChangeNotice, passwordChanged } from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
@@ -47,9 +48,11 @@ export class UpdateUser {
       this.trail,
       context,
       async (repositories) => {
-        if (revokes) return updateRevokingSessions(repositories, userId, patch, null, now);
-        const user = await repositories.users.update(userId, patch);
-        return user && { user, sessionsRevoked: 0 };
+        const done = revokes
+          ? await updateRevokingSessions(repositories, userId, patch, null, now)
+          : await repositories.users.update(userId, patch).then((user) => user && { user, sessionsRevoked: 0 });
+        if (done) await this.queueNotices(repositories.jobs, before, done.user, password !== undefined, now);
+        return done;
       },
       async (done, repositories) =>
         done && {
@@ -64,9 +67,13 @@ export class UpdateUser {
     );
     const updated = (await refuseTakenEmail(write, UserErrors.emailInUse))?.user;
     if (!updated) throw UserErrors.idNotFound();
-    if (password !== undefined) await notify(this.mailer, (mailer) => mailer.sendPasswordChanged(updated.email));
-    if (this.revertTokens) await announceEmailChange(this.mailer, this.revertTokens, before, updated);
     return updated;
+  }
+
+  private async queueNotices(jobs: JobQueue, before: User, after: User, newPassword: boolean, now: Date) {
+    if (newPassword) await queueEmail(this.mailer, jobs, passwordChanged(after.email, now));
+    const notice = this.revertTokens && emailChangeNotice(this.revertTokens, before, after);
+    if (notice) await queueEmail(this.mailer, jobs, notice);
   }
 
   private async isLastActiveSuperuser(): Promise<boolean> {

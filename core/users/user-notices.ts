@@ -1,27 +1,31 @@
 import type { TokenService } from "../auth/ports.js";
-import type { Mailer } from "../mail/mailer.js";
-import { notify } from "../mail/notify.js";
+import type { OutgoingEmail } from "../mail/outgoing-email.js";
 import type { User } from "./user.js";
 
 /** Whether an update moved the account to another address (a change of letter case is the same mailbox). */
 export const emailChanged = (before: User, after: User): boolean =>
   before.email.toLowerCase() !== after.email.toLowerCase();
 
-/** What announcing an e-mail change needs: the mailer, and the tokens its revert link carries. */
+/** The notice that an account's password changed at `at`, to its address. */
+export const passwordChanged = (to: string, at: Date): OutgoingEmail => ({
+  kind: "password_changed",
+  to,
+  changedAt: at.toISOString(),
+});
+
+/** What an e-mail change notice needs besides the change: the tokens its revert link carries. */
 export type EmailRevertTokens = Pick<TokenService, "issueEmailRevertToken">;
 
 /**
- * Once an update committed: when it moved the account to another address, tells the old address, with a link that
- * puts it back. So a stolen session cannot keep the account by changing its e-mail.
+ * The notice to the old address when an update moved the account to another one (null otherwise), with a link
+ * that puts the old address back: a stolen session cannot keep the account by changing its e-mail.
  */
-export async function announceEmailChange(
-  mailer: Mailer | undefined,
-  tokens: EmailRevertTokens,
-  before: User,
-  after: User,
-): Promise<void> {
-  if (!emailChanged(before, after)) return;
-  const change = { userId: after.id, previousEmail: before.email, changedTo: after.email };
-  const token = tokens.issueEmailRevertToken(change);
-  await notify(mailer, (sender) => sender.sendEmailChanged(before.email, after.email, token));
+export function emailChangeNotice(tokens: EmailRevertTokens, before: User, after: User): OutgoingEmail | null {
+  if (!emailChanged(before, after)) return null;
+  const revertToken = tokens.issueEmailRevertToken({
+    userId: after.id,
+    previousEmail: before.email,
+    changedTo: after.email,
+  });
+  return { kind: "email_changed", to: before.email, newEmail: after.email, revertToken };
 }

@@ -16,6 +16,8 @@ import { PrivateController } from './../controllers/private-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { LoginController } from './../controllers/login-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { JobsController } from './../controllers/jobs-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ItemsController } from './../controllers/items-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
@@ -264,6 +266,46 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "token": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "JobStateName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["queued"]},{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["failed"]},{"dataType":"enum","enums":["completed"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "JobPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "queue": {"dataType":"string","required":true},
+            "state": {"ref":"JobStateName","required":true},
+            "attempts": {"dataType":"double","required":true},
+            "created_at": {"dataType":"datetime","required":true},
+            "updated_at": {"dataType":"datetime","required":true},
+            "last_error": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "JobsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"JobPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "QueueCountsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "queue": {"dataType":"string","required":true},
+            "queued": {"dataType":"double","required":true},
+            "active": {"dataType":"double","required":true},
+            "failed": {"dataType":"double","required":true},
+            "completed": {"dataType":"double","required":true},
         },
         "additionalProperties": false,
     },
@@ -1053,6 +1095,86 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'recoverPasswordHtmlContent',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsJobsController_readJobs: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+                state: {"in":"query","name":"state","ref":"JobStateName"},
+                queue: {"in":"query","name":"queue","dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+        };
+        router.get('/api/v1/jobs',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(JobsController)),
+            ...(fetchMiddlewares<Middleware>(JobsController.prototype.readJobs)),
+
+            async function JobsController_readJobs(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsJobsController_readJobs, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<JobsController>(JobsController);
+
+            return templateService.apiHandler({
+              methodName: 'readJobs',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsJobsController_readJobCounts: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/jobs/counts',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(JobsController)),
+            ...(fetchMiddlewares<Middleware>(JobsController.prototype.readJobCounts)),
+
+            async function JobsController_readJobCounts(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsJobsController_readJobCounts, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<JobsController>(JobsController);
+
+            return templateService.apiHandler({
+              methodName: 'readJobCounts',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsJobsController_retryFailedJob: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                job_id: {"in":"path","name":"job_id","required":true,"ref":"UUID"},
+        };
+        router.post('/api/v1/jobs/:job_id/retry',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(JobsController)),
+            ...(fetchMiddlewares<Middleware>(JobsController.prototype.retryFailedJob)),
+
+            async function JobsController_retryFailedJob(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsJobsController_retryFailedJob, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<JobsController>(JobsController);
+
+            return templateService.apiHandler({
+              methodName: 'retryFailedJob',
               controller,
               context,
               validatedArgs,

@@ -33,7 +33,7 @@ describe("security e-mails over SMTP (SPEC §9.5)", () => {
   it("tells the user their password was changed, with a way to recover the account", async () => {
     const { token } = await signUpAndLogIn(app, "changer@example.com");
     expect((await changePassword(app, token)).status).toBe(200);
-    const mails = smtp.mailsTo("changer@example.com");
+    const mails = await smtp.waitForMailsTo("changer@example.com");
     expect(mails.map((mail) => mail.subject)).toEqual(["Aygentic Starter - Your password was changed"]);
     expect(mails[0]?.text).toContain("http://localhost:5173/recover-password");
     expect(mails[0]?.text).toMatch(/changed on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
@@ -43,7 +43,7 @@ describe("security e-mails over SMTP (SPEC §9.5)", () => {
     const { token } = await signUpAndLogIn(app, "mover@example.com");
     const moved = await app.call("PATCH", "/api/v1/users/me", { token, json: { email: "new-home@example.org" } });
     expect(moved.status).toBe(200);
-    const mails = smtp.mailsTo("mover@example.com");
+    const mails = await smtp.waitForMailsTo("mover@example.com");
     expect(mails.map((mail) => mail.subject)).toEqual(["Aygentic Starter - Your email address was changed"]);
     expect(mails[0]?.text).toContain("n***@example.org");
     expect(mails[0]?.html).not.toContain("new-home");
@@ -55,7 +55,7 @@ describe("security e-mails over SMTP (SPEC §9.5)", () => {
     const token = await app.superuserToken();
     const moved = await app.call("PATCH", `/api/v1/users/${id}`, { token, json: { email: "elsewhere@example.org" } });
     expect(moved.status).toBe(200);
-    const mails = smtp.mailsTo("managed@example.com");
+    const mails = await smtp.waitForMailsTo("managed@example.com");
     expect(mails.map((mail) => mail.subject)).toEqual(["Aygentic Starter - Your email address was changed"]);
     expect(mails[0]?.text).toContain("e***@example.org");
   });

@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CapturingSmtpServer, startCapturingSmtpServer } from "../../mail/testing/capturing-smtp-server.js";
 import { samplesOf, scrape } from "../../observability/testing/prometheus-text.js";
-import { startOwnPostgres } from "../../testing/own-postgres.js";
 import {
   buildApi,
   launchReplicas,
+  launchWorker,
   loggedOutTokenRefusedElsewhere,
   type Replica,
+  type Worker,
 } from "../../testing/replicas/replicas.js";
 import { type RoundRobinProxy, startRoundRobinProxy } from "../../testing/replicas/round-robin-proxy.js";
-import { openTestDatabase } from "../../testing/test-database.js";
+import { sharedDatabase } from "../../testing/shared-database.js";
 
 const superuser = { username: "admin@example.com", password: "a-first-superuser-password" };
 
-/** A migrated PostgreSQL database of its own: on TEST_DATABASE_URL's server, else on a server started here. */
-async function sharedDatabase(): Promise<{ url: string; close(): Promise<void> }> {
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await openTestDatabase("postgres");
-    const { connectionString } = database.knex.client.config.connection as { connectionString: string };
-    return { url: connectionString, close: () => database.close() };
-  }
-  const server = await startOwnPostgres();
-  return { url: server.url, close: () => server.destroy() };
-}
-
-describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => {
+describe("two API replicas and one job worker on one PostgreSQL, behind a round-robin proxy", () => {
   let database: Awaited<ReturnType<typeof sharedDatabase>>;
+  let smtp: CapturingSmtpServer;
+  let worker: Worker;
   let replicas: Replica[];
   let proxy: RoundRobinProxy;
   let token: string;
@@ -44,10 +37,19 @@ describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => 
   beforeAll(async () => {
     buildApi();
     database = await sharedDatabase();
-    replicas = await launchReplicas(2, {
+    smtp = await startCapturingSmtpServer();
+    const shared = {
       ENVIRONMENT: "local",
       DATABASE_URL: database.url,
       SECRET_KEY: "one-secret-shared-by-every-replica",
+      SMTP_HOST: smtp.host,
+      SMTP_PORT: String(smtp.port),
+      SMTP_TLS: "false",
+      EMAILS_FROM_EMAIL: "noreply@example.com",
+    };
+    replicas = await launchReplicas(2, {
+      ...shared,
+      JOBS_WORKER: "false",
       FIRST_SUPERUSER: superuser.username,
       FIRST_SUPERUSER_PASSWORD: superuser.password,
       RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: "4/900",
@@ -56,12 +58,17 @@ describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => 
       PASSWORD_HASH_CONCURRENCY: "1",
     });
     await Promise.all(replicas.map((replica) => replica.listening));
+    worker = await launchWorker(shared);
+    await worker.ready;
     proxy = await startRoundRobinProxy(replicas.map((replica) => replica.url));
   }, 420_000);
 
   afterAll(async () => {
     for (const replica of replicas ?? []) replica.process.kill("SIGTERM");
     await Promise.all((replicas ?? []).map((replica) => replica.exited));
+    worker?.process.kill("SIGTERM");
+    await worker?.exited;
+    await smtp?.close();
     await proxy?.close();
     await database?.close();
   });
@@ -101,6 +108,23 @@ describe("two API replicas on one PostgreSQL behind a round-robin proxy", () => 
       replicas.map(async (replica) => samplesOf(await scrape(replica.metricsUrl), "logins_total").length),
     );
     expect(attemptsPerReplica.every((series) => series > 0)).toBe(true);
+  });
+
+  it("e-mails asked on either replica are sent by the one worker process, in the order asked", async () => {
+    for (let n = 0; n < 2; n += 1) {
+      const recovery = await fetch(`${proxy.url}/api/v1/password-recovery/${superuser.username}`, { method: "POST" });
+      expect(recovery.status).toBe(200);
+    }
+    const mails = await smtp.waitForMailsTo(superuser.username, 2);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      `Aygentic Starter - Password recovery for user ${superuser.username}`,
+      `Aygentic Starter - Password recovery for user ${superuser.username}`,
+    ]);
+    const sent = samplesOf(await scrape(worker.metricsUrl), "jobs_completed_total", { queue: "email" });
+    expect(sent.reduce((sum, sample) => sum + sample.value, 0)).toBe(2);
+    for (const replica of replicas) {
+      expect(samplesOf(await scrape(replica.metricsUrl), "jobs_completed_total")).toEqual([]);
+    }
   });
 
   it("lose no request at the proxy when one replica gets SIGTERM under load", async ({ annotate }) => {

@@ -33,7 +33,7 @@ describe("mail from admin actions, with e-mail on", () => {
   it("welcomes a user an admin created, with the username and the way in but never the password", async () => {
     const response = await createUser(app, "colleague@example.com", "Initial-Secret-123");
     expect(response.status).toBe(200);
-    const mails = smtp.mailsTo("colleague@example.com");
+    const mails = await smtp.waitForMailsTo("colleague@example.com");
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe("Aygentic Starter - New account for user colleague@example.com");
     expect(mails[0]?.html).toContain("colleague@example.com");
@@ -47,7 +47,7 @@ describe("mail from admin actions, with e-mail on", () => {
     const response = await sendTestEmail(app, "ops@example.com");
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ message: "Test email sent" });
-    const mails = smtp.mailsTo("ops@example.com");
+    const mails = await smtp.waitForMailsTo("ops@example.com");
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe("Aygentic Starter - Test email");
     expect(mails[0]?.text).toContain("Sent to: ops@example.com");

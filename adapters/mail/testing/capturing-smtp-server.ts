@@ -29,12 +29,14 @@ export interface CapturingSmtpServer {
 export interface CaptureOptions {
   /** Messages are parsed and accepted only once this settles, to hold a delivery in flight. */
   readonly acceptAfter?: Promise<unknown>;
+  /** Listen on this port (a server that comes up late where the app already sends); default an ephemeral one. */
+  readonly port?: number;
 }
 
 /** A real SMTP server on 127.0.0.1 and an ephemeral port that keeps what it receives, for tests. Plain by default. */
 export async function startCapturingSmtpServer(
   options: SMTPServerOptions = {},
-  { acceptAfter }: CaptureOptions = {},
+  { acceptAfter, port: wantedPort = 0 }: CaptureOptions = {},
 ): Promise<CapturingSmtpServer> {
   const mails: CapturedMail[] = [];
   const arrivals = new EventTarget();
@@ -69,7 +71,7 @@ export async function startCapturingSmtpServer(
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(wantedPort, "127.0.0.1", () => resolve());
   });
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -63,3 +63,34 @@ export async function loggedOutTokenRefusedElsewhere(
   const me = await fetch(`${second.url}${paths.me}`, { headers: { authorization } });
   return { logout: logout.status, meElsewhere: me.status };
 }
+
+/** A job worker of the built app (`node dist/adapters/main.js worker`): no public port, only its metrics listener. */
+export interface Worker {
+  /** Resolves once the worker takes jobs; rejects when it exits first. */
+  readonly ready: Promise<void>;
+  readonly metricsUrl: string;
+  readonly process: ChildProcess;
+  readonly exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+export async function launchWorker(env: Record<string, string>): Promise<Worker> {
+  const metricsPort = await freePort();
+  const child = spawn(process.execPath, ["dist/adapters/main.js", "worker"], {
+    cwd: repoRoot(),
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOST: "127.0.0.1",
+      METRICS_PORT: String(metricsPort),
+      LOCAL_MAIL_CATCHER: "false",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+  });
+  return {
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    process: child,
+    exited: exitOf(child),
+    ready: outputContains(child, "job worker started"),
+  };
+}

@@ -376,6 +376,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The background jobs, failed ones first, then the newest (superuser only). Completed jobs are kept a day, failed
+     *     ones JOB_FAILED_RETENTION_DAYS.
+     */
+    get: operations["readJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/counts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description How many jobs each queue holds in each state (superuser only). */
+    get: operations["readJobCounts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/{job_id}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Gives a failed job one more attempt (superuser only): 404 `Job not found` for an unknown id, 409 for a job
+     *     that is not failed.
+     */
+    post: operations["retryFailedJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/items": {
     parameters: {
       query?: never;
@@ -633,6 +690,47 @@ export interface components {
     /** @description The token of the link an e-mail change notice sent to the old address. */
     EmailRevert: {
       token: string;
+    };
+    /**
+     * @description Where a job stands: waiting (first try or a retry), running, done, or failed for good.
+     * @enum {string}
+     */
+    JobStateName: "queued" | "active" | "failed" | "completed";
+    /** @description A background job as an operator sees it; never its payload. */
+    JobPublic: {
+      id: components["schemas"]["UUID"];
+      /** @description `email`, `audit-retention` or `session-purge`. */
+      queue: string;
+      state: components["schemas"]["JobStateName"];
+      /**
+       * Format: double
+       * @description Attempts made so far.
+       */
+      attempts: number;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description A short description of the last failure (an SMTP error code, say); never a secret or an e-mail's content. */
+      last_error: string | null;
+    };
+    /** @description One page of jobs, failed ones first, and the number matching the filters. */
+    JobsPublic: {
+      data: components["schemas"]["JobPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /** @description How many jobs one queue holds in each state. */
+    QueueCountsPublic: {
+      queue: string;
+      /** Format: double */
+      queued: number;
+      /** Format: double */
+      active: number;
+      /** Format: double */
+      failed: number;
+      /** Format: double */
+      completed: number;
     };
     /** @description An item as the API shows it. */
     ItemPublic: {
@@ -1656,6 +1754,102 @@ export interface operations {
         };
         content: {
           "text/html": string;
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readJobs: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+        /** @description Only jobs in this state. */
+        state?: components["schemas"]["JobStateName"];
+        /** @description Only jobs of this queue. */
+        queue?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["JobsPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readJobCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QueueCountsPublic"][];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  retryFailedJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["JobPublic"];
         };
       };
       /** @description Validation Error */

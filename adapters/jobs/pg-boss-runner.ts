@@ -1,0 +1,127 @@
+import type { Knex } from "knex";
+import PgBoss from "pg-boss";
+import type { JobPayload } from "../../core/jobs/job.js";
+import type { JobQueue } from "../../core/jobs/ports.js";
+import { rootLogger } from "../logger.js";
+import { traceFields } from "../observability/log-trace.js";
+import type { JobHandler, JobRunner, QueuePolicy } from "./job-runner.js";
+import { sqlExecutorOn } from "./knex-sql.js";
+import { PgBossJobAdmin } from "./pg-boss-job-admin.js";
+
+/** What a job stores: the handler's payload and the trace of the request that enqueued it. */
+interface StoredData {
+  readonly payload?: JobPayload;
+  readonly traceId?: string | null;
+}
+
+export interface PgBossRunnerOptions {
+  /** Whether this process runs maintenance (retries of lost jobs, retention) and fires the cron schedules. */
+  readonly supervise: boolean;
+  readonly failedRetentionDays: number;
+  /** How often an idle worker looks for jobs (at least 0.5 s). */
+  readonly pollingIntervalSeconds?: number;
+  /** How often lost jobs are put back and old ones removed. */
+  readonly maintenanceIntervalSeconds?: number;
+  /** How often the schedules are checked (1 to 45 s). */
+  readonly cronIntervalSeconds?: number;
+}
+
+const DAY_SECONDS = 86_400;
+const logger = rootLogger.child({ component: "jobs" });
+
+const stored = (payload: JobPayload): StoredData => ({ payload, traceId: traceFields().trace_id ?? null });
+
+/**
+ * The job queue on pg-boss, in the schema `pgboss` of the app's own database (PostgreSQL or the embedded PGlite),
+ * through the app's Knex: a unit of work's transaction enqueues its jobs (see `queueIn`).
+ */
+export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
+  private readonly boss: PgBoss;
+  private readonly workers = new Map<string, string>();
+  private readonly pollingIntervalSeconds: number;
+  readonly queue: JobQueue;
+
+  constructor(knex: Knex, options: PgBossRunnerOptions) {
+    const boss = new PgBoss({
+      db: sqlExecutorOn(knex) as PgBoss.Db,
+      supervise: options.supervise,
+      schedule: options.supervise,
+      migrate: true,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+      cronMonitorIntervalSeconds: options.cronIntervalSeconds ?? 30,
+      cronWorkerIntervalSeconds: options.cronIntervalSeconds ?? 5,
+      archiveCompletedAfterSeconds: DAY_SECONDS,
+      archiveFailedAfterSeconds: options.failedRetentionDays * DAY_SECONDS,
+      deleteAfterSeconds: 1,
+    });
+    super(knex, boss);
+    this.boss = boss;
+    this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
+    boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+    this.queue = { enqueue: (queue, payload) => this.send(queue, payload, {}) };
+  }
+
+  /** Creates the schema on first use (or upgrades it) and starts maintenance and schedules when supervising. */
+  async start(): Promise<void> {
+    await this.boss.start();
+  }
+
+  /** Enqueues through `transaction`: the job commits or rolls back with it. */
+  queueIn(transaction: Knex.Transaction): JobQueue {
+    const db = sqlExecutorOn(transaction) as PgBoss.Db;
+    return { enqueue: (queue, payload) => this.send(queue, payload, { db }) };
+  }
+
+  async declare(queue: string, policy: QueuePolicy): Promise<void> {
+    const options = {
+      name: queue,
+      policy: "standard",
+      retryLimit: policy.maxAttempts - 1,
+      retryDelay: policy.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: policy.timeoutSeconds,
+    } as const;
+    await this.boss.createQueue(queue, options);
+    await this.boss.updateQueue(queue, options);
+  }
+
+  async work(queue: string, handler: JobHandler): Promise<void> {
+    const options = {
+      batchSize: 1,
+      includeMetadata: true as const,
+      pollingIntervalSeconds: this.pollingIntervalSeconds,
+    };
+    const id = await this.boss.work<StoredData>(queue, options, async ([job]) => {
+      if (!job) return;
+      try {
+        const { payload = {}, traceId = null } = job.data ?? {};
+        const attempt = job.retryCount + 1;
+        await handler({ id: job.id, queue, payload, traceId, attempt, lastAttempt: job.retryCount >= job.retryLimit });
+      } finally {
+        // A worker that found a job looks for the next one at once; only an idle one waits for its poll.
+        this.wake(queue);
+      }
+    });
+    this.workers.set(queue, id);
+  }
+
+  async schedule(queue: string, cron: string): Promise<void> {
+    await this.boss.schedule(queue, cron, {}, { tz: "UTC" });
+  }
+
+  wake(queue: string): void {
+    const id = this.workers.get(queue);
+    if (id) this.boss.notifyWorker(id);
+  }
+
+  async stop(graceMs: number): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: graceMs, wait: true, close: false });
+    this.workers.clear();
+  }
+
+  private async send(queue: string, payload: JobPayload, options: PgBoss.ConnectionOptions): Promise<string> {
+    const id = await this.boss.send(queue, stored(payload), options);
+    if (!id) throw new Error(`the job queue "${queue}" refused a job`);
+    return id;
+  }
+}

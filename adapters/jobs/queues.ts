@@ -1,0 +1,17 @@
+import { EMAIL_QUEUE } from "../../core/mail/outgoing-email.js";
+
+export { EMAIL_QUEUE };
+
+/** Prunes audit events past AUDIT_RETENTION_DAYS. */
+export const AUDIT_RETENTION_QUEUE = "audit-retention";
+/** Deletes sessions that ended more than a day ago. */
+export const SESSION_PURGE_QUEUE = "session-purge";
+
+/**
+ * When the scheduled queues run (cron, UTC), once per slot across every worker of the database. Spent one-time
+ * tokens need no purge yet: reset tokens are signed, not stored; a stored kind gets its queue and schedule here.
+ */
+export const SCHEDULES: readonly { readonly queue: string; readonly cron: string }[] = [
+  { queue: AUDIT_RETENTION_QUEUE, cron: "17 3 * * *" },
+  { queue: SESSION_PURGE_QUEUE, cron: "37 * * * *" },
+];
