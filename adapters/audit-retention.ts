@@ -6,7 +6,7 @@ const DAY_MS = 86_400_000;
 const logger = rootLogger.child({ component: "audit-retention" });
 
 /**
- * Prunes the audit log now and then once a day, in the process (SPEC.md §11). The timer does not keep the process
+ * Prunes the audit log now and then once a day, in the process (docs/security/audit-log.md). The timer does not keep the process
  * alive, a failed run is logged and retried the next day, and replicas may all run it: the delete is idempotent and
  * the database lets one replica at a time do it.
  */

@@ -33,7 +33,7 @@ function bearerToken(header: string): string {
   return header.slice(space + 1);
 }
 
-/** An Authorization header alone decides when present (SPEC.md §9.3); otherwise the session cookie; else 401. */
+/** An Authorization header alone decides when present; otherwise the session cookie; else 401. */
 async function authenticate(request: Request): Promise<Authenticated> {
   const container = containerOf(request);
   const header = request.get("authorization");

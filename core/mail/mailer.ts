@@ -16,7 +16,7 @@ export interface Mailer {
   previewPasswordReset(to: string, token: string): MailPreview;
   sendNewAccount(to: string): Promise<void>;
   sendTestEmail(to: string): Promise<void>;
-  /** Tells the user their password just changed, with a pointer to password recovery (SPEC §9.5). */
+  /** Tells the user their password just changed, with a pointer to password recovery. */
   sendPasswordChanged(to: string): Promise<void>;
   /** Tells an account's previous address that its e-mail became `newEmail` (shown masked). */
   sendEmailChanged(oldEmail: string, newEmail: string): Promise<void>;

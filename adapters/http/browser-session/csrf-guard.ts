@@ -11,7 +11,7 @@ function originOfReferer(referer: string): string | null {
 }
 
 /**
- * Cross-site request forgery defence for cookie-authenticated requests (SPEC.md §9.3): an unsafe method must come
+ * Cross-site request forgery defence for cookie-authenticated requests (docs/security/sessions.md): an unsafe method must come
  * from an allowed origin, told by `Origin` or, when a browser sent none, by the origin of `Referer`. Bearer requests
  * need no check: a browser never attaches an Authorization header on its own.
  */

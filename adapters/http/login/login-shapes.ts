@@ -25,7 +25,7 @@ export interface NewPassword {
   new_password: string;
 }
 
-/** A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+/** A refresh-token grant; `grant_type` may be left out. */
 export interface Body_login_refresh_token {
   /** @pattern ^refresh_token$ */
   grant_type?: string | null;

@@ -14,7 +14,7 @@ const giveBack = (checks: readonly Check[]) =>
   Promise.allSettled(checks.map(([limiter, key]) => limiter.reward(key, 1)));
 
 /**
- * Login counts failures only (SPEC §9.4). Each attempt takes a point before its password is checked, so a burst of
+ * Login counts failures only (docs/security/limits.md). Each attempt takes a point before its password is checked, so a burst of
  * concurrent guesses cannot all slip past the counters, and gives it back unless the password was wrong. An exhausted
  * (account, client IP) pair or per-account ceiling refuses before checking anything; an exhausted per-IP count only
  * turns the answers to wrong passwords into 429, so an owner is never locked out by someone else's address.

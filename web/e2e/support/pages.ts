@@ -18,7 +18,7 @@ const listReady = (name: string) => async (page: Page) => {
   await expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
 };
 
-/** Every page of SPEC §7.2 and §11 (and the add-item dialog and event drawer) in the order the docs show them. */
+/** Every page of the SPA (and the add-item dialog and event drawer) in the order the docs show them. */
 export const screens: Screen[] = [
   { name: "login", path: "/login", loggedIn: false, ready: heading("Login to your account") },
   { name: "signup", path: "/signup", loggedIn: false, ready: heading("Create an account") },

@@ -538,7 +538,7 @@ export interface components {
       expires_in: number;
       refresh_token: string;
     };
-    /** @description A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+    /** @description A refresh-token grant; `grant_type` may be left out. */
     Body_login_refresh_token: {
       grant_type?: string | null;
       refresh_token: string;
@@ -553,7 +553,7 @@ export interface components {
       client_id?: string | null;
       client_secret?: string | null;
     };
-    /** @description One of the caller's signed-in devices (SPEC.md §9.2). */
+    /** @description One of the caller's signed-in devices. */
     SessionPublic: {
       id: components["schemas"]["UUID"];
       /** Format: date-time */
@@ -649,7 +649,7 @@ export interface components {
       count: number;
     };
     /**
-     * @description An action of the audit log (SPEC.md §11).
+     * @description An action of the audit log.
      * @enum {string}
      */
     AuditActionName:
