@@ -4,7 +4,7 @@
 #         build (tsc + vite) → prod-deps (runtime packages only) → runtime (the final, non-root image).
 
 FROM node:24.22.3-bookworm-slim AS deps
-# argon2 compiles from source on install (its prebuilt binary crashes, STACK.md P8): keep install scripts on.
+# argon2 compiles from source on install (its prebuilt glibc binary crashes on load): keep install scripts on.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends g++ make python3 \
   && rm -rf /var/lib/apt/lists/*

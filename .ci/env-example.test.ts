@@ -13,7 +13,7 @@ const containerEnv = (environment: Record<string, unknown> | undefined) => ({
   PORT: "8000",
 });
 
-// SPEC.md §5, plus this implementation's own variables.
+// The variables of docs/deployment/environments.md, plus this implementation's own.
 const documented = [
   ["ENVIRONMENT", "PROJECT_NAME", "PORT", "HOST", "API_V1_STR", "SECRET_KEY", "ACCESS_TOKEN_EXPIRE_MINUTES"],
   ["FRONTEND_HOST", "BACKEND_CORS_ORIGINS", "DATABASE_URL", "POSTGRES_SERVER", "POSTGRES_PORT", "POSTGRES_USER"],

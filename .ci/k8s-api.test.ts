@@ -21,7 +21,7 @@ describe("the API's probes", () => {
   });
   afterAll(() => app?.close());
 
-  test.each(OVERLAYS)("%s: liveness on health-check, readiness on ready (SPEC §12), on the http port", (overlay) => {
+  test.each(OVERLAYS)("%s: liveness on health-check, readiness on ready, on the http port", (overlay) => {
     const { startup, liveness, readiness } = probes(rendered[overlay] as K8sObject[]);
     expect(liveness.httpGet).toEqual({ path: "/api/v1/utils/health-check/", port: "http" });
     expect(startup.httpGet).toEqual(liveness.httpGet);

@@ -16,7 +16,7 @@ import type { DatabaseSettings } from "./persistence/knex.js";
 
 export type Environment = "local" | "staging" | "production";
 
-/** The whole, validated configuration of the process (SPEC.md §5 plus our own variables). */
+/** The whole, validated configuration of the process (docs/deployment/environments.md). */
 export interface Config {
   readonly environment: Environment;
   readonly projectName: string;
@@ -40,7 +40,7 @@ export interface Config {
   readonly webDist: string;
   /** Per-IP and per-account limits on login, password recovery and sign-up (docs/security/limits.md). */
   readonly rateLimits: RateLimitSettings;
-  /** How many proxy hops in front of the app are trusted to set `X-Forwarded-For` (SPEC §9.4); 0 = none. */
+  /** How many proxy hops in front of the app are trusted to set `X-Forwarded-For`; 0 = none. */
   readonly trustedProxies: number;
   /** How long a SIGTERM waits for in-flight requests before closing their connections. */
   readonly shutdownGraceMs: number;
@@ -50,9 +50,9 @@ export interface Config {
   readonly hashQueueMax: number;
   /** The Prometheus listener (its own port, never the public one; docs/deployment/observability.md). */
   readonly metrics: { readonly enabled: boolean; readonly port: number };
-  /** How long sessions live and stay idle (SPEC.md §9.1), and the name of the SPA's session cookie (§9.3). */
+  /** How long sessions live and stay idle, and the name of the SPA's session cookie (docs/security/sessions.md). */
   readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
-  /** How many days audit events are kept (SPEC.md §11; docs/security/audit-log.md). */
+  /** How many days audit events are kept (docs/security/audit-log.md). */
   readonly auditRetentionDays: number;
   /** The durable job queue: retries, how long failed jobs are kept, and whether this process runs workers. */
   readonly jobs: JobSettings;

@@ -1,6 +1,6 @@
 import type { Knex } from "knex";
 
-/** The `user` table of SPEC.md §2.1, with the unique e-mail index and the index the users listing sorts on. */
+/** The `user` table (docs/data/models.md), with the unique e-mail index and the index the users listing sorts on. */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("user", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));

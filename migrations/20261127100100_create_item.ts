@@ -1,6 +1,6 @@
 import type { Knex } from "knex";
 
-/** The `item` table of SPEC.md §2.1, deleted with its owner, indexed for the newest-first listings. */
+/** The `item` table (docs/data/models.md), deleted with its owner, indexed for the newest-first listings. */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("item", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));

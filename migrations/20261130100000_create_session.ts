@@ -1,6 +1,6 @@
 import type { Knex } from "knex";
 
-/** The `session` table of SPEC.md §9.1: deleted with its user, secrets stored as unique hashes only. */
+/** The `session` table (docs/security/sessions.md): deleted with its user, secrets stored as unique hashes only. */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("session", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));

@@ -7,7 +7,7 @@ const indexes = [
   ["ix_user_full_name_trgm", "user", "full_name"],
 ] as const;
 
-/** Trigram indexes that serve the lists' case-insensitive substring search (ILIKE '%q%', SPEC.md §10). */
+/** Trigram indexes that serve the lists' case-insensitive substring search (ILIKE '%q%'). */
 export async function up(knex: Knex): Promise<void> {
   // pg_trgm is a trusted extension (PostgreSQL 13+): a database owner may create it without being a superuser.
   await knex.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm");

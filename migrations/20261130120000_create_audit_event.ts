@@ -1,7 +1,7 @@
 import type { Knex } from "knex";
 
 /**
- * The `audit_event` table of SPEC.md §11. No foreign keys: an event outlives its actor and target, and keeps the
+ * The `audit_event` table (docs/security/audit-log.md). No foreign keys: an event outlives its actor and target, and keeps the
  * actor's e-mail as it was. Indexes serve the newest-first list and each filter; the trigram index serves the
  * actor e-mail search (pg_trgm is created by the search migration before this one). `occurred_at` keeps milliseconds,
  * as the app's clock does, so the export can resume after the last row it read.

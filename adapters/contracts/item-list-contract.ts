@@ -8,7 +8,7 @@ import { addInOrder, byKeyThenId, type FreshRepositories, type RepositoryFixture
 
 const ALL = { skip: 0, limit: 100 };
 
-/** How every ItemRepository searches, sorts and filters its list (SPEC.md §10). */
+/** How every ItemRepository searches, sorts and filters its list (docs/api/overview.md, searching). */
 export function itemListContract(implementation: string, fresh: FreshRepositories): void {
   describe(`ItemRepository list queries (${implementation})`, () => {
     let fixture: RepositoryFixture;

@@ -7,7 +7,7 @@ import { addInOrder, byKeyThenId, type FreshRepositories } from "./repository-fi
 
 const ALL = { skip: 0, limit: 100 };
 
-/** How every UserRepository searches, sorts and filters its list (SPEC.md §10). */
+/** How every UserRepository searches, sorts and filters its list (docs/api/overview.md, searching). */
 export function userListContract(implementation: string, fresh: FreshRepositories): void {
   describe(`UserRepository list queries (${implementation})`, () => {
     let users: UserRepository;

@@ -32,7 +32,7 @@ function bearerToken(header: string): string {
   return header.slice(space + 1);
 }
 
-/** An Authorization header alone decides when present (SPEC.md §9.3); otherwise the session cookie; else 401. */
+/** An Authorization header alone decides when present; otherwise the session cookie; else 401. */
 export async function authenticate(request: Request): Promise<Authenticated> {
   const container = containerOf(request);
   const header = request.get("authorization");

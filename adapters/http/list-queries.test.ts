@@ -17,7 +17,7 @@ const invalidQuery = (name: string, entry: object) => ({
 const notOneOf = (name: string, input: string, expected: string) =>
   invalidQuery(name, { type: "enum", msg: `Input should be ${expected}`, input, ctx: { expected } });
 
-describe.each(testDatabaseKinds())("list queries on %s (SPEC.md §10)", (database) => {
+describe.each(testDatabaseKinds())("list queries on %s", (database) => {
   let app: TestApp;
   let admin: string;
   beforeAll(async () => {

@@ -8,7 +8,7 @@ export interface MetricSources {
   readonly hashQueue: () => { readonly running: number; readonly waiting: number };
 }
 
-/** The metrics of one app (SPEC.md §12), on a registry of its own so several apps can live in one process. */
+/** The metrics of one app (docs/deployment/observability.md), on a registry of its own so several apps can live in one process. */
 export interface AppMetrics {
   readonly registry: Registry;
   readonly httpRequests: Counter<"method" | "route" | "status">;

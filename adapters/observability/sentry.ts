@@ -40,7 +40,7 @@ export function sentryOptions(dsn: string, environment: string): NodeOptions {
   };
 }
 
-/** Starts Sentry when SENTRY_DSN is set outside local (SPEC §5); true when it did. */
+/** Starts Sentry when SENTRY_DSN is set outside local; true when it did. */
 export function initSentry(config: Pick<Config, "sentryDsn" | "environment">): boolean {
   if (config.sentryDsn === null || config.environment === "local") return false;
   Sentry.init(sentryOptions(config.sentryDsn, config.environment));

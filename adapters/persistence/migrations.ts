@@ -6,7 +6,7 @@ import * as searchTrigramIndexes from "../../migrations/20261130100100_search_tr
 import * as createAuditEvent from "../../migrations/20261130120000_create_audit_event.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
-// record the same names in knex_migrations (STACK.md P17). A new migration file must be added here, in order.
+// record the same names in knex_migrations. A new migration file must be added here, in order.
 const migrations: Record<string, Knex.Migration> = {
   "20261127100000_create_user": createUser,
   "20261127100100_create_item": createItem,

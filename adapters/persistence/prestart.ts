@@ -13,7 +13,7 @@ export interface PrestartOptions {
   readonly retry?: RetryBudget;
 }
 
-/** Start-up (SPEC.md §5.1): waits for the database, migrates it, seeds the first superuser. Idempotent. */
+/** Start-up: waits for the database, migrates it, seeds the first superuser. Idempotent. */
 export async function prestart(knex: Knex, options: PrestartOptions): Promise<void> {
   const { firstSuperuser, hasher, logger } = options;
   await waitForDatabase(knex, logger, options.retry);

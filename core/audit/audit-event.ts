@@ -1,4 +1,4 @@
-/** Every action the audit log records (SPEC.md §11). */
+/** Every action the audit log records (docs/security/audit-log.md). */
 export const AUDIT_ACTIONS = [
   "auth.login",
   "auth.logout",

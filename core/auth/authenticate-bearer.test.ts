@@ -46,7 +46,7 @@ describe("AuthenticateBearer", () => {
     expect(await refusalOf(authenticate.execute(forged.token))).toEqual(invalidCredentials);
   });
 
-  it("answers user not found, then inactive user, before looking at the session (SPEC §9.1 order)", async () => {
+  it("answers user not found, then inactive user, before looking at the session", async () => {
     const { authenticate, users, sessions, clock, ann, grant } = await setUp();
     await sessions.revoke(grant.session.id, clock.now());
     await users.update(ann.user.id, { isActive: false });

@@ -6,7 +6,7 @@ import { Session, type SessionPolicy } from "./session.js";
 import type { SessionRepository } from "./session-ports.js";
 
 /**
- * Resolves a bearer token to its user and live session, checked in SPEC.md §9.1's order so reference clients keep
+ * Resolves a bearer token to its user and live session, checked in the order of docs/security/sessions.md so reference clients keep
  * their answers. Raises: auth.invalid_token, auth.user_not_found, auth.inactive_user, then auth.invalid_token.
  */
 export class AuthenticateBearer {

@@ -1,6 +1,6 @@
 import type { RequestContext } from "../shared/request-context.js";
 
-/** A server-side login (SPEC.md §9.1): what a token or cookie stands for, revocable at any time. */
+/** A server-side login (docs/security/sessions.md): what a token or cookie stands for, revocable at any time. */
 export interface Session {
   readonly id: string;
   readonly userId: string;

@@ -17,7 +17,7 @@ function setUp(mailer: { failing?: boolean; enabled?: boolean } = {}) {
   };
 }
 
-describe("security notices (SPEC §9.5)", () => {
+describe("security notices", () => {
   it("tells the user after they change their password", async () => {
     const { seedUser, changePassword, queuedEmails, clock } = setUp();
     const { actor, user, password } = await seedUser({ email: "ann@example.com" });

@@ -71,7 +71,7 @@ test("a user recovers the password through the e-mailed link and logs in with th
   expect(await loginStatus(request, user.email, user.password)).toBe(400);
   await logInWithForm(page, user.email, newPassword);
 
-  // The link is single-use (SPEC §8): presenting it again is refused.
+  // The link is single-use: presenting it again is refused.
   await page.context().clearCookies();
   await page.goto(resetPath);
   const thirdPassword = randomPassword();

@@ -14,7 +14,7 @@ test("the first superuser cannot delete their own account", async ({ browser, re
   await page.getByRole("button", { name: "Delete Account" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("Super users are not allowed to delete themselves")).toBeVisible();
-  // The answer is a 403, which the global error hook (SPEC §7.1) turns into a logout.
+  // The answer is a 403, which the global error hook turns into a logout.
   await expect(page).toHaveURL(/\/login$/);
   expect(await loginStatus(request, e2eEnv.superuser.email, e2eEnv.superuser.password)).toBe(200);
   await context.close();

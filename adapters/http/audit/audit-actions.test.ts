@@ -8,7 +8,7 @@ const AGENT = "audit-test/1.0";
 const RESET_LINK = /\/reset-password\?token=[\w.-]+/;
 
 /**
- * One test per action of SPEC.md §11: the request that causes it, then the event read back through the admin API
+ * One test per action of the audit log (docs/security/audit-log.md): the request that causes it, then the event read back through the admin API
  * with its actor, target, outcome, client IP, user agent and details. The last test scans every stored row of the
  * suite for the passwords, hashes and tokens it used.
  */

@@ -4,7 +4,7 @@ import { testDatabaseKinds } from "../../testing/test-database.js";
 
 /**
  * Faults injected into the database itself (triggers that raise), on both sides of the event: whichever write
- * fails, the change and its event are kept together or not at all (SPEC.md §11).
+ * fails, the change and its event are kept together or not at all.
  */
 describe.each(testDatabaseKinds())("audit events commit with their change on %s", (database) => {
   let app: TestApp;

@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../../core/audit/audit-event.js";
 import type { Paged } from "../../../core/shared/page.js";
 import { nothingLeft, type UUID } from "../shared-shapes.js";
 
-/** An action of the audit log (SPEC.md §11). */
+/** An action of the audit log. */
 export type AuditActionName =
   | "auth.login"
   | "auth.logout"

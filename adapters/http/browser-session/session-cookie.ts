@@ -1,7 +1,7 @@
 import type { Context } from "koa";
 
 /**
- * The SPA's session cookie (SPEC.md §9.3): an opaque secret, HttpOnly, SameSite=Lax, Path=/, Secure outside local,
+ * The SPA's session cookie (docs/security/sessions.md): an opaque secret, HttpOnly, SameSite=Lax, Path=/, Secure outside local,
  * living as long as its session may. Written by hand rather than through ctx.cookies, which refuses `Secure` on a
  * request it does not see as HTTPS (a TLS-terminating proxy that sends no X-Forwarded-Proto would turn logins into 500s).
  */

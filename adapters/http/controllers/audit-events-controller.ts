@@ -27,6 +27,8 @@ export class AuditEventsController {
     @inject(ListMyAuditEvents) private readonly listMine: ListMyAuditEvents,
   ) {}
 
+  // Paging bounds are repeated per list operation on purpose: a tsoa @Queries() object would add a `Paging` schema
+  // to the OpenAPI document's components (a change on the wire; tried with `npm run generate`).
   /**
    * The audit log, newest first (superuser only).
    * @param action Only this action.

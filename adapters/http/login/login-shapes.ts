@@ -29,7 +29,7 @@ export interface EmailRevert {
   token: string;
 }
 
-/** A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+/** A refresh-token grant; `grant_type` may be left out. */
 export interface Body_login_refresh_token {
   /** @pattern ^refresh_token$ */
   grant_type?: string | null;

@@ -20,7 +20,7 @@ const changePassword = (app: TestApp, token: string) =>
     json: { current_password: password, new_password: "a-newer-password" },
   });
 
-describe("security e-mails over SMTP (SPEC §9.5)", () => {
+describe("security e-mails over SMTP", () => {
   let running: AppWithSmtp;
   let smtp: CapturingSmtpServer;
   let app: TestApp;

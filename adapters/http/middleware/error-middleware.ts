@@ -55,7 +55,7 @@ function answerDomainError(ctx: Context, error: DomainError): void {
   if (retryAfter) ctx.set("Retry-After", retryAfter);
 }
 
-/** The one place errors become HTTP answers, in the reference's wire format (docs/api/errors.md). */
+/** The one place errors become HTTP answers, in the reference's wire format (docs/api/overview.md, errors). */
 export function answerError(ctx: Context, error: unknown, handling: ErrorHandling = {}): void {
   if (isRequestValidationError(error)) {
     ctx.status = 422;

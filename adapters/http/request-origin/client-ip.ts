@@ -36,7 +36,7 @@ export function forwardedClientIp(peer: string, forwardedFor: string, trustedPro
 /** How many proxy hops the app trusts: set once by createApp as Koa's `proxy` and `maxIpsCount`. */
 const trustedProxiesOf = (ctx: Context): number => (ctx.app.proxy ? ctx.app.maxIpsCount : 0);
 
-/** The client's address per SPEC §9.4 (TCP peer unless `TRUSTED_PROXIES` hops are trusted); never Koa's `ctx.ip`. */
+/** The client's address (TCP peer unless `TRUSTED_PROXIES` hops are trusted); never Koa's `ctx.ip`. */
 export function clientIp(ctx: Context): string {
   return forwardedClientIp(ctx.req.socket.remoteAddress ?? "", ctx.get("X-Forwarded-For"), trustedProxiesOf(ctx));
 }

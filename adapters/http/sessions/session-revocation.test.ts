@@ -4,7 +4,7 @@ import { testDatabaseKinds } from "../../testing/test-database.js";
 
 const invalidCredentials = { status: 403, body: { detail: "Could not validate credentials" } };
 
-/** SPEC.md §9.1's revocation matrix, end to end: which events end which sessions, seen from the old tokens. */
+/** The revocation matrix of docs/security/sessions.md, end to end: which events end which sessions, seen from the old tokens. */
 describe.each(testDatabaseKinds())("session revocation on %s", (database) => {
   let app: TestApp;
   let admin: string;

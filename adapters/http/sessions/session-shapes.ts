@@ -2,7 +2,7 @@ import type { ListedSession } from "../../../core/auth/list-my-sessions.js";
 import { nothingLeft, type UUID } from "../shared-shapes.js";
 import type { UserPublic } from "../users/user-shapes.js";
 
-/** One of the caller's signed-in devices (SPEC.md §9.2). */
+/** One of the caller's signed-in devices. */
 export interface SessionPublic {
   id: UUID;
   created_at: Date;

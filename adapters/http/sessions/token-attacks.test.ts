@@ -124,7 +124,7 @@ describe.each(testDatabaseKinds())("token attacks and cross-user access (%s)", (
       json: { ...body, new_password: "a-new-password-2" },
     });
     expect(again).toMatchObject({ status: 400, body: { detail: "Invalid token" } });
-    // The reset ended alice's sessions (SPEC.md §9.1); she logs in again for the tests that follow.
+    // The reset ended alice's sessions; she logs in again for the tests that follow.
     expect((await app.call("GET", "/api/v1/users/me", { token: alice.token })).body).toEqual(CREDENTIALS);
     const form = { username: alice.email, password: body.new_password };
     alice = { ...alice, token: (await app.call("POST", "/api/v1/login/access-token", { form })).body.access_token };

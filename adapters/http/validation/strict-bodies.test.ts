@@ -14,7 +14,7 @@ const attributesType = (input: string) => ({
 
 const nested = (levels: number) => `{"title":"deep","x":${"[".repeat(levels - 1)}${"]".repeat(levels - 1)}}`;
 
-describe("request bodies are read only as their operation declares (SPEC §8)", () => {
+describe("request bodies are read only as their operation declares", () => {
   let app: TestApp;
   let admin: string;
   const unexpected: unknown[] = [];

@@ -51,7 +51,7 @@ export async function launchReplicas(count: number, env: Record<string, string>)
   return replicas;
 }
 
-/** Logs out on the first replica, then asks the second who the same token belongs to (SPEC §9.1: refused at once). */
+/** Logs out on the first replica, then asks the second who the same token belongs to (refused at once). */
 export async function loggedOutTokenRefusedElsewhere(
   [first, second]: readonly Replica[],
   token: string,

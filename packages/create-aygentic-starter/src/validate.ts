@@ -2,7 +2,7 @@ import { toSlug } from "./slug.js";
 
 const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const localPart = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-// The API's e-mail validator (SPEC §1.2, like python's email-validator) refuses these top-level names.
+// The API's e-mail validator (like python's email-validator) refuses these top-level names.
 const specialUse = ["arpa", "invalid", "local", "localhost", "onion", "test"];
 
 /** Why a project name cannot be used, or null. Quotes, `&` and `<` are refused: the name lands in TS, HTML and JSON. */

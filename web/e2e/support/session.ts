@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { e2eEnv } from "./env.js";
 
-/** The session cookie's name (SPEC §9.3 default). */
+/** The session cookie's name (its default in local). */
 export const SESSION_COOKIE = "aygentic_session";
 
 /** Logs in through the login form and waits for the dashboard. */

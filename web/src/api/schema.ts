@@ -635,7 +635,7 @@ export interface components {
       expires_in: number;
       refresh_token: string;
     };
-    /** @description A refresh-token grant (SPEC.md §9.2); `grant_type` may be left out. */
+    /** @description A refresh-token grant; `grant_type` may be left out. */
     Body_login_refresh_token: {
       grant_type?: string | null;
       refresh_token: string;
@@ -654,7 +654,7 @@ export interface components {
     SessionState: {
       user: components["schemas"]["UserPublic"] | null;
     };
-    /** @description One of the caller's signed-in devices (SPEC.md §9.2). */
+    /** @description One of the caller's signed-in devices. */
     SessionPublic: {
       id: components["schemas"]["UUID"];
       /** Format: date-time */
@@ -795,7 +795,7 @@ export interface components {
       count: number;
     };
     /**
-     * @description An action of the audit log (SPEC.md §11).
+     * @description An action of the audit log.
      * @enum {string}
      */
     AuditActionName:

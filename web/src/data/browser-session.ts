@@ -4,7 +4,7 @@ import type { UserPublic } from "../lib/types.js";
 import { loginSession } from "./cookie-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
-// no script can read (SPEC §9.3). Whether it is live is known only from the server's answers.
+// no script can read (docs/security/sessions.md). Whether it is live is known only from the server's answers.
 
 // Older versions kept a bearer token in localStorage, where any script could read it: never use it, drop it.
 localStorage.removeItem("access_token");

@@ -3,7 +3,7 @@ import { HttpError } from "../lib/http-error.js";
 import type { UserPublic } from "../lib/types.js";
 
 /**
- * Cookie login (`POST /login/session`, SPEC §9.3): an urlencoded form, which the generated JSON client cannot send.
+ * Cookie login (`POST /login/session`): an urlencoded form, which the generated JSON client cannot send.
  * The server sets the HttpOnly session cookie; the answer is the logged-in user.
  */
 export const loginSession = async (email: string, password: string, init: RequestInit): Promise<UserPublic> => {

@@ -9,7 +9,7 @@ export type SearchableView = ListView & { q: string; sort: string; order: SortOr
 /** The sort in effect and how to change it, for a table whose columns may sort. */
 export type Sorting = { sort: string; order: SortOrder; onSort: (column: string) => void };
 
-/** The API's longest search (SPEC §10): a longer `q` in a link reads as no search rather than a refused request. */
+/** The API's longest search: a longer `q` in a link reads as no search rather than a refused request. */
 export const SEARCH_MAX_LENGTH = 200;
 
 /** The search, sort and order fields of a searchable list view, given the view's own sort columns. */

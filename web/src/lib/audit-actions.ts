@@ -22,7 +22,7 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "item.deleted_by_admin": "Items",
 };
 
-/** The actions of the audit log (SPEC §11). */
+/** The actions of the audit log. */
 export const AUDIT_ACTIONS = Object.keys(groupOf) as AuditAction[];
 
 /** The actions grouped as the Activity page's action filter offers them. */

@@ -46,5 +46,5 @@ export { toasts };
 /** A green `Success!` toast. */
 export const showSuccess = (description: string): void => show("success", "Success!", description);
 
-/** A red `Something went wrong!` toast whose text comes from the error (SPEC §7.1). */
+/** A red `Something went wrong!` toast whose text comes from the error. */
 export const showError = (error: unknown): void => show("error", "Something went wrong!", errorMessage(error));
