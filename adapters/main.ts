@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import * as Sentry from "@sentry/node";
 import { PruneAuditEvents } from "../core/audit/prune-audit-events.js";
+import { PurgeEndedSessions } from "../core/auth/purge-ended-sessions.js";
 import { scheduleAuditPruning } from "./audit-retention.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
@@ -13,6 +14,7 @@ import { initSentry } from "./observability/sentry.js";
 import { startMetrics } from "./observability/start-metrics.js";
 import { describeDatabase } from "./persistence/knex.js";
 import { prestart } from "./persistence/prestart.js";
+import { scheduleSessionPurge } from "./session-purge.js";
 
 function readConfig(): Config {
   try {
@@ -42,6 +44,9 @@ async function main(command: string | undefined): Promise<void> {
   const pruning = scheduleAuditPruning(
     new PruneAuditEvents(adapters.auditLog, adapters.clock, config.auditRetentionDays),
   );
+  const sessionPurge = scheduleSessionPurge(
+    new PurgeEndedSessions(adapters.sessions, adapters.clock, adapters.sessionPolicy),
+  );
   const metrics = await startMetrics(config, { knex, hasher });
   const app = createApp({
     config,
@@ -65,6 +70,7 @@ async function main(command: string | undefined): Promise<void> {
     stopping = true;
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests");
     pruning.stop();
+    sessionPurge.stop();
     await running.close(config.shutdownGraceMs);
     await metrics?.close();
     await adapters.close();

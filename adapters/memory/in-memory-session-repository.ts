@@ -76,4 +76,15 @@ export class InMemorySessionRepository implements SessionRepository {
     }
     return revoked;
   }
+
+  async deleteEnded({ now, usedSince }: Liveness): Promise<number> {
+    let deleted = 0;
+    for (const session of [...this.store.sessions.values()]) {
+      const revoked = session.revokedAt !== null && session.revokedAt < now;
+      if (!revoked && session.expiresAt >= now && session.lastUsedAt >= usedSince) continue;
+      this.store.sessions.delete(session.id);
+      deleted += 1;
+    }
+    return deleted;
+  }
 }

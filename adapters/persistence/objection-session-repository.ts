@@ -144,6 +144,16 @@ export class ObjectionSessionRepository implements SessionRepository {
     return revoked.length;
   }
 
+  async deleteEnded({ now, usedSince }: Liveness): Promise<number> {
+    const deleted = await this.query()
+      .delete()
+      .where("revoked_at", "<", now)
+      .orWhere("expires_at", "<", now)
+      .orWhere("last_used_at", "<", usedSince)
+      .returning("id");
+    return deleted.length;
+  }
+
   private query() {
     return SessionModel.query(this.knex);
   }

@@ -37,6 +37,11 @@ export interface SessionRepository {
   revoke(id: string, at: Date): Promise<boolean>;
   /** Revokes every unrevoked session of the user but `exceptId` (none when null); gives how many. */
   revokeAllOfUser(userId: string, at: Date, exceptId: string | null): Promise<number>;
+  /**
+   * Deletes the sessions that had ended by `ended.now`: revoked or expired before then, or unused since
+   * `ended.usedSince`. Gives how many; running it twice deletes nothing more.
+   */
+  deleteEnded(ended: Liveness): Promise<number>;
 }
 
 /** Makes the opaque secrets of sessions (refresh tokens, cookie values) and the digests stored in their place. */
