@@ -149,18 +149,18 @@ export function sessionRepositoryContract(implementation: string, fresh: FreshRe
       expect((await sessions.findById(bobs.id))?.revokedAt).toBeNull();
     });
 
-    it("deletes the sessions revoked, expired or idle before the cut-offs, and only those", async () => {
-      const revoked = await sessions.add(draft(ann));
-      await sessions.revoke(revoked.id, at(1));
-      const revokedLater = await sessions.add(draft(ann));
-      await sessions.revoke(revokedLater.id, at(10));
-      const expired = await sessions.add(draft(ann, { expiresAt: at(2) }));
-      const idle = await sessions.add(draft(ann, { lastUsedAt: at(-1) }));
-      const live = await sessions.add(draft(ann));
-      expect(await sessions.deleteEnded(at(5), at(0))).toBe(3);
-      for (const gone of [revoked, expired, idle]) expect(await sessions.findById(gone.id)).toBeNull();
-      for (const kept of [revokedLater, live]) expect(await sessions.findById(kept.id)).not.toBeNull();
-      expect(await sessions.deleteEnded(at(5), at(0))).toBe(0);
+    it("deletes the sessions revoked, expired or idle before the cut-off, and keeps the rest", async () => {
+      const revokedEarly = await sessions.add(draft(ann));
+      await sessions.revoke(revokedEarly.id, at(10));
+      const revokedLate = await sessions.add(draft(ann));
+      await sessions.revoke(revokedLate.id, at(100));
+      const expired = await sessions.add(draft(ann, { expiresAt: at(30) }));
+      const idle = await sessions.add(draft(ann, { lastUsedAt: at(-10) }));
+      const live = await sessions.add(draft(ann, { lastUsedAt: at(5) }));
+      expect(await sessions.deleteEnded({ now: at(60), usedSince: at(0) })).toBe(3);
+      for (const gone of [revokedEarly, expired, idle]) expect(await sessions.findById(gone.id)).toBeNull();
+      for (const kept of [revokedLate, live]) expect(await sessions.findById(kept.id)).not.toBeNull();
+      expect(await sessions.deleteEnded({ now: at(60), usedSince: at(0) })).toBe(0);
     });
 
     it("loses a user's sessions with the user", async () => {

@@ -33,6 +33,29 @@ export function unitOfWorkContract(implementation: string, fresh: FreshRepositor
       return { user, session };
     };
 
+    it("holds a user read for update until its unit ends: a concurrent write of that user waits", async () => {
+      const { user } = await seed();
+      const order: string[] = [];
+      let lockTaken = () => {};
+      const locked = new Promise<void>((resolve) => {
+        lockTaken = resolve;
+      });
+      const holder = unitOfWork.run(async (repositories) => {
+        expect((await repositories.users.findByIdForUpdate(user.id))?.id).toBe(user.id);
+        lockTaken();
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        order.push("holder committed");
+      });
+      await locked;
+      const writer = unitOfWork.run(async (repositories) => {
+        await repositories.users.update(user.id, { fullName: "Waited" });
+        order.push("writer wrote");
+      });
+      await Promise.all([holder, writer]);
+      expect(order).toEqual(["holder committed", "writer wrote"]);
+      expect(await users.findByIdForUpdate("not-a-uuid")).toBeNull();
+    });
+
     it("commits every write of a unit that resolves, and gives its result", async () => {
       const { user, session } = await seed();
       const result = await unitOfWork.run(async (repositories) => {

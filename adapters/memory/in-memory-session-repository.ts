@@ -77,14 +77,14 @@ export class InMemorySessionRepository implements SessionRepository {
     return revoked;
   }
 
-  async deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number> {
-    const ended = [...this.store.sessions.values()].filter(
-      (session) =>
-        (session.revokedAt !== null && session.revokedAt < endedBefore) ||
-        session.expiresAt < endedBefore ||
-        session.lastUsedAt < unusedSince,
-    );
-    for (const session of ended) this.store.sessions.delete(session.id);
-    return ended.length;
+  async deleteEnded({ now, usedSince }: Liveness): Promise<number> {
+    let deleted = 0;
+    for (const session of [...this.store.sessions.values()]) {
+      const revoked = session.revokedAt !== null && session.revokedAt < now;
+      if (!revoked && session.expiresAt >= now && session.lastUsedAt >= usedSince) continue;
+      this.store.sessions.delete(session.id);
+      deleted += 1;
+    }
+    return deleted;
   }
 }

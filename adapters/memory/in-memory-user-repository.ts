@@ -29,6 +29,11 @@ export class InMemoryUserRepository implements UserRepository {
     return user ? detached(user) : null;
   }
 
+  /** Units of work run one at a time here, so a read inside one is already safe from concurrent writes. */
+  findByIdForUpdate(id: string): Promise<User | null> {
+    return this.findById(id);
+  }
+
   async findByEmail(email: string): Promise<User | null> {
     const user = this.ownerOf(email);
     return user ? detached(user) : null;

@@ -21,6 +21,10 @@ export class InterleavingUserRepository implements UserRepository {
     return this.inner.findById(id);
   }
 
+  findByIdForUpdate(id: string): Promise<User | null> {
+    return this.inner.findByIdForUpdate(id);
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.inner.findByEmail(email);
   }

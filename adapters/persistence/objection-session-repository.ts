@@ -131,12 +131,12 @@ export class ObjectionSessionRepository implements SessionRepository {
     return revoked.length;
   }
 
-  async deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number> {
+  async deleteEnded({ now, usedSince }: Liveness): Promise<number> {
     const deleted = await this.query()
       .delete()
-      .where("revoked_at", "<", endedBefore)
-      .orWhere("expires_at", "<", endedBefore)
-      .orWhere("last_used_at", "<", unusedSince)
+      .where("revoked_at", "<", now)
+      .orWhere("expires_at", "<", now)
+      .orWhere("last_used_at", "<", usedSince)
       .returning("id");
     return deleted.length;
   }

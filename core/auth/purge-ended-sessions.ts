@@ -1,12 +1,14 @@
 import type { Clock } from "../shared/clock.js";
-import type { SessionPolicy } from "./session.js";
+import { Session, type SessionPolicy } from "./session.js";
 import type { SessionRepository } from "./session-ports.js";
 
+/** How long an ended session is kept (for "signed out" answers and the audit trail's references) before it goes. */
+const KEPT_AFTER_END_DAYS = 1;
 const DAY_MS = 86_400_000;
 
 /**
- * A scheduled job's work: deletes the sessions that ended (revoked, expired, or idle past the policy) more than a day
- * ago; a day of grace keeps a just-ended session visible to the user's security page. Gives how many went.
+ * Deletes the sessions that ended (revoked, expired or idle) more than a day ago, so the table holds live sessions
+ * and recent ends only. Idempotent: a scheduler may run it as often as it likes, on any replica.
  */
 export class PurgeEndedSessions {
   constructor(
@@ -16,7 +18,7 @@ export class PurgeEndedSessions {
   ) {}
 
   execute(): Promise<number> {
-    const dayAgo = this.clock.now().getTime() - DAY_MS;
-    return this.sessions.deleteEnded(new Date(dayAgo), new Date(dayAgo - this.policy.idleDays * DAY_MS));
+    const cutoff = new Date(this.clock.now().getTime() - KEPT_AFTER_END_DAYS * DAY_MS);
+    return this.sessions.deleteEnded({ now: cutoff, usedSince: Session.idleCutoff(cutoff, this.policy) });
   }
 }

@@ -38,10 +38,10 @@ export interface SessionRepository {
   /** Revokes every unrevoked session of the user but `exceptId` (none when null); gives how many. */
   revokeAllOfUser(userId: string, at: Date, exceptId: string | null): Promise<number>;
   /**
-   * Deletes the sessions that ended before `endedBefore` (revoked or past their absolute expiry then) and those last
-   * used before `unusedSince` (idle ever since); gives how many.
+   * Deletes the sessions that had ended by `ended.now`: revoked or expired before then, or unused since
+   * `ended.usedSince`. Gives how many; running it twice deletes nothing more.
    */
-  deleteEnded(endedBefore: Date, unusedSince: Date): Promise<number>;
+  deleteEnded(ended: Liveness): Promise<number>;
 }
 
 /** Makes the opaque secrets of sessions (refresh tokens, cookie values) and the digests stored in their place. */

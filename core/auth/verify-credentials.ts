@@ -56,13 +56,13 @@ export async function verifyCredentials(
 
 /**
  * Re-checks, in the transaction that opens the session, what the password check relied on: the user still has the
- * very hash that was verified and is still active. Writing that same hash back under that condition takes the
- * user's row lock, so a password change or deactivation either committed first (and is seen here: the usual 400)
- * or waits for this transaction and then revokes the new session along with the others.
+ * very hash that was verified and is still active. The read locks the user's row, so a password change or
+ * deactivation either committed first (and is seen here: the usual 400) or waits for this transaction and then
+ * revokes the new session along with the others.
  * Raises: auth.incorrect_credentials, auth.inactive_user.
  */
 export async function confirmCredentialsStillHold(users: UserRepository, verified: User): Promise<void> {
-  const { id, hashedPassword } = verified;
-  if (!(await users.replacePassword(id, hashedPassword, hashedPassword))) throw AuthErrors.incorrectCredentials();
-  if (!(await users.findById(id))?.isActive) throw AuthErrors.inactiveUser();
+  const current = await users.findByIdForUpdate(verified.id);
+  if (current?.hashedPassword !== verified.hashedPassword) throw AuthErrors.incorrectCredentials();
+  if (!current.isActive) throw AuthErrors.inactiveUser();
 }

@@ -13,6 +13,11 @@ export class EmailTaken extends Error {
 /** Stores users; e-mail is unique (exact match) and writes that break that reject with EmailTaken. */
 export interface UserRepository {
   findById(id: string): Promise<User | null>;
+  /**
+   * The user as `findById` gives it, its row locked until the unit of work it runs in ends: a concurrent write of
+   * that user waits for the unit (outside a unit the lock ends with the read).
+   */
+  findByIdForUpdate(id: string): Promise<User | null>;
   findByEmail(email: string): Promise<User | null>;
   add(user: NewUser): Promise<User>;
   /** Applies the patch and returns the new state, or null when the user no longer exists. */

@@ -276,7 +276,7 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
   it("auth.rate_limited: one event per operation, client and window, with the count, behind the trusted proxy", async () => {
     const limited = await startTestApp({
       knex: app.knex,
-      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_IP: "1/4", TRUSTED_PROXIES: "1" },
+      env: { RATE_LIMIT_LOCAL_MULTIPLIER: "1", RATE_LIMIT_RECOVERY_PER_IP: "1/10", TRUSTED_PROXIES: "1" },
     });
     try {
       const ann = await user();
@@ -287,7 +287,7 @@ describe.each(testDatabaseKinds())("audit events recorded by each action on %s",
       const refused = [ann.email, ...Array.from({ length: 59 }, (_, index) => `sprayed-${index}@example.com`)];
       for (const email of refused) expect((await recover(email)).status).toBe(429);
       await vi.waitFor(async () => expect(await events({ action: "auth.rate_limited" })).toHaveLength(1), {
-        timeout: 8_000,
+        timeout: 15_000,
         interval: 250,
       });
       expect(await only({ action: "auth.rate_limited", target_id: ann.id })).toMatchObject({

@@ -48,6 +48,12 @@ export class ObjectionUserRepository implements UserRepository {
     return row ? toUser(row) : null;
   }
 
+  async findByIdForUpdate(id: string): Promise<User | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.query().findById(id).forUpdate();
+    return row ? toUser(row) : null;
+  }
+
   async findByEmail(email: string): Promise<User | null> {
     // PostgreSQL text cannot hold NUL, so no stored address has one; asking would only raise a driver error.
     if (email.includes("\u0000")) return null;

@@ -26,6 +26,12 @@ describe("reset-password form", () => {
     expect(await screen.findByText("The passwords don't match")).toBeInTheDocument();
   });
 
+  it("drops the token from the address once read, keeping the form", async () => {
+    const { history } = renderPage(() => <ResetPassword />, "/reset-password?token=abc");
+    await waitFor(() => expect(history.get()).toBe("/reset-password"));
+    expect(screen.getByTestId("new-password-input")).toBeInTheDocument();
+  });
+
   it("goes to the login page when the link has no token", async () => {
     const { history } = renderPage(() => <ResetPassword />, "/reset-password");
     await waitFor(() => expect(history.get()).toBe("/login"));
