@@ -21,12 +21,8 @@ import { RevokeMySession } from "../core/auth/revoke-my-session.js";
 import type { SessionPolicy } from "../core/auth/session.js";
 import { SessionIssuer } from "../core/auth/session-issuer.js";
 import type { SecretGenerator, SessionRepository } from "../core/auth/session-ports.js";
-import { CreateItem } from "../core/items/create-item.js";
-import { DeleteItem } from "../core/items/delete-item.js";
-import { GetItem } from "../core/items/get-item.js";
-import { ListItems } from "../core/items/list-items.js";
+import { itemUseCases } from "../core/items/item-use-cases.js";
 import type { ItemRepository } from "../core/items/ports.js";
-import { UpdateItem } from "../core/items/update-item.js";
 import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
 import type { Clock } from "../core/shared/clock.js";
@@ -90,7 +86,7 @@ function sessionUseCases(adapters: Adapters) {
 
 /** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
-  const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
+  const { users, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const revocation = { unitOfWork, clock };
   const trail = revocation;
   const container = new Container();
@@ -110,15 +106,11 @@ export function createContainer(adapters: Adapters): Container {
     new ListUsers(users),
     new UpdateUser(users, hasher, revocation, mailer),
     new DeleteUser(users, trail),
-    new CreateItem(items),
-    new GetItem(items),
-    new ListItems(items),
-    new UpdateItem(items),
-    new DeleteItem(items, trail),
     new ListAuditEvents(adapters.auditLog),
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
     new RecordRateLimit(users, trail),
+    ...itemUseCases(adapters.items, trail),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {

@@ -13,9 +13,10 @@ export class KnexUnitOfWork implements UnitOfWork {
     return this.knex.transaction((transaction) =>
       work({
         users: new ObjectionUserRepository(transaction),
-        items: new ObjectionItemRepository(transaction),
         sessions: new ObjectionSessionRepository(transaction),
         audit: new ObjectionAuditLog(transaction),
+        items: new ObjectionItemRepository(transaction),
+        // resource-generator: transactional repositories
       }),
     );
   }

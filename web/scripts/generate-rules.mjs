@@ -13,6 +13,7 @@ const SOURCES = {
   email: ["UserRegister", "email"],
   itemTitle: ["ItemCreate", "title"],
   itemDescription: ["ItemCreate", "description"],
+  // resource-generator: rules
 };
 
 const schemas = JSON.parse(readFileSync(SPEC, "utf8")).components.schemas;
