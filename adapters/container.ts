@@ -21,12 +21,8 @@ import { RevokeMySession } from "../core/auth/revoke-my-session.js";
 import type { SessionPolicy } from "../core/auth/session.js";
 import { SessionIssuer } from "../core/auth/session-issuer.js";
 import type { SecretGenerator, SessionRepository } from "../core/auth/session-ports.js";
-import { CreateItem } from "../core/items/create-item.js";
-import { DeleteItem } from "../core/items/delete-item.js";
-import { GetItem } from "../core/items/get-item.js";
-import { ListItems } from "../core/items/list-items.js";
+import { itemUseCases } from "../core/items/item-use-cases.js";
 import type { ItemRepository } from "../core/items/ports.js";
-import { UpdateItem } from "../core/items/update-item.js";
 import { ListJobs } from "../core/jobs/list-jobs.js";
 import type { JobAdmin } from "../core/jobs/ports.js";
 import { RetryJob } from "../core/jobs/retry-job.js";
@@ -96,7 +92,7 @@ function sessionUseCases(adapters: Adapters) {
 
 /** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
-  const { users, items, hasher, tokens, mailer, unitOfWork, clock } = adapters;
+  const { users, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const trail = { unitOfWork, clock };
   const container = new Container();
   const useCases = [
@@ -116,17 +112,13 @@ export function createContainer(adapters: Adapters): Container {
     new UpdateUser(users, hasher, trail, mailer, tokens),
     new RevertEmail(users, tokens, trail),
     new DeleteUser(users, trail),
-    new CreateItem(items),
-    new GetItem(items),
-    new ListItems(items),
-    new UpdateItem(items),
-    new DeleteItem(items, trail),
     new ListAuditEvents(adapters.auditLog),
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
     new RecordRateLimit(users, trail),
     new ListJobs(adapters.jobs),
     new RetryJob(adapters.jobs),
+    ...itemUseCases(adapters.items, trail),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {

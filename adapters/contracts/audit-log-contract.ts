@@ -4,7 +4,7 @@ import type { AuditEvent, NewAuditEvent } from "../../core/audit/audit-event.js"
 import type { AuditFilters, AuditLog, AuditRecorder } from "../../core/audit/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 import { type FreshRepositories, UUID } from "./repository-fixture.js";
 
 const T0 = new Date("2030-01-01T12:00:00.000Z");

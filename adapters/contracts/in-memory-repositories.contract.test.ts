@@ -13,7 +13,7 @@ const fresh = async (): Promise<RepositoryFixture> => {
   return {
     ...repositories,
     restamp: async (table, id, createdAt) => {
-      const rows: Map<string, { createdAt: Date | null }> = table === "user" ? store.users : store.items;
+      const rows: Map<string, { createdAt: Date | null }> = table === "user" ? store.users : store.ownedTable("item");
       const row = rows.get(id);
       if (row) rows.set(id, { ...row, createdAt });
     },

@@ -3,7 +3,7 @@ import type { Item } from "../../core/items/item.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { User } from "../../core/users/user.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 import { addInOrder, byKeyThenId, type FreshRepositories, type RepositoryFixture } from "./repository-fixture.js";
 
 const ALL = { skip: 0, limit: 100 };

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
 import type { JobRunner, QueuePolicy, RunningJob } from "../jobs/job-runner.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 
 /** A unit of work and users over one storage, and runners of the job queue on it (each a separate worker). */
 export interface JobFixture {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionRepository } from "../../core/auth/session-ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { UserRepository } from "../../core/users/ports.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 import type { FreshRepositories } from "./repository-fixture.js";
 
 const T0 = new Date("2030-01-01T12:00:00.000Z");

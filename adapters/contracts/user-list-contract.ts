@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User } from "../../core/users/user.js";
 import { NEWEST_USERS_FIRST, type UserListQuery } from "../../core/users/user-list-query.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 import { addInOrder, byKeyThenId, type FreshRepositories } from "./repository-fixture.js";
 
 const ALL = { skip: 0, limit: 100 };

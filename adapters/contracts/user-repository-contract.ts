@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ItemRepository } from "../../core/items/ports.js";
 import { EmailTaken, type UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
-import { newItem, newUser } from "../testing/entity-builders.js";
+import { newItem } from "../testing/item-builder.js";
+import { newUser } from "../testing/user-builder.js";
 import { addInOrder, type FreshRepositories, MISSING_ID, ownedBy, UUID } from "./repository-fixture.js";
 
 /** What every UserRepository must do, registered for one implementation (named in the describe block). */

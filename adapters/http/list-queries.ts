@@ -1,11 +1,7 @@
 import type { AuditFilters } from "../../core/audit/ports.js";
-import type { ItemListQuery, ItemSort } from "../../core/items/item-list-query.js";
 import type { UserListQuery, UserSort } from "../../core/users/user-list-query.js";
 import type { AuditActionName, AuditOutcomeName } from "./audit/audit-shapes.js";
 import type { UUID } from "./shared-shapes.js";
-
-/** The field the item list is sorted by. */
-export type ItemSortBy = "created_at" | "title";
 
 /** The field the user list is sorted by. */
 export type UserSortBy = "created_at" | "email" | "full_name";
@@ -20,17 +16,7 @@ interface ListParameters<SortBy> {
   readonly order: SortOrder;
 }
 
-const itemSorts: Record<ItemSortBy, ItemSort> = { created_at: "createdAt", title: "title" };
 const userSorts: Record<UserSortBy, UserSort> = { created_at: "createdAt", email: "email", full_name: "fullName" };
-
-export const itemListQuery = (
-  parameters: ListParameters<ItemSortBy> & { readonly owner_id: UUID | undefined },
-): ItemListQuery => ({
-  search: parameters.q ?? null,
-  sort: itemSorts[parameters.sort],
-  order: parameters.order,
-  filters: parameters.owner_id === undefined ? {} : { ownerId: parameters.owner_id },
-});
 
 export const userListQuery = (
   parameters: ListParameters<UserSortBy> & {

@@ -14,12 +14,16 @@ const listSpec = (sort: ItemSort): InMemoryListSpec<Item> => ({
   sortValue: (item) => item[sort],
 });
 
-/** An ItemRepository in process memory that behaves like the database one, foreign key to the owner included. */
+/** The ItemRepository in process memory, behaving like the database one, foreign key to the owner included. */
 export class InMemoryItemRepository implements ItemRepository {
-  constructor(private readonly store: InMemoryStore) {}
+  private readonly rows: Map<string, Item>;
+
+  constructor(private readonly store: InMemoryStore) {
+    this.rows = store.ownedTable<Item>("item");
+  }
 
   async findById(id: string): Promise<Item | null> {
-    const item = this.store.items.get(id);
+    const item = this.rows.get(id);
     return item ? detached(item) : null;
   }
 
@@ -33,25 +37,25 @@ export class InMemoryItemRepository implements ItemRepository {
       ownerId: draft.ownerId,
       createdAt: this.store.nextCreatedAt(),
     };
-    this.store.items.set(item.id, item);
+    this.rows.set(item.id, item);
     return detached(item);
   }
 
   async update(id: string, patch: ItemPatch): Promise<Item | null> {
-    const current = this.store.items.get(id);
+    const current = this.rows.get(id);
     if (!current) return null;
     const next = applyPatch(current, patch, PATCHABLE);
-    this.store.items.set(id, next);
+    this.rows.set(id, next);
     return detached(next);
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.store.items.delete(id);
+    return this.rows.delete(id);
   }
 
   async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
     const { ownerId } = query.filters;
-    const rows = [...this.store.items.values()].filter((item) => ownerId === undefined || item.ownerId === ownerId);
+    const rows = [...this.rows.values()].filter((item) => ownerId === undefined || item.ownerId === ownerId);
     return listOf(rows, page, query, listSpec(query.sort));
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EmailTaken } from "../../core/users/ports.js";
 import { ownedBy } from "../contracts/repository-fixture.js";
-import { newItem, newUser } from "../testing/entity-builders.js";
+import { newItem } from "../testing/item-builder.js";
+import { newUser } from "../testing/user-builder.js";
 import { createInMemoryRepositories } from "./in-memory-repositories.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

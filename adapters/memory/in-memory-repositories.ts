@@ -9,10 +9,11 @@ import { InMemoryUserRepository } from "./in-memory-user-repository.js";
 
 const repositoriesOn = (store: InMemoryStore) => ({
   users: new InMemoryUserRepository(store),
-  items: new InMemoryItemRepository(store),
   sessions: new InMemorySessionRepository(store),
   audit: new InMemoryAuditLog(store),
   jobs: new InMemoryJobQueue(store),
+  items: new InMemoryItemRepository(store),
+  // resource-generator: repositories
 });
 
 /** User, item, session and audit repositories over one fresh store (removing a user removes what is theirs), and a unit of work on it. */

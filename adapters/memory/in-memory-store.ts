@@ -1,6 +1,5 @@
 import type { AuditEvent } from "../../core/audit/audit-event.js";
 import type { Session } from "../../core/auth/session.js";
-import type { Item } from "../../core/items/item.js";
 import type { User } from "../../core/users/user.js";
 
 /** A stored row: anything with an id and an insertion time. */
@@ -42,10 +41,9 @@ export interface StoredQueuePolicy {
   readonly retryDelaySeconds: number;
 }
 
-/** The tables the in-memory repositories share, so deleting a user can cascade to their items and sessions. */
+/** The tables the in-memory repositories share, so deleting a user can cascade to their sessions and owned rows. */
 export class InMemoryStore {
   readonly users = new Map<string, User>();
-  readonly items = new Map<string, Item>();
   readonly sessions = new Map<string, Session>();
   private readonly owned = new Map<string, Map<string, OwnedRow>>();
   readonly auditEvents = new Map<string, AuditEvent>();
@@ -54,7 +52,7 @@ export class InMemoryStore {
   jobQueues = new Map<string, StoredQueuePolicy>();
   private lastTimestamp = 0;
 
-  /** The table of a resource whose rows belong to a user (generated resources), created on first use. */
+  /** The table of a resource whose rows belong to a user (items, generated resources), created on first use. */
   ownedTable<T extends OwnedRow>(name: string): Map<string, T> {
     let table = this.owned.get(name);
     if (!table) {
@@ -82,7 +80,6 @@ export class InMemoryStore {
   copy(): InMemoryStore {
     const copy = new InMemoryStore();
     for (const [id, row] of this.users) copy.users.set(id, row);
-    for (const [id, row] of this.items) copy.items.set(id, row);
     for (const [id, row] of this.sessions) copy.sessions.set(id, row);
     for (const [id, row] of this.auditEvents) copy.auditEvents.set(id, row);
     for (const [id, row] of this.jobs) copy.jobs.set(id, row);

@@ -66,9 +66,6 @@ export class InMemoryUserRepository implements UserRepository {
 
   async remove(id: string): Promise<boolean> {
     if (!this.store.users.delete(id)) return false;
-    for (const item of [...this.store.items.values()]) {
-      if (item.ownerId === id) this.store.items.delete(item.id);
-    }
     for (const session of [...this.store.sessions.values()]) {
       if (session.userId === id) this.store.sessions.delete(session.id);
     }

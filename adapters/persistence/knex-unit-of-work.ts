@@ -34,7 +34,6 @@ export class KnexUnitOfWork implements UnitOfWork {
       const queue = this.jobs.queueIn(transaction);
       return work({
         users: new ObjectionUserRepository(transaction),
-        items: new ObjectionItemRepository(transaction),
         sessions: new ObjectionSessionRepository(transaction),
         audit: new ObjectionAuditLog(transaction),
         jobs: {
@@ -43,6 +42,8 @@ export class KnexUnitOfWork implements UnitOfWork {
             return queue.enqueue(name, payload);
           },
         },
+        items: new ObjectionItemRepository(transaction),
+        // resource-generator: transactional repositories
       });
     });
     for (const name of enqueued) this.jobs.wake(name);

@@ -13,14 +13,19 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.deleted",
   "item.deleted_by_admin",
+  // resource-generator: audit actions
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditOutcome = "success" | "failure";
 
-/** What an event is about: a user, an item or a session. */
-export type AuditTargetType = "user" | "item" | "session";
+/** What an event is about: a user, a session, or one of a user's items (or of a generated resource's rows). */
+export type AuditTargetType =
+  | "user"
+  | "session"
+  // resource-generator: audit targets
+  | "item";
 
 /** A value an event's details may hold: plain JSON, never a password, hash or token. */
 export type AuditDetail =

@@ -12,6 +12,10 @@ export class CreateItem {
   constructor(private readonly items: ItemRepository) {}
 
   execute(actor: Actor, input: CreateItemInput): Promise<Item> {
-    return this.items.add({ title: input.title, description: input.description, ownerId: actor.id });
+    return this.items.add({
+      title: input.title,
+      description: input.description,
+      ownerId: actor.id,
+    });
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InterleavingItemRepository } from "../../adapters/memory/interleaving-item-repository.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
-import { newItem } from "../../adapters/testing/entity-builders.js";
+import { newItem } from "../../adapters/testing/item-builder.js";
 import { DeleteItem } from "./delete-item.js";
 
 const notFound = { kind: "not_found", code: "item.not_found", message: "Item not found" };

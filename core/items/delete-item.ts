@@ -12,19 +12,19 @@ export class DeleteItem {
     private readonly trail: AuditTrail,
   ) {}
 
-  async execute(actor: Actor, itemId: string, context: RequestContext = ANONYMOUS_CONTEXT): Promise<void> {
-    const item = await findManageableItem(this.items, actor, itemId);
+  async execute(actor: Actor, id: string, context: RequestContext = ANONYMOUS_CONTEXT): Promise<void> {
+    const item = await findManageableItem(this.items, actor, id);
     const byAdmin = item.ownerId !== actor.id;
     const removed = await recordedChange(
       this.trail,
       context,
-      ({ items }) => items.remove(itemId),
+      ({ items }) => items.remove(id),
       async (done, { users }) =>
         done && byAdmin
           ? {
               action: "item.deleted_by_admin",
               actor: await partyOf(users, actor.id),
-              target: { type: "item", id: itemId },
+              target: { type: "item", id },
               details: { owner_id: item.ownerId },
             }
           : null,

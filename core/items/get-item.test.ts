@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
-import { newItem } from "../../adapters/testing/entity-builders.js";
+import { newItem } from "../../adapters/testing/item-builder.js";
 import { GetItem } from "./get-item.js";
 
 async function setUp() {

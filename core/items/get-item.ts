@@ -7,7 +7,7 @@ import type { ItemRepository } from "./ports.js";
 export class GetItem {
   constructor(private readonly items: ItemRepository) {}
 
-  execute(actor: Actor, itemId: string): Promise<Item> {
-    return findManageableItem(this.items, actor, itemId);
+  execute(actor: Actor, id: string): Promise<Item> {
+    return findManageableItem(this.items, actor, id);
   }
 }

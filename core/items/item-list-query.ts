@@ -11,5 +11,5 @@ export interface ItemFilters {
 /** A search (title or description), sort and filter of the item list. */
 export type ItemListQuery = ListQuery<ItemSort, ItemFilters>;
 
-/** The list without a search or filter: newest first, as the reference orders it. */
+/** The list without a search or filter: newest first. */
 export const NEWEST_ITEMS_FIRST: ItemListQuery = { search: null, sort: "createdAt", order: "desc", filters: {} };

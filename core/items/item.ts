@@ -1,7 +1,7 @@
 import type { Actor } from "../shared/actor.js";
 import { ItemErrors } from "./item-errors.js";
 
-/** Something a user owns. Immutable; change it through a repository patch. */
+/** An item a user owns. Immutable; change it through a repository patch. */
 export interface Item {
   readonly id: string;
   readonly title: string;

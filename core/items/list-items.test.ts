@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
-import { newItem } from "../../adapters/testing/entity-builders.js";
+import { newItem } from "../../adapters/testing/item-builder.js";
 import { NEWEST_ITEMS_FIRST } from "./item-list-query.js";
 import { ListItems } from "./list-items.js";
 

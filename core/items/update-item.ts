@@ -4,13 +4,13 @@ import type { Item, ItemPatch } from "./item.js";
 import { ItemErrors } from "./item-errors.js";
 import type { ItemRepository } from "./ports.js";
 
-/** Changes the title or description of an item its caller may manage. Raises: item.not_found, item.forbidden. */
+/** Changes an item its caller may manage. Raises: item.not_found, item.forbidden. */
 export class UpdateItem {
   constructor(private readonly items: ItemRepository) {}
 
-  async execute(actor: Actor, itemId: string, patch: ItemPatch): Promise<Item> {
-    await findManageableItem(this.items, actor, itemId);
-    const updated = await this.items.update(itemId, patch);
+  async execute(actor: Actor, id: string, patch: ItemPatch): Promise<Item> {
+    await findManageableItem(this.items, actor, id);
+    const updated = await this.items.update(id, patch);
     if (!updated) throw ItemErrors.notFound();
     return updated;
   }

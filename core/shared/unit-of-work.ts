@@ -7,12 +7,13 @@ import type { UserRepository } from "../users/ports.js";
 /** Repositories bound to one transaction: what they write is kept together or not at all. */
 export interface TransactionalRepositories {
   readonly users: UserRepository;
-  readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   /** Records the events of the changes made in the unit, in its transaction. */
   readonly audit: AuditRecorder;
   /** Enqueues jobs (e-mails) that exist only if the unit commits. */
   readonly jobs: JobQueue;
+  readonly items: ItemRepository;
+  // resource-generator: transactional repositories
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
-import { newItem } from "../../adapters/testing/entity-builders.js";
+import { newItem } from "../../adapters/testing/item-builder.js";
 import { DeleteMe } from "./delete-me.js";
 
 describe("DeleteMe", () => {

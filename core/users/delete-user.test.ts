@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { InterleavingUserRepository } from "../../adapters/memory/interleaving-user-repository.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
-import { newItem } from "../../adapters/testing/entity-builders.js";
+import { newItem } from "../../adapters/testing/item-builder.js";
 import { DeleteUser } from "./delete-user.js";
 
 const notFound = { kind: "not_found", code: "user.not_found", message: "User not found" };

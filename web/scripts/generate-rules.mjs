@@ -13,6 +13,7 @@ const SOURCES = {
   email: ["UserRegister", "email"],
   itemTitle: ["ItemCreate", "title"],
   itemDescription: ["ItemCreate", "description"],
+  // resource-generator: rules
 };
 
 const schemas = JSON.parse(readFileSync(OPENAPI_DOCUMENT, "utf8")).components.schemas;

@@ -16,6 +16,7 @@ export type AuditActionName =
   | "user.created"
   | "user.updated"
   | "user.deleted"
+  // resource-generator: audit actions
   | "item.deleted_by_admin";
 
 /** Whether the recorded attempt succeeded. */

@@ -10,13 +10,16 @@ import { BEARER, principalOf } from "../authentication.js";
 import {
   type ItemCreate,
   type ItemPublic,
+  type ItemSortBy,
   type ItemsPublic,
   type ItemUpdate,
+  itemInput,
+  itemListQuery,
   itemPatch,
   itemPublic,
   itemsPublic,
 } from "../items/item-shapes.js";
-import { type ItemSortBy, itemListQuery, type SortOrder } from "../list-queries.js";
+import type { SortOrder } from "../list-queries.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
@@ -66,8 +69,7 @@ export class ItemsController {
   /** Create a new item owned by the caller. */
   @Post("/")
   public async createItem(@Request() request: KoaRequest, @Body() body: ItemCreate): Promise<ItemPublic> {
-    const input = { title: body.title, description: body.description ?? null };
-    return itemPublic(await this.create.execute(principalOf(request).actor, input));
+    return itemPublic(await this.create.execute(principalOf(request).actor, itemInput(body)));
   }
 
   /** Get an item by id. */

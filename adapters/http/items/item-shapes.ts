@@ -1,5 +1,7 @@
 import type { Item, ItemPatch } from "../../../core/items/item.js";
+import type { ItemListQuery, ItemSort } from "../../../core/items/item-list-query.js";
 import type { Paged } from "../../../core/shared/page.js";
+import type { SortOrder } from "../list-queries.js";
 import { nothingLeft, present, type UUID } from "../shared-shapes.js";
 
 /** A new item. */
@@ -13,7 +15,7 @@ export interface ItemCreate {
   description?: string | null;
 }
 
-/** A partial change to an item (PUT with partial semantics, like the reference). */
+/** A partial change to an item; only the keys sent are changed. */
 export interface ItemUpdate {
   /**
    * @minLength 1
@@ -39,13 +41,42 @@ export interface ItemsPublic {
   count: number;
 }
 
+/** The field the item list is sorted by. */
+export type ItemSortBy = "created_at" | "title";
+
 export function itemPublic(item: Item): ItemPublic {
   const { title, description, id, ownerId, createdAt, ...unnamed } = item;
   nothingLeft(unnamed);
   return { title, description, id, owner_id: ownerId, created_at: createdAt };
 }
 
-export const itemsPublic = (page: Paged<Item>): ItemsPublic => ({ data: page.data.map(itemPublic), count: page.count });
+export const itemsPublic = (page: Paged<Item>): ItemsPublic => ({
+  data: page.data.map(itemPublic),
+  count: page.count,
+});
+
+export const itemInput = (body: ItemCreate) => ({
+  title: body.title,
+  description: body.description ?? null,
+});
 
 export const itemPatch = (body: ItemUpdate): ItemPatch =>
-  present<ItemPatch>({ title: body.title, description: body.description });
+  present<ItemPatch>({
+    title: body.title,
+    description: body.description,
+  });
+
+const sorts: Record<ItemSortBy, ItemSort> = { created_at: "createdAt", title: "title" };
+
+/** The list parameters as they arrive in the query string, as the use case takes them. */
+export const itemListQuery = (parameters: {
+  readonly q: string | undefined;
+  readonly sort: ItemSortBy;
+  readonly order: SortOrder;
+  readonly owner_id: UUID | undefined;
+}): ItemListQuery => ({
+  search: parameters.q ?? null,
+  sort: sorts[parameters.sort],
+  order: parameters.order,
+  filters: parameters.owner_id === undefined ? {} : { ownerId: parameters.owner_id },
+});

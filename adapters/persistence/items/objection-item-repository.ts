@@ -65,8 +65,8 @@ export class ObjectionItemRepository implements ItemRepository {
   async list(page: Page, query: ItemListQuery = NEWEST_ITEMS_FIRST): Promise<Paged<Item>> {
     const { ownerId } = query.filters;
     if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
-    const items = this.knex("item");
-    const filtered = ownerId === undefined ? items : items.where("owner_id", ownerId);
+    const table = this.knex("item");
+    const filtered = ownerId === undefined ? table : table.where("owner_id", ownerId);
     const { rows, count } = await listPage(this.knex, filtered, page, query, listColumns);
     return { data: (rows as unknown as ItemRow[]).map(toItem), count };
   }

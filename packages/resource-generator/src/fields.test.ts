@@ -65,7 +65,7 @@ describe("parseFields", () => {
     expect(fields.map((field) => field.name)).toEqual(["done", "nickname", "name", "notes", "code"]);
     expect(titleField(fields).name).toBe("name");
     expect(searchedFields(fields).map((field) => field.name)).toEqual(["nickname", "name", "notes", "code"]);
-    expect(sortedFields(fields).map((field) => field.name)).toEqual(["nickname", "name", "code"]);
+    expect(sortedFields(fields).map((field) => field.name)).toEqual(["name", "code"]);
   });
 
   it.each([

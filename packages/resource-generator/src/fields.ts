@@ -101,5 +101,6 @@ export const titleField = (fields: readonly Field[]): Field => {
 export const searchedFields = (fields: readonly Field[]) =>
   fields.filter((field) => field.type === "string" || field.type === "text");
 
-/** Fields the list sorts by besides the creation time: the strings. */
-export const sortedFields = (fields: readonly Field[]) => fields.filter((field) => field.type === "string");
+/** Fields the list sorts by besides the creation time: the required strings (an optional one has nothing to sort by). */
+export const sortedFields = (fields: readonly Field[]) =>
+  fields.filter((field) => field.type === "string" && !field.optional);

@@ -28,6 +28,7 @@ describe("resourceNames", () => {
       route: "categories",
       words: "category",
       pluralWords: "categories",
+      article: "a",
     });
   });
 
@@ -41,7 +42,13 @@ describe("resourceNames", () => {
       snake: "work_order",
       route: "work-orders",
       pluralWords: "work orders",
+      article: "a",
     });
+  });
+
+  it("puts an before a name that starts with a vowel", () => {
+    expect(resourceNames("Item").article).toBe("an");
+    expect(resourceNames("OrderLine").article).toBe("an");
   });
 
   it("takes a plural and a route given as flags", () => {

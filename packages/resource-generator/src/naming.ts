@@ -20,6 +20,8 @@ export interface ResourceNames {
   readonly words: string;
   /** `work orders` */
   readonly pluralWords: string;
+  /** `a` (`an` before a vowel): the article before `words` */
+  readonly article: string;
 }
 
 const PASCAL = /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/;
@@ -70,6 +72,7 @@ export function resourceNames(name: string, options: NamingOptions = {}): Resour
     route,
     words: words.join(" "),
     pluralWords: pluralWordList.join(" "),
+    article: /^[aeiou]/.test(words[0] ?? "") ? "an" : "a",
   };
 }
 

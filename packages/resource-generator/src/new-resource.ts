@@ -48,7 +48,7 @@ export function newResource(root: string, argv: readonly string[], options: { ge
   );
   if (tableTaken) throw new Error(`A migration already creates the table ${names.snake}; choose another name`);
 
-  const insertions = resourceInsertions(names, migrationId);
+  const insertions = resourceInsertions(names, fields, migrationId);
   const touched = [...new Set(insertions.map((insertion) => insertion.path))];
   const originals = new Map(touched.map((path) => [path, readFileSync(join(root, path), "utf8")]));
   for (const path of touched) {

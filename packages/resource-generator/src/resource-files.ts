@@ -1,5 +1,5 @@
 import type { Field } from "./fields.js";
-import type { ResourceNames } from "./naming.js";
+import { capitalized, type ResourceNames } from "./naming.js";
 import * as adapters from "./templates/adapters.js";
 import * as contract from "./templates/contract.js";
 import * as core from "./templates/core.js";
@@ -68,7 +68,7 @@ export interface Insertion {
 }
 
 /** Where a resource plugs into the existing files: composition root, migration list, SPA routes and sidebar. */
-export function resourceInsertions(n: ResourceNames, migrationId: string): Insertion[] {
+export function resourceInsertions(n: ResourceNames, fields: readonly Field[], migrationId: string): Insertion[] {
   const migrationName = `create${n.Entity}`;
   return [
     {
@@ -87,7 +87,7 @@ export function resourceInsertions(n: ResourceNames, migrationId: string): Inser
     {
       path: "adapters/container.ts",
       marker: "// resource-generator: use cases",
-      lines: [`...${n.entity}UseCases(adapters.${n.plural}),`],
+      lines: [`...${n.entity}UseCases(adapters.${n.plural}, trail),`],
     },
     {
       path: "adapters/container.ts",
@@ -101,6 +101,51 @@ export function resourceInsertions(n: ResourceNames, migrationId: string): Inser
       ],
       marker: "// resource-generator: repositories",
       lines: [`${n.plural}: new Objection${n.Entity}Repository(knex),`],
+    },
+    {
+      path: "core/shared/unit-of-work.ts",
+      imports: [`import type { ${n.Entity}Repository } from "../${n.pluralKebab}/ports.js";`],
+      marker: "// resource-generator: transactional repositories",
+      lines: [`readonly ${n.plural}: ${n.Entity}Repository;`],
+    },
+    {
+      path: "adapters/persistence/knex-unit-of-work.ts",
+      imports: [
+        `import { Objection${n.Entity}Repository } from "./${n.pluralKebab}/objection-${n.kebab}-repository.js";`,
+      ],
+      marker: "// resource-generator: transactional repositories",
+      lines: [`${n.plural}: new Objection${n.Entity}Repository(transaction),`],
+    },
+    {
+      path: "adapters/memory/in-memory-repositories.ts",
+      imports: [`import { InMemory${n.Entity}Repository } from "./in-memory-${n.kebab}-repository.js";`],
+      marker: "// resource-generator: repositories",
+      lines: [`${n.plural}: new InMemory${n.Entity}Repository(store),`],
+    },
+    {
+      path: "core/audit/audit-event.ts",
+      marker: "// resource-generator: audit actions",
+      lines: [`"${n.snake}.deleted_by_admin",`],
+    },
+    {
+      path: "core/audit/audit-event.ts",
+      marker: "// resource-generator: audit targets",
+      lines: [`| "${n.snake}"`],
+    },
+    {
+      path: "adapters/http/audit/audit-shapes.ts",
+      marker: "// resource-generator: audit actions",
+      lines: [`| "${n.snake}.deleted_by_admin"`],
+    },
+    {
+      path: "web/src/lib/audit-actions.ts",
+      marker: "// resource-generator: audit groups",
+      lines: [`"${capitalized(n.pluralWords)}",`],
+    },
+    {
+      path: "web/src/lib/audit-actions.ts",
+      marker: "// resource-generator: audit actions",
+      lines: [`"${n.snake}.deleted_by_admin": "${capitalized(n.pluralWords)}",`],
     },
     {
       path: "adapters/persistence/migrations.ts",
@@ -118,6 +163,13 @@ export function resourceInsertions(n: ResourceNames, migrationId: string): Inser
         `  list: (params: object) => ["${n.plural}", params] as const,`,
         "},",
       ],
+    },
+    {
+      path: "web/scripts/generate-rules.mjs",
+      marker: "// resource-generator: rules",
+      lines: fields
+        .filter(web.hasLengthRule)
+        .map((f) => `${web.ruleName(n, f)}: ["${n.Entity}Create", "${f.column}"],`),
     },
     {
       path: "web/src/lib/types.ts",

@@ -757,7 +757,7 @@ export interface components {
       title: string;
       description?: string | null;
     };
-    /** @description A partial change to an item (PUT with partial semantics, like the reference). */
+    /** @description A partial change to an item; only the keys sent are changed. */
     ItemUpdate: {
       title?: string;
       description?: string | null;

@@ -18,7 +18,10 @@ type ItemFormDialogProps = {
 const ItemForm = (props: { item?: ItemPublic; onDone: () => void }) => {
   const save = useSaveItem(() => props.item);
   const form = createForm({
-    initial: { title: props.item?.title ?? "", description: props.item?.description ?? "" },
+    initial: {
+      title: props.item?.title ?? "",
+      description: props.item?.description ?? "",
+    },
     rules: { title: [required("Title is required")] },
     onSubmit: (values) => save.mutate(values, { onSuccess: props.onDone }),
   });

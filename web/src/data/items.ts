@@ -18,21 +18,27 @@ export const itemsViewFields: ViewFields<ItemsView> = {
   ...pageFields,
 };
 
-/** One page of the caller's items (every item for a superuser); a blank search is no search. */
+/** One page of the caller's items (everyone's for a superuser); a blank search is no search. */
 export const itemsQuery = ({ q, ...params }: ParamsOf<ItemsView>) => {
   const query = { ...params, q: q || undefined };
   return queryOptions({ queryKey: queryKeys.items.list(query), queryFn: () => api.readItems(query) });
 };
 
-/** An item's editable fields as the form holds them. */
+/** An item's editable fields as the form holds them (text, as the inputs do). */
 export type ItemFields = { title: string; description: string };
+
+/** The request body of the form's fields. */
+export const itemBody = (fields: ItemFields) => ({
+  title: fields.title,
+  description: fields.description || null,
+});
 
 /** Adds an item, or changes `item` when given; refreshes the items lists. */
 export const useSaveItem = (item: () => ItemPublic | undefined) => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: (fields: ItemFields) => {
-      const body = { title: fields.title, description: fields.description || null };
+      const body = itemBody(fields);
       const existing = item();
       return existing ? api.updateItem({ id: existing.id, ...body }) : api.createItem(body);
     },

@@ -3,7 +3,12 @@ import type { AuditActionName, AuditOutcomeName } from "./types.js";
 export type AuditAction = AuditActionName;
 export type AuditOutcome = AuditOutcomeName;
 
-const GROUPS = ["Authentication", "Users", "Items"] as const;
+const GROUPS = [
+  "Authentication",
+  "Users",
+  "Items",
+  // resource-generator: audit groups
+] as const;
 
 // A Record over the API's own enum: the compiler refuses a missing or unknown action.
 const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
@@ -20,6 +25,7 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "user.updated": "Users",
   "user.deleted": "Users",
   "item.deleted_by_admin": "Items",
+  // resource-generator: audit actions
 };
 
 /** The actions of the audit log. */

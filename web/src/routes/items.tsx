@@ -15,7 +15,7 @@ import { createPagedQuery } from "../data/paged-query.js";
 import { setTitle } from "../lib/title.js";
 import type { ItemPublic } from "../lib/types.js";
 
-/** `/items`: the caller's items (all items for superusers), searched, sorted and paged on the server. */
+/** `/items`: the caller's items (everyone's for superusers), searched, sorted and paged on the server. */
 export default function Items() {
   setTitle("Items");
   const [adding, setAdding] = createSignal(false);

@@ -1,5 +1,5 @@
 import { type Field, searchedFields, sortedFields } from "../fields.js";
-import type { ResourceNames } from "../naming.js";
+import { capitalized, type ResourceNames } from "../naming.js";
 import { newestFirst } from "./core.js";
 import { columnBuilder, columnType, fromColumn, sampleValue } from "./field-code.js";
 
@@ -25,7 +25,7 @@ const listSpec = (sort: ${n.Entity}Sort): InMemoryListSpec<${n.Entity}> => ({
   sortValue: (${n.entity}) => ${n.entity}[sort],
 });
 
-/** A ${n.Entity}Repository in process memory that behaves like the database one, foreign key to the owner included. */
+/** The ${n.Entity}Repository in process memory, behaving like the database one, foreign key to the owner included. */
 export class InMemory${n.Entity}Repository implements ${n.Entity}Repository {
   private readonly rows: Map<string, ${n.Entity}>;
 
@@ -39,6 +39,7 @@ export class InMemory${n.Entity}Repository implements ${n.Entity}Repository {
   }
 
   async add(draft: New${n.Entity}): Promise<${n.Entity}> {
+    // The database refuses ${n.article} ${n.words} whose owner does not exist (foreign key); so does the fake.
     if (!this.store.users.has(draft.ownerId)) throw new Error(\`no user \${draft.ownerId} to own the ${n.words}\`);
     const ${n.entity}: ${n.Entity} = {
       id: randomUUID(),
@@ -118,7 +119,7 @@ const listColumns: ListColumns<${n.Entity}Sort> = {
     .join(", ")} },
 };
 
-/** The ${n.Entity}Repository on PostgreSQL or PGlite; a ${n.words}'s owner must exist (foreign key). */
+/** The ${n.Entity}Repository on PostgreSQL or PGlite; ${n.article} ${n.words}'s owner must exist (foreign key). */
 export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
   constructor(private readonly knex: Knex) {}
 
@@ -143,6 +144,7 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
 
   async remove(id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
+    // \`returning\` because knex-pglite answers a bare delete with its raw response instead of a row count.
     const removed = await this.query().delete().where("id", id).returning("id");
     return removed.length > 0;
   }
@@ -196,7 +198,7 @@ export const builder: Template = (
   fields,
 ) => `import type { New${n.Entity} } from "../../core/${n.pluralKebab}/${n.kebab}.js";
 
-/** A ${n.words} of \`ownerId\` to store, with sample values; a test names only the fields it is about. */
+/** ${capitalized(n.article)} ${n.words} of \`ownerId\` to store, with sample values; a test names only the fields it is about. */
 export const new${n.Entity} = (ownerId: string, overrides: Partial<New${n.Entity}> = {}): New${n.Entity} => ({
 ${fields.map((f) => `  ${f.name}: ${sampleValue(f, 0)},`).join("\n")}
   ownerId,

@@ -14,7 +14,7 @@ import { type ${n.Entity}ListQuery, ${newestFirst(n)} } from "../../core/${n.plu
 import type { ${n.Entity}Repository } from "../../core/${n.pluralKebab}/ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
 import type { User } from "../../core/users/user.js";
-import { newUser } from "../testing/entity-builders.js";
+import { newUser } from "../testing/user-builder.js";
 import { new${n.Entity} } from "../testing/${n.kebab}-builder.js";
 import { addInOrder, byKeyThenId, MISSING_ID, UUID } from "./repository-fixture.js";
 
@@ -44,7 +44,7 @@ export function ${n.entity}RepositoryContract(implementation: string, fresh: () 
 
     const named = (ownerId: string) => (${title}: string) => ${n.plural}.add(new${n.Entity}(ownerId, { ${title} }));
 
-    it("adds a ${n.words} with a UUID id and a Date createdAt, and finds it by id", async () => {
+    it("adds ${n.article} ${n.words} with a UUID id and a Date createdAt, and finds it by id", async () => {
       const draft = new${n.Entity}(ann.id);
       const added = await ${n.plural}.add(draft);
       expect(added).toEqual({ ...draft, id: expect.stringMatching(UUID), createdAt: expect.any(Date) });
@@ -56,7 +56,7 @@ export function ${n.entity}RepositoryContract(implementation: string, fresh: () 
       expect(await ${n.plural}.findById("not-a-uuid")).toBeNull();
     });
 
-    it("refuses a ${n.words} whose owner does not exist", async () => {
+    it("refuses ${n.article} ${n.words} whose owner does not exist", async () => {
       await expect(${n.plural}.add(new${n.Entity}(MISSING_ID))).rejects.toThrow();
       expect((await ${n.plural}.list(ALL)).count).toBe(0);
     });
@@ -84,14 +84,14 @@ ${fields
 `,
   )
   .join("")}
-    it("returns the current state for an empty patch and null for a ${n.words} that does not exist", async () => {
+    it("returns the current state for an empty patch and null for ${n.article} ${n.words} that does not exist", async () => {
       const added = await ${n.plural}.add(new${n.Entity}(ann.id));
       expect(await ${n.plural}.update(added.id, {})).toEqual(added);
       expect(await ${n.plural}.update(MISSING_ID, { ${title}: "Ghost" })).toBeNull();
       expect(await ${n.plural}.update("not-a-uuid", { ${title}: "Ghost" })).toBeNull();
     });
 
-    it("removes a ${n.words} once, answering false for one that is not there", async () => {
+    it("removes ${n.article} ${n.words} once, answering false for one that is not there", async () => {
       const added = await ${n.plural}.add(new${n.Entity}(ann.id));
       expect(await ${n.plural}.remove(added.id)).toBe(true);
       expect(await ${n.plural}.findById(added.id)).toBeNull();

@@ -5,7 +5,12 @@ import { sampleValue } from "./field-code.js";
 
 type Template = (n: ResourceNames, fields: readonly Field[]) => string;
 
-const setUp = (n: ResourceNames, useCase: string, file: string) => `import { randomUUID } from "node:crypto";
+const setUp = (
+  n: ResourceNames,
+  useCase: string,
+  file: string,
+  moreArguments = "",
+) => `import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { InMemory${n.Entity}Repository } from "../../adapters/memory/in-memory-${n.kebab}-repository.js";
 import { refusalOf } from "../../adapters/memory/refusal-of.js";
@@ -23,7 +28,15 @@ async function setUp() {
   const stranger = await world.seedUser();
   const admin = await world.seedUser({ isSuperuser: true });
   const ${n.entity} = await ${n.plural}.add(new${n.Entity}(owner.user.id));
-  return { owner, stranger, admin, ${n.entity}, ${n.plural}, useCase: new ${useCase}(${n.plural}) };
+  return {
+    owner,
+    stranger,
+    admin,
+    ${n.entity},
+    ${n.plural},
+    audit: world.audit,
+    useCase: new ${useCase}(${n.plural}${moreArguments}),
+  };
 }
 `;
 
@@ -33,7 +46,7 @@ import { createTestWorld } from "../../adapters/memory/test-world.js";
 import { Create${n.Entity} } from "./create-${n.kebab}.js";
 
 describe("Create${n.Entity}", () => {
-  it("stores a ${n.words} owned by the actor, superuser or not", async () => {
+  it("stores ${n.article} ${n.words} owned by the actor, superuser or not", async () => {
     const world = createTestWorld();
     const ${n.plural} = new InMemory${n.Entity}Repository(world.store);
     for (const seeded of [await world.seedUser(), await world.seedUser({ isSuperuser: true })]) {
@@ -99,7 +112,7 @@ describe("Update${n.Entity}", () => {
 `;
 };
 
-export const deleteTest: Template = (n) => `${setUp(n, `Delete${n.Entity}`, `delete-${n.kebab}`)}
+export const deleteTest: Template = (n) => `${setUp(n, `Delete${n.Entity}`, `delete-${n.kebab}`, ", world.trail")}
 describe("Delete${n.Entity}", () => {
   it("lets the owner delete their ${n.words}, then answers not found", async () => {
     const { owner, ${n.entity}, ${n.plural}, useCase } = await setUp();
@@ -108,10 +121,26 @@ describe("Delete${n.Entity}", () => {
     expect(await refusalOf(useCase.execute(owner.actor, ${n.entity}.id))).toEqual(notFound);
   });
 
-  it("lets a superuser delete anyone's ${n.words}", async () => {
-    const { admin, ${n.entity}, ${n.plural}, useCase } = await setUp();
+  it("lets a superuser delete anyone's ${n.words}, recorded as ${n.snake}.deleted_by_admin", async () => {
+    const { admin, ${n.entity}, ${n.plural}, audit, useCase } = await setUp();
     await useCase.execute(admin.actor, ${n.entity}.id);
     expect(await ${n.plural}.findById(${n.entity}.id)).toBeNull();
+    const { data } = await audit.list({ skip: 0, limit: 10 }, {});
+    expect(data).toMatchObject([
+      {
+        action: "${n.snake}.deleted_by_admin",
+        actorId: admin.user.id,
+        targetType: "${n.snake}",
+        targetId: ${n.entity}.id,
+        details: { owner_id: ${n.entity}.ownerId },
+      },
+    ]);
+  });
+
+  it("records nothing when the owner deletes their own ${n.words}", async () => {
+    const { owner, ${n.entity}, audit, useCase } = await setUp();
+    await useCase.execute(owner.actor, ${n.entity}.id);
+    expect((await audit.list({ skip: 0, limit: 10 }, {})).count).toBe(0);
   });
 
   it("refuses someone else's ${n.words} and keeps it", async () => {

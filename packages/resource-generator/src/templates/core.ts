@@ -1,4 +1,4 @@
-import { type Field, sortedFields } from "../fields.js";
+import { type Field, searchedFields, sortedFields } from "../fields.js";
 import { capitalized, type ResourceNames } from "../naming.js";
 import { coreType, nullable } from "./field-code.js";
 
@@ -7,7 +7,7 @@ type Template = (n: ResourceNames, fields: readonly Field[]) => string;
 export const entity: Template = (n, fields) => `import type { Actor } from "../shared/actor.js";
 import { ${n.Entity}Errors } from "./${n.kebab}-errors.js";
 
-/** A ${n.words} a user owns. Immutable; change it through a repository patch. */
+/** ${capitalized(n.article)} ${n.words} a user owns. Immutable; change it through a repository patch. */
 export interface ${n.Entity} {
   readonly id: string;
 ${fields.map((f) => `  readonly ${f.name}: ${nullable(f, coreType(f))};`).join("\n")}
@@ -15,7 +15,7 @@ ${fields.map((f) => `  readonly ${f.name}: ${nullable(f, coreType(f))};`).join("
   readonly createdAt: Date | null;
 }
 
-/** A ${n.words} not stored yet: the repository assigns \`id\` and \`createdAt\`. */
+/** ${capitalized(n.article)} ${n.words} not stored yet: the repository assigns \`id\` and \`createdAt\`. */
 export type New${n.Entity} = Omit<${n.Entity}, "id" | "createdAt">;
 
 /** The fields an owner may change; absent keys are left as they are. */
@@ -50,12 +50,18 @@ export interface ${n.Entity}Filters {
   readonly ownerId?: string;
 }
 
-/** A search, sort and filter of the ${n.words} list. */
+/** A search${searchedIn(fields)}, sort and filter of the ${n.words} list. */
 export type ${n.Entity}ListQuery = ListQuery<${n.Entity}Sort, ${n.Entity}Filters>;
 
 /** The list without a search or filter: newest first. */
 export const ${newestFirst(n)}: ${n.Entity}ListQuery = { search: null, sort: "createdAt", order: "desc", filters: {} };
 `;
+
+/** ` (title or description)`: the fields a search looks in, or nothing when there are none. */
+const searchedIn = (fields: readonly Field[]): string => {
+  const searched = searchedFields(fields).map((f) => f.label.toLowerCase());
+  return searched.length === 0 ? "" : ` (${searched.join(" or ")})`;
+};
 
 /** The name of the resource's default list query constant. */
 export const newestFirst = (n: ResourceNames): string =>
@@ -100,7 +106,7 @@ export interface Create${n.Entity}Input {
 ${fields.map((f) => `  readonly ${f.name}: ${nullable(f, coreType(f))};`).join("\n")}
 }
 
-/** A user adds a ${n.words} they own. Raises nothing. */
+/** A user adds ${n.article} ${n.words} they own. Raises nothing. */
 export class Create${n.Entity} {
   constructor(private readonly ${n.plural}: ${n.Entity}Repository) {}
 
@@ -140,6 +146,7 @@ export class List${n.Plural} {
 
   async execute(actor: Actor, page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
     if (actor.isSuperuser) return this.${n.plural}.list(page, query);
+    // Choosing an owner is a superuser's filter; refusing it (rather than ignoring it) tells a client its view is not what it asked for.
     if (query.filters.ownerId !== undefined) throw insufficientPrivileges();
     return this.${n.plural}.list(page, { ...query, filters: { ownerId: actor.id } });
   }
@@ -152,7 +159,7 @@ import type { ${n.Entity}, ${n.Entity}Patch } from "./${n.kebab}.js";
 import { ${n.Entity}Errors } from "./${n.kebab}-errors.js";
 import type { ${n.Entity}Repository } from "./ports.js";
 
-/** Changes a ${n.words} its caller may manage. Raises: ${n.snake}.not_found, ${n.snake}.forbidden. */
+/** Changes ${n.article} ${n.words} its caller may manage. Raises: ${n.snake}.not_found, ${n.snake}.forbidden. */
 export class Update${n.Entity} {
   constructor(private readonly ${n.plural}: ${n.Entity}Repository) {}
 
@@ -165,23 +172,46 @@ export class Update${n.Entity} {
 }
 `;
 
-export const remove: Template = (n) => `import type { Actor } from "../shared/actor.js";
+export const remove: Template = (
+  n,
+) => `import { type AuditTrail, partyOf, recordedChange } from "../audit/audit-trail.js";
+import type { Actor } from "../shared/actor.js";
+import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import { findManageable${n.Entity} } from "./find-manageable-${n.kebab}.js";
 import { ${n.Entity}Errors } from "./${n.kebab}-errors.js";
 import type { ${n.Entity}Repository } from "./ports.js";
 
-/** Deletes a ${n.words} its caller may manage. Raises: ${n.snake}.not_found, ${n.snake}.forbidden. */
+/** Deletes ${n.article} ${n.words} its caller may manage; a superuser deleting someone else's is recorded (\`${n.snake}.deleted_by_admin\`). Raises: ${n.snake}.not_found, ${n.snake}.forbidden. */
 export class Delete${n.Entity} {
-  constructor(private readonly ${n.plural}: ${n.Entity}Repository) {}
+  constructor(
+    private readonly ${n.plural}: ${n.Entity}Repository,
+    private readonly trail: AuditTrail,
+  ) {}
 
-  async execute(actor: Actor, id: string): Promise<void> {
-    await findManageable${n.Entity}(this.${n.plural}, actor, id);
-    if (!(await this.${n.plural}.remove(id))) throw ${n.Entity}Errors.notFound();
+  async execute(actor: Actor, id: string, context: RequestContext = ANONYMOUS_CONTEXT): Promise<void> {
+    const ${n.entity} = await findManageable${n.Entity}(this.${n.plural}, actor, id);
+    const byAdmin = ${n.entity}.ownerId !== actor.id;
+    const removed = await recordedChange(
+      this.trail,
+      context,
+      ({ ${n.plural} }) => ${n.plural}.remove(id),
+      async (done, { users }) =>
+        done && byAdmin
+          ? {
+              action: "${n.snake}.deleted_by_admin",
+              actor: await partyOf(users, actor.id),
+              target: { type: "${n.snake}", id },
+              details: { owner_id: ${n.entity}.ownerId },
+            }
+          : null,
+    );
+    if (!removed) throw ${n.Entity}Errors.notFound();
   }
 }
 `;
 
-export const useCases: Template = (n) => `import { Create${n.Entity} } from "./create-${n.kebab}.js";
+export const useCases: Template = (n) => `import type { AuditTrail } from "../audit/audit-trail.js";
+import { Create${n.Entity} } from "./create-${n.kebab}.js";
 import { Delete${n.Entity} } from "./delete-${n.kebab}.js";
 import { Get${n.Entity} } from "./get-${n.kebab}.js";
 import { List${n.Plural} } from "./list-${n.pluralKebab}.js";
@@ -189,11 +219,11 @@ import type { ${n.Entity}Repository } from "./ports.js";
 import { Update${n.Entity} } from "./update-${n.kebab}.js";
 
 /** Every ${n.words} use case over one repository, for the composition root to bind by class. */
-export const ${n.entity}UseCases = (${n.plural}: ${n.Entity}Repository) => [
+export const ${n.entity}UseCases = (${n.plural}: ${n.Entity}Repository, trail: AuditTrail) => [
   new Create${n.Entity}(${n.plural}),
   new Get${n.Entity}(${n.plural}),
   new List${n.Plural}(${n.plural}),
   new Update${n.Entity}(${n.plural}),
-  new Delete${n.Entity}(${n.plural}),
+  new Delete${n.Entity}(${n.plural}, trail),
 ];
 `;

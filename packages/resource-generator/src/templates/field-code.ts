@@ -38,7 +38,7 @@ export function bodyType(field: Field): string {
 export function bodyRules(field: Field): string[] {
   switch (field.type) {
     case "string":
-      return ["@minLength 1", `@maxLength ${field.maxLength}`];
+      return field.optional ? [`@maxLength ${field.maxLength}`] : ["@minLength 1", `@maxLength ${field.maxLength}`];
     case "text":
       return [`@maxLength ${field.maxLength}`];
     case "int":

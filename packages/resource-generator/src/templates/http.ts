@@ -25,12 +25,12 @@ export interface ${n.Entity}Create {
 ${fields.map((f) => bodyField(f, false)).join("\n")}
 }
 
-/** A partial change to a ${n.words}; only the keys sent are changed. */
+/** A partial change to ${n.article} ${n.words}; only the keys sent are changed. */
 export interface ${n.Entity}Update {
 ${fields.map((f) => bodyField(f, true)).join("\n")}
 }
 
-/** A ${n.words} as the API shows it. */
+/** ${capitalized(n.article)} ${n.words} as the API shows it. */
 export interface ${n.Entity}Public {
 ${fields.map((f) => `  ${f.column}: ${nullable(f, publicType(f))};`).join("\n")}
   id: UUID;
@@ -141,7 +141,7 @@ export class ${n.Plural}Controller {
   ) {}
 
   /**
-   * Retrieve ${n.pluralWords}, newest first unless sorted: a superuser sees all, anyone else their own.
+   * Retrieve ${n.pluralWords}, newest first unless sorted: a superuser sees all ${n.pluralWords}, anyone else their own.
    * @param q A case-insensitive substring of the ${searched.join(" or the ")} (% and _ are plain characters).
    * @param sort The field to sort by (default created_at); ties are ordered by id.
    * @param order desc (default) or asc.
@@ -175,13 +175,13 @@ export class ${n.Plural}Controller {
     return ${n.entity}Public(await this.create.execute(principalOf(request).actor, ${n.entity}Input(body)));
   }
 
-  /** Get a ${n.words} by id. */
+  /** Get ${n.article} ${n.words} by id. */
   @Get("{id}")
   public async read${n.Entity}(@Request() request: KoaRequest, @Path() id: UUID): Promise<${n.Entity}Public> {
     return ${n.entity}Public(await this.get${n.Entity}.execute(principalOf(request).actor, id));
   }
 
-  /** Update a ${n.words}; only the keys sent are changed. */
+  /** Update ${n.article} ${n.words}; only the keys sent are changed. */
   @Put("{id}")
   public async update${n.Entity}(
     @Request() request: KoaRequest,
@@ -191,10 +191,11 @@ export class ${n.Plural}Controller {
     return ${n.entity}Public(await this.update.execute(principalOf(request).actor, id, ${n.entity}Patch(body)));
   }
 
-  /** Delete a ${n.words}. */
+  /** Delete ${n.article} ${n.words}. */
   @Delete("{id}")
   public async delete${n.Entity}(@Request() request: KoaRequest, @Path() id: UUID): Promise<Message> {
-    await this.remove.execute(principalOf(request).actor, id);
+    const { actor, context } = principalOf(request);
+    await this.remove.execute(actor, id, context);
     return message("${capitalized(n.words)} deleted successfully");
   }
 }
@@ -232,7 +233,7 @@ describe.each(testDatabaseKinds())("${n.route} endpoints on %s", (database) => {
     return response.body as { id: string; owner_id: string };
   };
 
-  it("creates, reads, changes and deletes a ${n.words}, every field round-tripping", async () => {
+  it("creates, reads, changes and deletes ${n.article} ${n.words}, every field round-tripping", async () => {
     const user = await signUpAndLogIn(app);
     const created = await create(user.token);
     expect(created).toEqual({ ...full, id: expect.any(String), owner_id: user.id, created_at: expect.any(String) });

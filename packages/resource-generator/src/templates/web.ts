@@ -63,7 +63,7 @@ import { oneOf, type ViewFields } from "./view-fields.js";
 
 export type ${n.Entity}Sort = ${sorts.map((s) => JSON.stringify(s)).join(" | ")};
 
-/** What the ${n.pluralWords} list shows: \`/${n.route}?q=…&sort=…&order=asc&page=2&size=25\`. */
+/** What the ${n.pluralWords} list shows: \`/${n.route}?q=…&sort=${sorts[1] ?? sorts[0]}&order=asc&page=2&size=25\`. */
 export type ${n.Plural}View = ListView & { q: string; sort: ${n.Entity}Sort; order: SortOrder };
 
 export const ${n.plural}ViewFields: ViewFields<${n.Plural}View> = {
@@ -77,7 +77,7 @@ export const ${n.plural}Query = ({ q, ...params }: ParamsOf<${n.Plural}View>) =>
   return queryOptions({ queryKey: queryKeys.${n.plural}.list(query), queryFn: () => api.read${n.Plural}(query) });
 };
 
-/** A ${n.words}'s editable fields as the form holds them (text, as the inputs do). */
+/** ${capitalized(n.article)} ${n.words}'s editable fields as the form holds them (text, as the inputs do). */
 export type ${n.Entity}Fields = { ${fields.map((f) => `${f.name}: string`).join("; ")} };
 
 /** The request body of the form's fields. */
@@ -85,7 +85,7 @@ export const ${n.entity}Body = (fields: ${n.Entity}Fields) => ({
 ${fields.map((f) => `  ${f.column}: ${bodyValue(f)},`).join("\n")}
 });
 
-/** Adds a ${n.words}, or changes \`${n.entity}\` when given; refreshes the ${n.pluralWords} lists. */
+/** Adds ${n.article} ${n.words}, or changes \`${n.entity}\` when given; refreshes the ${n.pluralWords} lists. */
 export const useSave${n.Entity} = (${n.entity}: () => ${n.Entity}Public | undefined) => {
   const client = useQueryClient();
   return createMutation(() => ({
@@ -99,7 +99,7 @@ export const useSave${n.Entity} = (${n.entity}: () => ${n.Entity}Public | undefi
   }));
 };
 
-/** Deletes a ${n.words}; refreshes the ${n.pluralWords} lists. */
+/** Deletes ${n.article} ${n.words}; refreshes the ${n.pluralWords} lists. */
 export const useDelete${n.Entity} = () => {
   const client = useQueryClient();
   return createMutation(() => ({
@@ -135,8 +135,8 @@ ${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((
       </FieldShell>`;
     default: {
       const attributes: Record<Field["type"], string> = {
-        string: `maxLength={${f.maxLength}}`,
-        text: `maxLength={${f.maxLength}}`,
+        string: `placeholder="${f.label}"\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
+        text: `placeholder="${f.label}"\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
         int: 'type="number" step="1"',
         decimal: 'inputMode="decimal"',
         date: 'type="date"',
@@ -175,7 +175,8 @@ export const formDialog: Template = (n, fields) => {
   const fieldRules = fields.map((f) => [f, rules(f)] as const).filter(([, list]) => list.length > 0);
   const usesPattern = fieldRules.some(([, list]) => list.some((rule) => rule.startsWith("blankOr")));
   const uiImports = [...(types.has("enum") ? ["FieldShell", "inputClass"] : []), ...(hasText ? ["TextField"] : [])];
-  return `import { useSave${n.Entity} } from "../data/${n.pluralKebab}.js";
+  const usesRules = fields.some(hasLengthRule);
+  return `${usesRules ? 'import { apiRules } from "../api/rules.js";\n' : ""}import { useSave${n.Entity} } from "../data/${n.pluralKebab}.js";
 import { createForm } from "../lib/create-form.js";
 ${types.has("datetime") ? 'import { toDatetimeLocal } from "../lib/datetime-local.js";\n' : ""}import type { ${n.Entity}Public } from "../lib/types.js";
 ${validationImports(fieldRules, usesPattern)}import { DialogActions } from "./dialog-actions.js";
@@ -261,6 +262,12 @@ export const ${n.Entity}Actions = (props: { ${n.entity}: ${n.Entity}Public }) =>
 };
 `;
 
+/** The field's entry in web/src/api/rules.ts (its length limits, read from the OpenAPI document): \`projectName\`. */
+export const ruleName = (n: ResourceNames, f: Field): string => `${n.entity}${capitalized(f.name)}`;
+
+/** Strings and texts have length limits the form checks before sending. */
+export const hasLengthRule = (f: Field): boolean => f.type === "string" || f.type === "text";
+
 function cell(n: ResourceNames, f: Field): string {
   const value = `${n.entity}.${f.column}`;
   const shown = (() => {
@@ -278,16 +285,29 @@ function cell(n: ResourceNames, f: Field): string {
   return f.optional && f.type !== "boolean" ? `(${shown} ?? "—")` : shown;
 }
 
+/** An optional text's cell: the text, or "No <label>" in italics when there is none. */
+const missingText = (n: ResourceNames, f: Field): string => `(
+        <Show when={${n.entity}.${f.column}} fallback={<span class="italic">No ${f.label.toLowerCase()}</span>}>
+          {${n.entity}.${f.column}}
+        </Show>
+      )`;
+
 export const page: Template = (n, fields) => {
   const title = titleField(fields);
   const sortable = new Set(sortedFields(fields).map((f) => f.name));
   const columns = fields.map((f) => {
     const textual = f.type === "text" || f.type === "string";
-    const classes = f === title ? "font-medium" : textual ? "max-w-xs truncate" : "whitespace-nowrap";
-    return `    {
-      header: "${f.label}",${classes ? `\n      class: "${classes}",` : ""}${sortable.has(f.name) ? `\n      sort: "${f.column}",` : ""}
-      cell: (${n.entity}) => ${cell(n, f)},
-    },`;
+    const classes =
+      f === title ? "font-medium" : textual ? "max-w-xs truncate text-muted-foreground" : "whitespace-nowrap";
+    const entries = [
+      `header: "${f.label}"`,
+      `class: "${classes}"`,
+      ...(sortable.has(f.name) ? [`sort: "${f.column}"`] : []),
+      `cell: (${n.entity}) => ${textual && f.optional ? missingText(n, f) : cell(n, f)}`,
+    ];
+    return f === title
+      ? `    { ${entries.join(", ")} },`
+      : `    {\n${entries.map((entry) => `      ${entry},`).join("\n")}\n    },`;
   });
   return `import Plus from "lucide-solid/icons/plus";
 import Search from "lucide-solid/icons/search";
