@@ -7,6 +7,7 @@ import { columnPatch, type PatchColumns } from "../column-patch.js";
 import { compiledStatement } from "../compiled-statement.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
+import { readable } from "../readable-order.js";
 import { ItemModel } from "./item-model.js";
 
 type ItemRow = Pick<ItemModel, "id" | "title" | "description" | "owner_id" | "created_at">;
@@ -23,7 +24,7 @@ const patchColumns: PatchColumns<ItemPatch, ItemModel> = { title: "title", descr
 
 const listColumns: ListColumns<ItemSort> = {
   searched: ["title", "description"],
-  sortColumn: { createdAt: "created_at", title: "title" },
+  sortColumn: { createdAt: "created_at", title: readable("title") },
 };
 
 const insertItem = compiledStatement(["title", "description", "ownerId"], (knex, { title, description, ownerId }) =>
