@@ -38,6 +38,7 @@ import { DeleteMe } from "../core/users/delete-me.js";
 import { DeleteUser } from "../core/users/delete-user.js";
 import { GetUser } from "../core/users/get-user.js";
 import { ListUsers } from "../core/users/list-users.js";
+import { ChooseMyLocale, type LocaleRepository, ReadMyLocale } from "../core/users/locale.js";
 import type { PasswordHasher, UserRepository } from "../core/users/ports.js";
 import { RegisterUser } from "../core/users/register-user.js";
 import { UpdateMe } from "../core/users/update-me.js";
@@ -46,6 +47,7 @@ import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
+import { PreferencesController } from "./http/controllers/preferences-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
@@ -56,6 +58,7 @@ import type { RefreshTokenSeal } from "./security/refresh-token-seal.js";
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
   readonly users: UserRepository;
+  readonly locales: LocaleRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
@@ -111,6 +114,8 @@ export function createContainer(adapters: Adapters): Container {
     new ListUsers(users),
     new UpdateUser(users, hasher, revocation, mailer),
     new DeleteUser(users, trail),
+    new ReadMyLocale(adapters.locales),
+    new ChooseMyLocale(adapters.locales),
     new CreateItem(items),
     new GetItem(items),
     new ListItems(items),
@@ -137,6 +142,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(UtilsController).toSelf().inSingletonScope();
   container.bind(PrivateController).toSelf().inSingletonScope();
   container.bind(AuditEventsController).toSelf().inSingletonScope();
+  container.bind(PreferencesController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -5,6 +5,7 @@ import * as createSession from "../../migrations/20261130100000_create_session.j
 import * as searchTrigramIndexes from "../../migrations/20261130100100_search_trigram_indexes.js";
 import * as createAuditEvent from "../../migrations/20261130120000_create_audit_event.js";
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
+import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations (STACK.md P17). A new migration file must be added here, in order.
@@ -16,6 +17,7 @@ const migrations: Record<string, Knex.Migration> = {
   // resource-generator: migrations
   "20261130120000_create_audit_event": createAuditEvent,
   "20261207120000_readable_sort_indexes": readableSortIndexes,
+  "20261207120100_user_locale": userLocale,
 };
 
 /** Every migration of the app, in order: the one source for the app, the tests and `npm run migrate`. */

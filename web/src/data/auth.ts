@@ -1,4 +1,5 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
+import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 import { endSession, sessionConfirmed, startSession } from "./session.js";
 
@@ -28,6 +29,7 @@ export const useLogIn = () => {
     onSuccess: (user) => {
       client.setQueryData(queryKeys.currentUser, user);
       sessionConfirmed();
+      void adoptSavedLocale();
     },
   }));
 };

@@ -1,6 +1,20 @@
-import { isLocale, type Locale, setLocale } from "../i18n/index.js";
+import { createMutation } from "@tanstack/solid-query";
+import { type Locale, setLocale } from "../i18n/index.js";
+import { api } from "./api.js";
 
-/** The user chose a language: the app speaks it at once and remembers it in this browser. */
-export const chooseLocale = (language: Locale): void => {
-  if (isLocale(language)) setLocale(language);
+/** A signed-in user's saved language, if they chose one, becomes the app's (best effort: the page works without). */
+export const adoptSavedLocale = async (): Promise<void> => {
+  const { locale } = await api.readMyPreferences({}).catch(() => ({ locale: null }));
+  if (locale) setLocale(locale);
+};
+
+/** The user chose a language: the app speaks it at once, and the account keeps it (for other devices and e-mails). */
+export const useChooseLocale = () => {
+  const save = createMutation(() => ({
+    mutationFn: (locale: Locale) => api.updateMyPreferences({ locale }),
+  }));
+  return (locale: Locale): void => {
+    setLocale(locale);
+    save.mutate(locale);
+  };
 };

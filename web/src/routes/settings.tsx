@@ -8,7 +8,7 @@ import { ProfileForm } from "../components/settings/profile-form.js";
 import { SecurityActivity } from "../components/settings/security-activity.js";
 import { SessionsPanel } from "../components/settings/sessions-panel.js";
 import { useCurrentUser } from "../data/current-user.js";
-import { chooseLocale } from "../data/preferences.js";
+import { useChooseLocale } from "../data/preferences.js";
 import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
 
@@ -23,6 +23,7 @@ const tabs: { value: string; label: () => string; testId?: string }[] = [
 export default function Settings() {
   setTitle(t("title.settings"));
   const user = useCurrentUser();
+  const chooseLocale = useChooseLocale();
   return (
     <>
       <PageHeader title={t("settings.heading")} subtitle={t("settings.subtitle")} />
