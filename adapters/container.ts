@@ -37,6 +37,7 @@ import { DeleteMe } from "../core/users/delete-me.js";
 import { DeleteUser } from "../core/users/delete-user.js";
 import { GetUser } from "../core/users/get-user.js";
 import { ListUsers } from "../core/users/list-users.js";
+import { ChooseMyLocale, type LocaleRepository, ReadMyLocale } from "../core/users/locale.js";
 import type { PasswordHasher, UserRepository } from "../core/users/ports.js";
 import { RegisterUser } from "../core/users/register-user.js";
 import { RevertEmail } from "../core/users/revert-email.js";
@@ -48,6 +49,7 @@ import { AuditEventsController } from "./http/controllers/audit-events-controlle
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
+import { PreferencesController } from "./http/controllers/preferences-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
@@ -56,6 +58,7 @@ import { UtilsController } from "./http/controllers/utils-controller.js";
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
   readonly users: UserRepository;
+  readonly locales: LocaleRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
@@ -112,6 +115,8 @@ export function createContainer(adapters: Adapters): Container {
     new UpdateUser(users, hasher, trail, mailer, tokens),
     new RevertEmail(users, tokens, trail),
     new DeleteUser(users, trail),
+    new ReadMyLocale(adapters.locales),
+    new ChooseMyLocale(adapters.locales),
     new ListAuditEvents(adapters.auditLog),
     new ExportAuditEvents(adapters.auditLog),
     new ListMyAuditEvents(adapters.auditLog),
@@ -136,6 +141,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(PrivateController).toSelf().inSingletonScope();
   container.bind(AuditEventsController).toSelf().inSingletonScope();
   container.bind(JobsController).toSelf().inSingletonScope();
+  container.bind(PreferencesController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -18,6 +18,7 @@ import { ObjectionItemRepository } from "./persistence/items/objection-item-repo
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
+import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
@@ -61,6 +62,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   return {
     knex,
     users: new ObjectionUserRepository(knex),
+    locales: new ObjectionLocaleRepository(knex),
     items: new ObjectionItemRepository(knex),
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),

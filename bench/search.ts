@@ -3,6 +3,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { readableSortKey } from "../adapters/persistence/readable-order.js";
 import { type BenchDatabase, createBenchDatabase, growExtraItems, SEARCH_WORD } from "./bench-database.js";
 import { type BenchOptions, benchOptions } from "./bench-options.js";
 import { runLoad } from "./load/run-load.js";
@@ -27,6 +28,21 @@ async function explainSearch(url: string): Promise<string> {
       `explain (analyze, costs off, timing off) select "item".* from "item"
        where ("title" ilike $1 or "description" ilike $1) order by "created_at" desc, "id" desc offset 0 limit 100`,
       [pattern],
+    );
+    return rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
+  } finally {
+    await client.end();
+  }
+}
+
+/** The plan of a superuser's items list sorted by title as people read it (its first page of 100). */
+async function explainSortedByTitle(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `explain (analyze, costs off, timing off) select "item".* from "item"
+       order by ${readableSortKey("title")} asc, "id" asc offset 0 limit 100`,
     );
     return rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
   } finally {
@@ -63,6 +79,7 @@ async function measure(options: BenchOptions, database: BenchDatabase): Promise<
     const seeded = await seedThroughApi(app.baseUrl, admin);
     const headers = { authorization: `Bearer ${await logIn(app.baseUrl, admin.email, admin.password)}` };
     let plan = "";
+    let sortedPlan = "";
     for (const extra of options.extraRows) {
       await growExtraItems(database.url, seeded.other.id, extra);
       const matches = ((await (await fetch(`${app.baseUrl}${SEARCH}`, { headers })).json()) as { count: number }).count;
@@ -99,6 +116,7 @@ async function measure(options: BenchOptions, database: BenchDatabase): Promise<
       lines.push(`| ${row.join(" | ")} | ${ratio.toFixed(2)}× |`);
       log(lines.at(-1) ?? "");
       plan = await explainSearch(database.url);
+      sortedPlan = await explainSortedByTitle(database.url);
     }
     lines.push(
       "",
@@ -106,6 +124,12 @@ async function measure(options: BenchOptions, database: BenchDatabase): Promise<
       "",
       "```",
       plan,
+      "```",
+      "",
+      "Plan of the list sorted by title (case and accents aside) at the largest size:",
+      "",
+      "```",
+      sortedPlan,
       "```",
     );
   } finally {

@@ -4,7 +4,13 @@ import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-li
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { User } from "../../core/users/user.js";
 import { newUser } from "../testing/user-builder.js";
-import { addInOrder, byKeyThenId, type FreshRepositories, type RepositoryFixture } from "./repository-fixture.js";
+import {
+  addInOrder,
+  byKeyThenId,
+  type FreshRepositories,
+  inReadableGroups,
+  type RepositoryFixture,
+} from "./repository-fixture.js";
 
 const ALL = { skip: 0, limit: 100 };
 
@@ -81,15 +87,27 @@ export function itemListContract(implementation: string, fresh: FreshRepositorie
       expect(await items.list(ALL, query({ search: "Mi\u0000" }))).toEqual({ data: [], count: 0 });
     });
 
-    it("sorts by title both ways, ties by id in the same direction", async () => {
-      const added = await addTitled([
-        ["b", null],
-        ["a", null],
-        ["b", null],
-        ["C", null],
-        ["a", null],
+    it("sorts by title as people read it (case and accents aside, ties by id) both ways", async () => {
+      const added = await addTitled(
+        [
+          "Cherry pie",
+          "banana bread",
+          "eclair",
+          "Apple crumble",
+          "Éclair",
+          "9 lives",
+          "10 apples",
+          "apple crumble",
+        ].map((title) => [title, null] as const),
+      );
+      const ascending = inReadableGroups(added, (item: Item) => item.title, [
+        ["10 apples"],
+        ["9 lives"],
+        ["Apple crumble", "apple crumble"],
+        ["banana bread"],
+        ["Cherry pie"],
+        ["eclair", "Éclair"],
       ]);
-      const ascending = [...added].sort(byKeyThenId((item: Item) => item.title));
       expect((await items.list(ALL, query({ sort: "title", order: "asc" }))).data).toEqual(ascending);
       expect((await items.list(ALL, query({ sort: "title", order: "desc" }))).data).toEqual([...ascending].reverse());
     });

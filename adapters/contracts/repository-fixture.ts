@@ -48,3 +48,14 @@ export const byKeyThenId =
   <T extends { readonly id: string }>(key: (row: T) => string) =>
   (a: T, b: T): number =>
     codePointOrder(key(a), key(b)) || codePointOrder(a.id, b.id);
+
+/**
+ * The rows in the order of `groups` (each a list of keys that sort as equals, e.g. `["Apple", "apple"]`), a group's
+ * rows ordered by id: a readable sort's expected ascending order, written out rather than computed.
+ */
+export const inReadableGroups = <T extends { readonly id: string }>(
+  rows: readonly T[],
+  key: (row: T) => string | null,
+  groups: readonly (readonly (string | null)[])[],
+): T[] =>
+  groups.flatMap((group) => rows.filter((row) => group.includes(key(row))).sort((a, b) => codePointOrder(a.id, b.id)));

@@ -3,7 +3,7 @@ import type { UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User } from "../../core/users/user.js";
 import { NEWEST_USERS_FIRST, type UserListQuery } from "../../core/users/user-list-query.js";
 import { newUser } from "../testing/user-builder.js";
-import { addInOrder, byKeyThenId, type FreshRepositories } from "./repository-fixture.js";
+import { addInOrder, byKeyThenId, type FreshRepositories, inReadableGroups } from "./repository-fixture.js";
 
 const ALL = { skip: 0, limit: 100 };
 
@@ -44,19 +44,30 @@ export function userListContract(implementation: string, fresh: FreshRepositorie
       expect(await emails({ search: "%@" })).toEqual([]);
     });
 
-    it("sorts by e-mail both ways", async () => {
-      const added = await addAll(["b@example.com", "C@example.com", "a@example.com"].map((email) => newUser(email)));
-      const ascending = [...added].sort(byKeyThenId((user: User) => user.email));
+    it("sorts by e-mail as people read it both ways", async () => {
+      const addresses = ["b@example.com", "Émile@example.com", "C@example.com", "a@example.com", "emile@example.org"];
+      const added = await addAll(addresses.map((email) => newUser(email)));
+      const ascending = inReadableGroups(added, (user: User) => user.email, [
+        ["a@example.com"],
+        ["b@example.com"],
+        ["C@example.com"],
+        ["Émile@example.com"],
+        ["emile@example.org"],
+      ]);
       expect((await users.list(ALL, query({ sort: "email", order: "asc" }))).data).toEqual(ascending);
       expect((await users.list(ALL, query({ sort: "email", order: "desc" }))).data).toEqual([...ascending].reverse());
     });
 
-    it("sorts by full name both ways, missing names last when ascending, ties by id", async () => {
-      const names = ["Bea", null, "Al", "Bea", null];
+    it("sorts by full name as people read it both ways, missing names last when ascending, ties by id", async () => {
+      const names = ["Bea", null, "Al", "bea", null, "Ängel", "angel", "Zoë"];
       const added = await addAll(names.map((fullName, n) => newUser(`u${n}@example.com`, { fullName })));
-      const named = added.filter((user) => user.fullName !== null).sort(byKeyThenId((user) => user.fullName ?? ""));
-      const unnamed = added.filter((user) => user.fullName === null).sort(byKeyThenId(() => ""));
-      const ascending = [...named, ...unnamed];
+      const ascending = inReadableGroups(added, (user: User) => user.fullName, [
+        ["Al"],
+        ["Ängel", "angel"],
+        ["Bea", "bea"],
+        ["Zoë"],
+        [null],
+      ]);
       expect((await users.list(ALL, query({ sort: "fullName", order: "asc" }))).data).toEqual(ascending);
       expect((await users.list(ALL, query({ sort: "fullName", order: "desc" }))).data).toEqual(
         [...ascending].reverse(),

@@ -20,11 +20,21 @@ export const lowerLikePostgres = (text: string): string =>
 // The C collation orders strings by their UTF-8 bytes; UTF-16 comparison differs for characters past U+FFFF.
 const compareText = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-/** PostgreSQL sorts NULL as larger than any value: last when ascending, first when descending. */
+/**
+ * The fake's twin of the databases' readable sort key (adapters/persistence/readable-order.ts): decomposed, accents
+ * dropped, lower-cased as PostgreSQL does, then compared byte by byte.
+ */
+export const readableKey = (text: string): string =>
+  lowerLikePostgres(text.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+
+/**
+ * PostgreSQL sorts NULL as larger than any value: last when ascending, first when descending. Text sorts by its
+ * readable key, as the databases' lists do.
+ */
 function compareValues(a: Sortable, b: Sortable): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
-  return compareText(String(a), String(b));
+  return compareText(readableKey(String(a)), readableKey(String(b)));
 }
 
 /** One page of the rows matching `query.search` (filters applied by the caller), in the query's order. */

@@ -1,17 +1,22 @@
 import type { Knex } from "knex";
 import type { ListQuery } from "../../core/shared/list-query.js";
 import type { Page } from "../../core/shared/page.js";
+import { type ReadableColumn, readableSortKey } from "./readable-order.js";
 
-/** How one table answers a list query: the columns `search` looks in and the column of each sort key. */
+/**
+ * How one table answers a list query: the columns `search` looks in and the column of each sort key (a text column
+ * as `readable("title")`, so that it sorts as people read, not by byte).
+ */
 export interface ListColumns<Sort extends string> {
   readonly searched: readonly string[];
-  readonly sortColumn: Readonly<Record<Sort, string>>;
+  readonly sortColumn: Readonly<Record<Sort, string | ReadableColumn>>;
 }
 
 /** An ILIKE pattern matching `text` anywhere, its `%`, `_` and `\` taken literally (`\` is ILIKE's escape). */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 const TOTAL = "__total";
+const SORT_KEY = "__sort_key";
 
 /**
  * One page of `query` (its filters already applied) narrowed by the search, in the asked order, and the number of
@@ -35,11 +40,19 @@ export async function listPage<Sort extends string>(
       : query.where((where) => {
           for (const column of columns.searched) where.orWhere(column, "ilike", containsPattern(search));
         });
+  const sortBy = columns.sortColumn[list.sort];
   const order = [
-    { column: columns.sortColumn[list.sort], order: list.order },
+    { column: typeof sortBy === "string" ? sortBy : SORT_KEY, order: list.order },
     { column: "id", order: list.order },
   ];
-  const rows = matching.clone().select("*").orderBy(order).offset(page.skip).limit(page.limit);
+  const rows =
+    typeof sortBy === "string"
+      ? matching.clone().select("*").orderBy(order)
+      : matching
+          .clone()
+          .select("*", knex.raw(`${readableSortKey(sortBy.readable)} as ${SORT_KEY}`))
+          .orderByRaw(`${readableSortKey(sortBy.readable)} ${list.order}, "id" ${list.order}`);
+  rows.offset(page.skip).limit(page.limit);
   const total = matching.clone().count({ count: "*" });
   const joined: Record<string, unknown>[] = await knex
     .select("page.*", `total.count as ${TOTAL}`)
@@ -48,6 +61,9 @@ export async function listPage<Sort extends string>(
     .orderBy(order.map(({ column, order }) => ({ column: `page.${column}`, order })));
   const count = Number(joined[0]?.[TOTAL] ?? 0);
   if (joined[0]?.id === null || joined[0]?.id === undefined) return { rows: [], count };
-  for (const row of joined) delete row[TOTAL];
+  for (const row of joined) {
+    delete row[TOTAL];
+    delete row[SORT_KEY];
+  }
   return { rows: joined, count };
 }

@@ -4,6 +4,8 @@ import * as createItem from "../../migrations/20261127100100_create_item.js";
 import * as createSession from "../../migrations/20261130100000_create_session.js";
 import * as searchTrigramIndexes from "../../migrations/20261130100100_search_trigram_indexes.js";
 import * as createAuditEvent from "../../migrations/20261130120000_create_audit_event.js";
+import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
+import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -13,6 +15,8 @@ const migrations: Record<string, Knex.Migration> = {
   "20261130100000_create_session": createSession,
   "20261130100100_search_trigram_indexes": searchTrigramIndexes,
   "20261130120000_create_audit_event": createAuditEvent,
+  "20261207120000_readable_sort_indexes": readableSortIndexes,
+  "20261207120100_user_locale": userLocale,
   // resource-generator: migrations
 };
 

@@ -12,19 +12,31 @@ test.beforeAll(async ({ request }) => {
   await seedSampleData(request);
 });
 
-for (const theme of themes) {
-  for (const screen of screens) {
-    test.describe(`${screen.name} ${theme}`, () => {
-      test.use({ storageState: screen.loggedIn ? ADMIN_STATE : ANONYMOUS, viewport: { width: 1280, height: 800 } });
+// The desktop shots keep their names; the phone ones (360 px wide, the whole page) end in `-360`.
+const widths = [
+  { width: 1280, height: 800, suffix: "", fullPage: false },
+  { width: 360, height: 780, suffix: "-360", fullPage: true },
+];
 
-      test(`captures ${screen.name} in the ${theme} theme`, async ({ page }) => {
-        await presetTheme(page, theme);
-        await page.goto(screen.path);
-        await screen.ready(page);
-        await expect(page.locator("html")).toHaveClass(new RegExp(`(^|\\s)${theme}(\\s|$)`));
-        await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({ path: `${outDir}${screen.name}-${theme}.png`, animations: "disabled" });
+for (const { width, height, suffix, fullPage } of widths) {
+  for (const theme of themes) {
+    for (const screen of screens) {
+      test.describe(`${screen.name} ${theme} ${width}`, () => {
+        test.use({ storageState: screen.loggedIn ? ADMIN_STATE : ANONYMOUS, viewport: { width, height } });
+
+        test(`captures ${screen.name} in the ${theme} theme at ${width} px`, async ({ page }) => {
+          await presetTheme(page, theme);
+          await page.goto(screen.path);
+          await screen.ready(page);
+          await expect(page.locator("html")).toHaveClass(new RegExp(`(^|\\s)${theme}(\\s|$)`));
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({
+            path: `${outDir}${screen.name}-${theme}${suffix}.png`,
+            animations: "disabled",
+            fullPage,
+          });
+        });
       });
-    });
+    }
   }
 }

@@ -14,6 +14,8 @@ import { SessionsController } from './../controllers/sessions-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PrivateController } from './../controllers/private-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PreferencesController } from './../controllers/preferences-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { LoginController } from './../controllers/login-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { JobsController } from './../controllers/jobs-controller.js';
@@ -249,6 +251,14 @@ const models: TsoaRoute.Models = {
             "password": {"dataType":"string","required":true,"validators":{"maxLength":{"value":1024}}},
             "full_name": {"dataType":"string","required":true,"validators":{"maxLength":{"value":255}}},
             "is_verified": {"dataType":"boolean","default":false},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserPreferences": {
+        "dataType": "refObject",
+        "properties": {
+            "locale": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["en"]},{"dataType":"enum","enums":["de"]},{"dataType":"enum","enums":[null]}],"required":true},
         },
         "additionalProperties": false,
     },
@@ -941,6 +951,58 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'createPrivateUser',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPreferencesController_readMyPreferences: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/preferences',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PreferencesController)),
+            ...(fetchMiddlewares<Middleware>(PreferencesController.prototype.readMyPreferences)),
+
+            async function PreferencesController_readMyPreferences(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPreferencesController_readMyPreferences, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PreferencesController>(PreferencesController);
+
+            return templateService.apiHandler({
+              methodName: 'readMyPreferences',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPreferencesController_updateMyPreferences: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"UserPreferences"},
+        };
+        router.put('/api/v1/users/me/preferences',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PreferencesController)),
+            ...(fetchMiddlewares<Middleware>(PreferencesController.prototype.updateMyPreferences)),
+
+            async function PreferencesController_updateMyPreferences(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPreferencesController_updateMyPreferences, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PreferencesController>(PreferencesController);
+
+            return templateService.apiHandler({
+              methodName: 'updateMyPreferences',
               controller,
               context,
               validatedArgs,

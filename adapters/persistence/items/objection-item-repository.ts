@@ -7,6 +7,7 @@ import type { Page, Paged } from "../../../core/shared/page.js";
 import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
+import { readable } from "../readable-order.js";
 import { ItemModel } from "./item-model.js";
 
 type ItemRow = ModelObject<ItemModel>;
@@ -29,7 +30,7 @@ const patchColumns: FieldColumns<ItemPatch, ItemModel> = { title: "title", descr
 
 const listColumns: ListColumns<ItemSort> = {
   searched: ["title", "description"],
-  sortColumn: { createdAt: "created_at", title: "title" },
+  sortColumn: { createdAt: "created_at", title: readable("title") },
 };
 
 /** The ItemRepository on PostgreSQL or PGlite; an item's owner must exist (foreign key). */

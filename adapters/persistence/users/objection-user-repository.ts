@@ -6,12 +6,13 @@ import { NEWEST_USERS_FIRST, type UserListQuery, type UserSort } from "../../../
 import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
+import { readable } from "../readable-order.js";
 import { isUniqueViolation } from "../unique-violation.js";
 import { UserModel } from "./user-model.js";
 
 const listColumns: ListColumns<UserSort> = {
   searched: ["email", "full_name"],
-  sortColumn: { createdAt: "created_at", email: "email", fullName: "full_name" },
+  sortColumn: { createdAt: "created_at", email: readable("email"), fullName: readable("full_name") },
 };
 
 /** The columns of a `user` row, as the driver gives them. */

@@ -268,6 +268,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/me/preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's preferences. */
+    get: operations["readMyPreferences"];
+    /** @description Replaces the caller's preferences. */
+    put: operations["updateMyPreferences"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/login/access-token": {
     parameters: {
       query?: never;
@@ -681,6 +699,14 @@ export interface components {
       full_name: string;
       /** @default false */
       is_verified: boolean;
+    };
+    /** @description The caller's settings kept beside the account (not part of the user's public fields). */
+    UserPreferences: {
+      /**
+       * @description The language of the app and of the e-mails sent to the user; null = none chosen (the browser's applies).
+       * @enum {string|null}
+       */
+      locale: "en" | "de" | null;
     };
     /** @description A password reset with the token from the recovery e-mail. */
     NewPassword: {
@@ -1520,6 +1546,68 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMyPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserPreferences"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  updateMyPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserPreferences"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserPreferences"];
         };
       };
       /** @description Validation Error */

@@ -1,4 +1,5 @@
 import type { JSX } from "solid-js";
+import { t } from "../i18n/index.js";
 import { Button } from "./ui/button.js";
 import { Dialog } from "./ui/dialog.js";
 
@@ -30,10 +31,10 @@ export const ConfirmDialog = (props: ConfirmDialogProps) => (
       }}
     >
       <Button variant="outline" disabled={props.pending} onClick={() => props.onOpenChange(false)}>
-        Cancel
+        {t("table.cancel")}
       </Button>
       <Button type="submit" variant="destructive" loading={props.pending}>
-        {props.confirmLabel ?? "Delete"}
+        {props.confirmLabel ?? t("table.delete")}
       </Button>
     </form>
   </Dialog>

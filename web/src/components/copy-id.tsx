@@ -1,6 +1,7 @@
 import Check from "lucide-solid/icons/check";
 import Copy from "lucide-solid/icons/copy";
 import { createSignal, Show } from "solid-js";
+import { t } from "../i18n/index.js";
 
 /** A monospace id (its start only on a narrow screen) with a hover/focus button that copies it. */
 export const CopyId = (props: { id: string }) => {
@@ -23,7 +24,7 @@ export const CopyId = (props: { id: string }) => {
         class="rounded p-1 text-muted-foreground opacity-0 group-hover:opacity-100 hover:text-foreground focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
         onClick={copy}
       >
-        <span class="sr-only">Copy ID</span>
+        <span class="sr-only">{t("table.copyId")}</span>
         <Show when={copied()} fallback={<Copy class="size-3.5" aria-hidden="true" />}>
           <Check class="size-3.5" aria-hidden="true" />
         </Show>

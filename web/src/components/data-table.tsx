@@ -1,5 +1,6 @@
 import { For, type JSX, Show } from "solid-js";
 import type { Sorting } from "../data/search-fields.js";
+import { t } from "../i18n/index.js";
 import { ColumnHeader } from "./column-header.js";
 
 export type Column<T> = {
@@ -77,7 +78,7 @@ export const DataTable = <T,>(props: DataTableProps<T>) => (
               fallback={
                 <tr>
                   <td colSpan={props.columns.length} class="h-24 text-center text-muted-foreground">
-                    {props.empty ?? "No results found."}
+                    {props.empty ?? t("table.noResults")}
                   </td>
                 </tr>
               }

@@ -1,12 +1,13 @@
 import { createUniqueId, For } from "solid-js";
+import { t } from "../i18n/index.js";
 import { selectClass } from "./ui/select-class.js";
 
 type FilterSelectProps<T extends string> = {
   label: string;
   /** The filter in effect; undefined = all. */
   value: T | undefined;
-  /** The choices besides `All`, as [value, text]. */
-  options: readonly (readonly [T, string])[];
+  /** The choices besides `All`, as [value, text] (the text worded when shown). */
+  options: readonly (readonly [T, string | (() => string)])[];
   onChange: (value: T | undefined) => void;
 };
 
@@ -27,8 +28,10 @@ export const FilterSelect = <T extends string>(props: FilterSelectProps<T>) => {
           props.onChange(chosen?.[0]);
         }}
       >
-        <option value="">All</option>
-        <For each={props.options}>{([value, text]) => <option value={value}>{text}</option>}</For>
+        <option value="">{t("table.all")}</option>
+        <For each={props.options}>
+          {([value, text]) => <option value={value}>{typeof text === "function" ? text() : text}</option>}
+        </For>
       </select>
     </div>
   );

@@ -1,5 +1,6 @@
 import { createSignal } from "solid-js";
 import { useDeleteItem } from "../data/items.js";
+import { t } from "../i18n/index.js";
 import type { ItemPublic } from "../lib/types.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
 import { ItemFormDialog } from "./item-form-dialog.js";
@@ -15,8 +16,8 @@ export const ItemActions = (props: { item: ItemPublic }) => {
   return (
     <>
       <RowActions
-        editLabel="Edit Item"
-        deleteLabel="Delete Item"
+        editLabel={t("items.edit")}
+        deleteLabel={t("items.delete")}
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
         triggerRef={(element) => {
@@ -27,8 +28,8 @@ export const ItemActions = (props: { item: ItemPublic }) => {
       <ConfirmDialog
         open={deleting()}
         onOpenChange={setDeleting}
-        title="Delete Item"
-        description="This item will be permanently deleted. Are you sure? You will not be able to undo this action."
+        title={t("items.delete")}
+        description={t("items.deleteText")}
         returnFocus={() => trigger}
         pending={remove.isPending}
         onConfirm={confirm}

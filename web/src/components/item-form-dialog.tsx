@@ -1,5 +1,6 @@
 import { apiRules } from "../api/rules.js";
 import { useSaveItem } from "../data/items.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import type { ItemPublic } from "../lib/types.js";
 import { required } from "../lib/validation.js";
@@ -22,23 +23,23 @@ const ItemForm = (props: { item?: ItemPublic; onDone: () => void }) => {
       title: props.item?.title ?? "",
       description: props.item?.description ?? "",
     },
-    rules: { title: [required("Title is required")] },
+    rules: { title: [required(() => t("validation.titleRequired"))] },
     onSubmit: (values) => save.mutate(values, { onSuccess: props.onDone }),
   });
   return (
     <form class="grid gap-4" noValidate onSubmit={form.handleSubmit}>
       <TextField
         id="item-title"
-        label="Title"
+        label={t("items.title")}
         required
-        placeholder="Title"
+        placeholder={t("items.title")}
         maxLength={apiRules.itemTitle.maxLength}
         {...form.field("title")}
       />
       <TextField
         id="item-description"
-        label="Description"
-        placeholder="Description"
+        label={t("items.description")}
+        placeholder={t("items.description")}
         maxLength={apiRules.itemDescription.maxLength}
         {...form.field("description")}
       />
@@ -53,8 +54,8 @@ export const ItemFormDialog = (props: ItemFormDialogProps) => (
     open={props.open}
     onOpenChange={props.onOpenChange}
     returnFocus={props.returnFocus}
-    title={props.item ? "Edit Item" : "Add Item"}
-    description={props.item ? "Update the item details below." : "Fill in the details to add a new item."}
+    title={props.item ? t("items.edit") : t("items.add")}
+    description={props.item ? t("items.editText") : t("items.addText")}
   >
     <ItemForm item={props.item} onDone={() => props.onOpenChange(false)} />
   </Dialog>

@@ -1,5 +1,6 @@
+import { t } from "../i18n/index.js";
 import type { Form } from "../lib/create-form.js";
-import { matches, optionalPassword, password } from "../lib/validation.js";
+import { type Message, matches, optionalPassword, password } from "../lib/validation.js";
 import { PasswordInput } from "./password-input.js";
 
 /** The two values the fields edit. */
@@ -9,12 +10,12 @@ export type NewPasswordValues = { new_password: string; confirm_password: string
  * The rules of the two fields: a valid password (or blank when `optional`) and a matching confirmation, which says
  * `confirmRequired` when left empty.
  */
-export const newPasswordRules = (options: { optional?: boolean; confirmRequired?: string } = {}) => ({
+export const newPasswordRules = (options: { optional?: boolean; confirmRequired?: Message } = {}) => ({
   new_password: [options.optional ? optionalPassword : password],
   confirm_password: [
     matches(
       "new_password",
-      options.optional ? undefined : (options.confirmRequired ?? "Password confirmation is required"),
+      options.optional ? undefined : (options.confirmRequired ?? (() => t("validation.confirmationRequired"))),
     ),
   ],
 });
@@ -46,7 +47,7 @@ export const NewPasswordFields = (props: NewPasswordFieldsProps) => (
     />
     <PasswordInput
       id={`${props.idPrefix ?? ""}confirm_password`}
-      label="Confirm Password"
+      label={t("field.confirmPassword")}
       required={props.required}
       placeholder={props.confirmPlaceholder}
       autocomplete="new-password"

@@ -4,6 +4,8 @@ import ChevronsLeft from "lucide-solid/icons/chevrons-left";
 import ChevronsRight from "lucide-solid/icons/chevrons-right";
 import { createUniqueId, For, type JSX, Show } from "solid-js";
 import { PAGE_SIZES } from "../data/list-view.js";
+import { t } from "../i18n/index.js";
+import { formatNumber } from "../lib/date-time.js";
 import { Button } from "./ui/button.js";
 import { selectClass } from "./ui/select-class.js";
 
@@ -32,16 +34,20 @@ export const Pager = (props: PagerProps) => {
   return (
     <Show when={pageCount() > 1}>
       <nav
-        aria-label="Pagination"
+        aria-label={t("table.pagination")}
         class="flex flex-col gap-4 px-2 py-4 text-sm sm:flex-row sm:items-center sm:justify-between"
       >
         <p class="text-muted-foreground">
-          Showing {first()} to {last()} of {props.count} entries
+          {t("table.showing", {
+            first: formatNumber(first()),
+            last: formatNumber(last()),
+            count: formatNumber(props.count),
+          })}
         </p>
         <div class="flex flex-wrap items-center gap-4 sm:gap-6">
           <div class="flex items-center gap-2">
             <label for={selectId} class="font-medium">
-              Rows per page
+              {t("table.rowsPerPage")}
             </label>
             <select
               id={selectId}
@@ -53,28 +59,28 @@ export const Pager = (props: PagerProps) => {
             </select>
           </div>
           <p class="font-medium" aria-live="polite">
-            Page {props.page} of {pageCount()}
+            {t("table.pageOf", { page: formatNumber(props.page), pages: formatNumber(pageCount()) })}
           </p>
           <div class="flex items-center gap-2">
-            <PageButton label="Go to first page" disabled={props.page <= 1} onClick={() => props.onPage(1)}>
+            <PageButton label={t("table.firstPage")} disabled={props.page <= 1} onClick={() => props.onPage(1)}>
               <ChevronsLeft class="size-4" aria-hidden="true" />
             </PageButton>
             <PageButton
-              label="Go to previous page"
+              label={t("table.previousPage")}
               disabled={props.page <= 1}
               onClick={() => props.onPage(props.page - 1)}
             >
               <ChevronLeft class="size-4" aria-hidden="true" />
             </PageButton>
             <PageButton
-              label="Go to next page"
+              label={t("table.nextPage")}
               disabled={props.page >= pageCount()}
               onClick={() => props.onPage(props.page + 1)}
             >
               <ChevronRight class="size-4" aria-hidden="true" />
             </PageButton>
             <PageButton
-              label="Go to last page"
+              label={t("table.lastPage")}
               disabled={props.page >= pageCount()}
               onClick={() => props.onPage(pageCount())}
             >

@@ -1,6 +1,7 @@
 import Eye from "lucide-solid/icons/eye";
 import EyeOff from "lucide-solid/icons/eye-off";
 import { createSignal, type JSX, Show } from "solid-js";
+import { t } from "../i18n/index.js";
 import { FieldShell, inputClass } from "./ui/text-field.js";
 
 type PasswordInputProps = {
@@ -47,7 +48,7 @@ export const PasswordInput = (props: PasswordInputProps) => {
         <button
           type="button"
           class="absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
-          aria-label={visible() ? "Hide password" : "Show password"}
+          aria-label={visible() ? t("field.hidePassword") : t("field.showPassword")}
           onClick={() => setVisible(!visible())}
         >
           <Show when={visible()} fallback={<Eye class="size-4" aria-hidden="true" />}>

@@ -2,6 +2,7 @@ import { DropdownMenu } from "@kobalte/core/dropdown-menu";
 import EllipsisVertical from "lucide-solid/icons/ellipsis-vertical";
 import Pencil from "lucide-solid/icons/pencil";
 import Trash from "lucide-solid/icons/trash";
+import { t } from "../i18n/index.js";
 import { buttonClass } from "./ui/button-class.js";
 import { MenuItem, menuContentClass } from "./ui/menu.js";
 
@@ -14,7 +15,11 @@ export const RowActions = (props: {
   triggerRef?: (element: HTMLButtonElement) => void;
 }) => (
   <DropdownMenu placement="bottom-end">
-    <DropdownMenu.Trigger ref={props.triggerRef} class={buttonClass("ghost", "icon", "size-8")} aria-label="Actions">
+    <DropdownMenu.Trigger
+      ref={props.triggerRef}
+      class={buttonClass("ghost", "icon", "size-8")}
+      aria-label={t("table.actions")}
+    >
       <EllipsisVertical class="size-4" aria-hidden="true" />
     </DropdownMenu.Trigger>
     <DropdownMenu.Portal>

@@ -2,6 +2,7 @@ import { debounce } from "@solid-primitives/scheduled";
 import Search from "lucide-solid/icons/search";
 import { createEffect, createSignal, createUniqueId, on } from "solid-js";
 import { SEARCH_MAX_LENGTH } from "../data/search-fields.js";
+import { t } from "../i18n/index.js";
 import { inputClass } from "./ui/text-field.js";
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -52,7 +53,7 @@ export const SearchBox = (props: SearchBoxProps) => {
       <input
         id={id}
         type="search"
-        placeholder={props.placeholder ?? "Search"}
+        placeholder={props.placeholder ?? t("table.search")}
         data-testid="search-input"
         maxLength={SEARCH_MAX_LENGTH}
         autocomplete="off"

@@ -5,11 +5,18 @@ import ScrollText from "lucide-solid/icons/scroll-text";
 import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
 import { useCurrentUser } from "../data/current-user.js";
+import { t } from "../i18n/index.js";
 import { ThemeMenu } from "./theme-menu.js";
 import { Logo } from "./ui/logo.js";
 import { UserMenu } from "./user-menu.js";
 
-const NavLink = (props: { href: string; end?: boolean; icon: JSX.Element; children: string; onClick?: () => void }) => (
+const NavLink = (props: {
+  href: string;
+  end?: boolean;
+  icon: JSX.Element;
+  children: JSX.Element;
+  onClick?: () => void;
+}) => (
   <A
     href={props.href}
     end={props.end}
@@ -26,28 +33,28 @@ const NavLink = (props: { href: string; end?: boolean; icon: JSX.Element; childr
 export const Sidebar = (props: { onNavigate?: () => void }) => {
   const user = useCurrentUser();
   return (
-    <aside class="flex h-full w-64 flex-col border-r bg-sidebar p-2" aria-label="Sidebar">
+    <aside class="flex h-full w-64 flex-col border-r bg-sidebar p-2" aria-label={t("shell.sidebar")}>
       <A href="/" class="mb-4 rounded-md px-2 pt-2 focus-visible:outline-2 focus-visible:outline-ring">
         <Logo class="[&_span]:text-lg" />
       </A>
-      <nav aria-label="Main" class="grid gap-1">
+      <nav aria-label={t("shell.mainNavigation")} class="grid gap-1">
         <NavLink href="/" end onClick={props.onNavigate} icon={<House class="size-4" aria-hidden="true" />}>
-          Dashboard
+          {t("shell.dashboard")}
         </NavLink>
         <NavLink href="/items" onClick={props.onNavigate} icon={<Briefcase class="size-4" aria-hidden="true" />}>
-          Items
+          {t("shell.items")}
         </NavLink>
         {/* resource-generator: sidebar */}
         <Show when={user()?.is_superuser}>
           <NavLink href="/admin" end onClick={props.onNavigate} icon={<Users class="size-4" aria-hidden="true" />}>
-            Admin
+            {t("shell.admin")}
           </NavLink>
           <NavLink
             href="/admin/activity"
             onClick={props.onNavigate}
             icon={<ScrollText class="size-4" aria-hidden="true" />}
           >
-            Activity
+            {t("shell.activity")}
           </NavLink>
         </Show>
       </nav>

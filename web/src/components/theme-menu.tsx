@@ -2,15 +2,26 @@ import Monitor from "lucide-solid/icons/monitor";
 import Moon from "lucide-solid/icons/moon";
 import Sun from "lucide-solid/icons/sun";
 import { createSignal, createUniqueId, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { t } from "../i18n/index.js";
 import { setTheme, type Theme, theme } from "../lib/theme.js";
 import { buttonClass } from "./ui/button-class.js";
 import { menuContentClass, menuItemClass } from "./ui/menu-classes.js";
 
 // A hand-written WAI-ARIA menu button instead of Kobalte's: the login page loads this, and it must stay light.
-const choices: { value: Theme; label: string; testId?: string; icon: () => JSX.Element }[] = [
-  { value: "light", label: "Light", testId: "light-mode", icon: () => <Sun class="size-4" aria-hidden="true" /> },
-  { value: "dark", label: "Dark", testId: "dark-mode", icon: () => <Moon class="size-4" aria-hidden="true" /> },
-  { value: "system", label: "System", icon: () => <Monitor class="size-4" aria-hidden="true" /> },
+const choices: { value: Theme; label: () => string; testId?: string; icon: () => JSX.Element }[] = [
+  {
+    value: "light",
+    label: () => t("theme.light"),
+    testId: "light-mode",
+    icon: () => <Sun class="size-4" aria-hidden="true" />,
+  },
+  {
+    value: "dark",
+    label: () => t("theme.dark"),
+    testId: "dark-mode",
+    icon: () => <Moon class="size-4" aria-hidden="true" />,
+  },
+  { value: "system", label: () => t("theme.system"), icon: () => <Monitor class="size-4" aria-hidden="true" /> },
 ];
 
 const ThemeIcon = () => (
@@ -73,7 +84,7 @@ const MenuList = (props: { id: string; labelledBy: string; class: string; onClos
               props.onClose(true);
             }}
           >
-            {choice.icon()} {choice.label}
+            {choice.icon()} {choice.label()}
           </button>
         )}
       </For>
@@ -115,8 +126,8 @@ export const ThemeMenu = (props: { variant: "icon" | "sidebar" }) => {
         }}
       >
         <ThemeIcon />
-        <Show when={props.variant === "sidebar"} fallback={<span class="sr-only">Toggle theme</span>}>
-          <span>Appearance</span>
+        <Show when={props.variant === "sidebar"} fallback={<span class="sr-only">{t("theme.toggle")}</span>}>
+          <span>{t("theme.appearance")}</span>
         </Show>
       </button>
       <Show when={open()}>

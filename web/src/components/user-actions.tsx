@@ -1,7 +1,9 @@
 import { createSignal } from "solid-js";
 import { useDeleteUser } from "../data/users.js";
+import { t } from "../i18n/index.js";
 import type { UserPublic } from "../lib/types.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
+import { Emphasized } from "./emphasized.js";
 import { RowActions } from "./row-actions.js";
 import { UserFormDialog } from "./user-form-dialog.js";
 
@@ -15,8 +17,8 @@ export const UserActions = (props: { user: UserPublic }) => {
   return (
     <>
       <RowActions
-        editLabel="Edit User"
-        deleteLabel="Delete User"
+        editLabel={t("users.edit")}
+        deleteLabel={t("users.delete")}
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
         triggerRef={(element) => {
@@ -27,12 +29,9 @@ export const UserActions = (props: { user: UserPublic }) => {
       <ConfirmDialog
         open={deleting()}
         onOpenChange={setDeleting}
-        title="Delete User"
+        title={t("users.delete")}
         description={
-          <>
-            All items associated with this user will also be <strong>permanently deleted.</strong> Are you sure? You
-            will not be able to undo this action.
-          </>
+          <Emphasized text={(emphasis) => t("users.deleteText", { emphasis })} emphasis={t("users.deleteEmphasis")} />
         }
         returnFocus={() => trigger}
         pending={remove.isPending}

@@ -1,6 +1,7 @@
 import { createSignal } from "solid-js";
 import { apiRules } from "../api/rules.js";
 import { useSaveUser } from "../data/users.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import type { UserPublic } from "../lib/types.js";
 import { email, fullName } from "../lib/validation.js";
@@ -33,7 +34,9 @@ const UserForm = (props: { user?: UserPublic; onDone: () => void }) => {
     rules: {
       email: [email],
       full_name: [fullName],
-      ...newPasswordRules(creating ? { confirmRequired: "Please confirm your password" } : { optional: true }),
+      ...newPasswordRules(
+        creating ? { confirmRequired: () => t("validation.confirmYourPassword") } : { optional: true },
+      ),
     },
     onSubmit: (values) =>
       save.mutate(
@@ -49,25 +52,37 @@ const UserForm = (props: { user?: UserPublic; onDone: () => void }) => {
   });
   return (
     <form class="grid gap-4" noValidate onSubmit={form.handleSubmit}>
-      <TextField id="user-email" label="Email" required type="email" placeholder="Email" {...form.field("email")} />
+      <TextField
+        id="user-email"
+        label={t("field.email")}
+        required
+        type="email"
+        placeholder={t("field.email")}
+        {...form.field("email")}
+      />
       <TextField
         id="user-full-name"
-        label="Full Name"
-        placeholder="Full name"
+        label={t("users.fullName")}
+        placeholder={t("users.fullNamePlaceholder")}
         maxLength={apiRules.fullName.maxLength}
         {...form.field("full_name")}
       />
       <NewPasswordFields
         form={form}
-        label="Set Password"
-        placeholder="Password"
-        confirmPlaceholder="Password"
+        label={t("users.setPassword")}
+        placeholder={t("field.password")}
+        confirmPlaceholder={t("field.password")}
         idPrefix="user-"
         required={creating}
       />
       <div class="flex flex-wrap gap-6">
-        <CheckboxField id="user-is-superuser" label="Is superuser?" checked={isSuperuser()} onChange={setIsSuperuser} />
-        <CheckboxField id="user-is-active" label="Is active?" checked={isActive()} onChange={setIsActive} />
+        <CheckboxField
+          id="user-is-superuser"
+          label={t("users.isSuperuser")}
+          checked={isSuperuser()}
+          onChange={setIsSuperuser}
+        />
+        <CheckboxField id="user-is-active" label={t("users.isActive")} checked={isActive()} onChange={setIsActive} />
       </div>
       <DialogActions pending={save.isPending} onCancel={props.onDone} />
     </form>
@@ -80,10 +95,8 @@ export const UserFormDialog = (props: UserFormDialogProps) => (
     open={props.open}
     onOpenChange={props.onOpenChange}
     returnFocus={props.returnFocus}
-    title={props.user ? "Edit User" : "Add User"}
-    description={
-      props.user ? "Update the user details below." : "Fill in the form below to add a new user to the system."
-    }
+    title={props.user ? t("users.edit") : t("users.add")}
+    description={props.user ? t("users.editText") : t("users.addText")}
   >
     <UserForm user={props.user} onDone={() => props.onOpenChange(false)} />
   </Dialog>

@@ -6,6 +6,7 @@ import UserCog from "lucide-solid/icons/user-cog";
 import { Show } from "solid-js";
 import { useLogOut } from "../data/auth.js";
 import { useCurrentUser } from "../data/current-user.js";
+import { t } from "../i18n/index.js";
 import { MenuItem, menuContentClass } from "./ui/menu.js";
 
 const initials = (name: string): string =>
@@ -44,10 +45,10 @@ export const UserMenu = () => {
       <DropdownMenu.Portal>
         <DropdownMenu.Content class={`${menuContentClass} w-56`}>
           <MenuItem onSelect={() => navigate("/settings")}>
-            <UserCog class="size-4" aria-hidden="true" /> User Settings
+            <UserCog class="size-4" aria-hidden="true" /> {t("shell.userSettings")}
           </MenuItem>
           <MenuItem onSelect={logOut}>
-            <LogOut class="size-4" aria-hidden="true" /> Log Out
+            <LogOut class="size-4" aria-hidden="true" /> {t("shell.logOut")}
           </MenuItem>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -1,4 +1,5 @@
 import { createMutation } from "@tanstack/solid-query";
+import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
 import { api } from "./api.js";
 
@@ -13,14 +14,14 @@ export const useRegisterUser = () =>
 export const useRecoverPassword = () =>
   createMutation(() => ({
     mutationFn: (email: string) => api.recoverPassword({ email: email.trim() }),
-    onSuccess: () => showSuccess("Password recovery email sent successfully"),
+    onSuccess: () => showSuccess(t("account.recoverySent")),
   }));
 
 /** Sets a new password with the e-mailed token. */
 export const useResetPassword = () =>
   createMutation(() => ({
     mutationFn: (body: { token: string; new_password: string }) => api.resetPassword(body),
-    onSuccess: () => showSuccess("Password updated successfully"),
+    onSuccess: () => showSuccess(t("account.passwordReset")),
   }));
 
 /** Puts back the address an e-mail change replaced, with the token mailed to that address. */

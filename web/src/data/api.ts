@@ -35,5 +35,7 @@ export const api = {
   createItem: call(fetcher.path("/api/v1/items").method("post").create()),
   updateItem: call(fetcher.path("/api/v1/items/{id}").method("put").create()),
   deleteItem: call(fetcher.path("/api/v1/items/{id}").method("delete").create()),
+  readMyPreferences: call(fetcher.path("/api/v1/users/me/preferences").method("get").create()),
+  updateMyPreferences: call(fetcher.path("/api/v1/users/me/preferences").method("put").create()),
   // resource-generator: api calls
 };

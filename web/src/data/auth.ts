@@ -1,5 +1,6 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
 import { endSession, sessionConfirmed, startSession } from "./browser-session.js";
+import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 
 /**
@@ -28,6 +29,7 @@ export const useLogIn = () => {
     onSuccess: (user) => {
       client.setQueryData(queryKeys.currentUser, user);
       sessionConfirmed();
+      void adoptSavedLocale();
     },
   }));
 };

@@ -2,6 +2,7 @@ import { createQuery, queryOptions, useQueryClient } from "@tanstack/solid-query
 import { createEffect } from "solid-js";
 import { api } from "./api.js";
 import { type SessionStatus, sessionConfirmed, sessionEnded, sessionStatus } from "./browser-session.js";
+import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 import { settled } from "./settled.js";
 
@@ -24,6 +25,7 @@ export const useSessionStatus = (): (() => SessionStatus) => {
     if (user) {
       client.setQueryData(queryKeys.currentUser, user);
       sessionConfirmed();
+      void adoptSavedLocale();
     } else sessionEnded();
   });
   return () => {

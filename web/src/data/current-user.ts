@@ -1,4 +1,5 @@
 import { createMutation, createQuery, queryOptions, useQueryClient } from "@tanstack/solid-query";
+import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
 import { api } from "./api.js";
 import { logOut } from "./auth.js";
@@ -21,7 +22,7 @@ export const useUpdateMe = () => {
   return createMutation(() => ({
     mutationFn: (changes: { full_name?: string; email?: string }) => api.updateUserMe(changes),
     onSuccess: (user) => {
-      showSuccess("User updated successfully");
+      showSuccess(t("settings.userUpdated"));
       client.setQueryData(queryKeys.currentUser, user);
     },
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.currentUser }),
@@ -32,7 +33,7 @@ export const useUpdateMe = () => {
 export const useUpdatePasswordMe = () =>
   createMutation(() => ({
     mutationFn: (body: { current_password: string; new_password: string }) => api.updatePasswordMe(body),
-    onSuccess: () => showSuccess("Password updated successfully"),
+    onSuccess: () => showSuccess(t("settings.passwordUpdated")),
   }));
 
 /** Deletes the caller's account, then logs out. */
@@ -41,7 +42,7 @@ export const useDeleteMe = () => {
   return createMutation(() => ({
     mutationFn: () => api.deleteUserMe({}),
     onSuccess: () => {
-      showSuccess("Your account has been successfully deleted");
+      showSuccess(t("settings.accountDeleted"));
       // The account and its sessions are gone with it.
       void logOut(client, { refusedByServer: true });
     },

@@ -1,4 +1,5 @@
 import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-query";
+import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
 import type { ItemPublic } from "../lib/types.js";
 import { api } from "./api.js";
@@ -42,7 +43,7 @@ export const useSaveItem = (item: () => ItemPublic | undefined) => {
       const existing = item();
       return existing ? api.updateItem({ id: existing.id, ...body }) : api.createItem(body);
     },
-    onSuccess: () => showSuccess(item() ? "Item updated successfully" : "Item created successfully"),
+    onSuccess: () => showSuccess(item() ? t("items.updated") : t("items.created")),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.items.all }),
   }));
 };
@@ -52,7 +53,7 @@ export const useDeleteItem = () => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: (item: ItemPublic) => api.deleteItem({ id: item.id }),
-    onSuccess: () => showSuccess("The item was deleted successfully"),
+    onSuccess: () => showSuccess(t("items.deleted")),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.items.all }),
   }));
 };

@@ -1,4 +1,5 @@
 import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-query";
+import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
 import type { UserPublic } from "../lib/types.js";
 import { api } from "./api.js";
@@ -52,7 +53,7 @@ export const useSaveUser = (user: () => UserPublic | undefined) => {
       if (!existing) return api.createUser({ ...common, password });
       return api.updateUser({ user_id: existing.id, ...common, ...(password ? { password } : {}) });
     },
-    onSuccess: () => showSuccess(user() ? "User updated successfully" : "User created successfully"),
+    onSuccess: () => showSuccess(user() ? t("users.updated") : t("users.created")),
     onSettled: () => {
       client.invalidateQueries({ queryKey: queryKeys.users.all });
       client.invalidateQueries({ queryKey: queryKeys.currentUser });
@@ -65,7 +66,7 @@ export const useDeleteUser = () => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: (user: UserPublic) => api.deleteUser({ user_id: user.id }),
-    onSuccess: () => showSuccess("The user was deleted successfully"),
+    onSuccess: () => showSuccess(t("users.deleted")),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.users.all }),
   }));
 };

@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.js";
 import type { AuditActionName, AuditOutcomeName } from "./types.js";
 
 export type AuditAction = AuditActionName;
@@ -32,30 +33,48 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
 export const AUDIT_ACTIONS = Object.keys(groupOf) as AuditAction[];
 
 /** The actions grouped as the Activity page's action filter offers them. */
+const groupLabels: Record<(typeof GROUPS)[number], () => string> = {
+  Authentication: () => t("activity.groupAuthentication"),
+  Users: () => t("activity.groupUsers"),
+  Items: () => t("activity.groupItems"),
+};
+
 export const AUDIT_ACTION_GROUPS = GROUPS.map((label) => ({
-  label,
+  label: groupLabels[label],
   actions: AUDIT_ACTIONS.filter((action) => groupOf[action] === label),
 }));
 
 export const AUDIT_OUTCOMES = [
-  ["success", "Success"],
-  ["failure", "Failure"],
-] as const satisfies readonly (readonly [AuditOutcome, string])[];
+  ["success", () => t("activity.success")],
+  ["failure", () => t("activity.failure")],
+] as const satisfies readonly (readonly [AuditOutcome, () => string])[];
 
-const blocked = "Too many attempts: temporarily blocked";
-const reused = "A used sign-in token was presented again: the session was ended";
+const blocked = () => t("sessions.blocked");
+const reused = () => t("sessions.refreshReused");
 
-const securitySentences: Record<string, Record<AuditOutcome, string>> = {
-  "auth.login": { success: "Logged in", failure: "Failed login attempt" },
-  "auth.logout": { success: "Logged out", failure: "Failed logout" },
-  "auth.session_revoked": { success: "Session signed out", failure: "Session sign-out failed" },
+const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
+  "auth.login": { success: () => t("sessions.loggedIn"), failure: () => t("sessions.loginFailed") },
+  "auth.logout": { success: () => t("sessions.loggedOut"), failure: () => t("sessions.logoutFailed") },
+  "auth.session_revoked": {
+    success: () => t("sessions.sessionRevoked"),
+    failure: () => t("sessions.sessionRevokeFailed"),
+  },
   "auth.refresh_reused": { success: reused, failure: reused },
-  "auth.password_changed": { success: "Password changed", failure: "Failed password change" },
-  "auth.password_reset_requested": { success: "Password reset requested", failure: "Password reset request refused" },
-  "auth.password_reset": { success: "Password reset", failure: "Failed password reset" },
+  "auth.password_changed": {
+    success: () => t("sessions.passwordChanged"),
+    failure: () => t("sessions.passwordChangeFailed"),
+  },
+  "auth.password_reset_requested": {
+    success: () => t("sessions.resetRequested"),
+    failure: () => t("sessions.resetRequestRefused"),
+  },
+  "auth.password_reset": {
+    success: () => t("sessions.passwordReset"),
+    failure: () => t("sessions.passwordResetFailed"),
+  },
   "auth.rate_limited": { success: blocked, failure: blocked },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */
 export const describeSecurityEvent = (event: { action: string; outcome: AuditOutcome }): string =>
-  securitySentences[event.action]?.[event.outcome] ?? event.action;
+  securitySentences[event.action]?.[event.outcome]?.() ?? event.action;

@@ -1,6 +1,5 @@
+import { t } from "../i18n/index.js";
 import { httpStatus } from "./http-error.js";
-
-const FALLBACK = "Something went wrong.";
 
 /** The text an error toast shows: the API's `detail` (first 422 message), a network error's message, or a fallback. */
 export const errorMessage = (error: unknown): string => {
@@ -14,8 +13,8 @@ export const errorMessage = (error: unknown): string => {
         return first.msg;
       }
     }
-    return FALLBACK;
+    return t("toast.fallback");
   }
   if (error instanceof Error && error.message) return error.message;
-  return FALLBACK;
+  return t("toast.fallback");
 };

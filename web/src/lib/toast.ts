@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js";
+import { t } from "../i18n/index.js";
 import { errorMessage } from "./errors.js";
 
 export type ToastKind = "success" | "error";
@@ -44,7 +45,7 @@ const show = (kind: ToastKind, title: string, description: string): void => {
 export { toasts };
 
 /** A green `Success!` toast. */
-export const showSuccess = (description: string): void => show("success", "Success!", description);
+export const showSuccess = (description: string): void => show("success", t("toast.success"), description);
 
 /** A red `Something went wrong!` toast whose text comes from the error. */
-export const showError = (error: unknown): void => show("error", "Something went wrong!", errorMessage(error));
+export const showError = (error: unknown): void => show("error", t("toast.failure"), errorMessage(error));

@@ -1,70 +1,75 @@
 import { apiRules } from "../api/rules.js";
+import { t } from "../i18n/index.js";
 
 const EMAIL = /^[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}$/i;
+
+/** A message, or a function that words it in the current language when the rule fails. */
+export type Message = string | (() => string);
+
+const say = (message: Message): string => (typeof message === "function" ? message() : message);
 
 /** A field rule: the error message, or undefined when the value is fine; `values` holds the whole form. */
 export type Rule<T = string> = (value: T, values: Readonly<Record<string, unknown>>) => string | undefined;
 
 export const maxLength =
-  (max: number, message: string): Rule =>
+  (max: number, message: Message): Rule =>
   (value) =>
-    value.length > max ? message : undefined;
+    value.length > max ? say(message) : undefined;
 
 export const required =
-  (message: string): Rule =>
+  (message: Message): Rule =>
   (value) =>
-    value.trim() === "" ? message : undefined;
+    value.trim() === "" ? say(message) : undefined;
 
 export const email: Rule = (value) => {
-  if (!EMAIL.test(value.trim())) return "Invalid email address";
+  if (!EMAIL.test(value.trim())) return t("validation.invalidEmail");
   return value.trim().length > apiRules.email.maxLength
-    ? `Email must be at most ${apiRules.email.maxLength} characters`
+    ? t("validation.emailTooLong", { max: apiRules.email.maxLength })
     : undefined;
 };
 
-export const fullName: Rule = maxLength(
-  apiRules.fullName.maxLength,
-  `Full name must be at most ${apiRules.fullName.maxLength} characters`,
+export const fullName: Rule = maxLength(apiRules.fullName.maxLength, () =>
+  t("validation.fullNameTooLong", { max: apiRules.fullName.maxLength }),
 );
 
 export const password: Rule = (value) => {
   const { minLength, maxLength: max } = apiRules.password;
-  if (value === "") return "Password is required";
-  if (value.length < minLength) return `Password must be at least ${minLength} characters`;
-  if (value.length > max) return `Password must be at most ${max} characters`;
+  if (value === "") return t("validation.passwordRequired");
+  if (value.length < minLength) return t("validation.passwordTooShort", { min: minLength });
+  if (value.length > max) return t("validation.passwordTooLong", { max });
   return undefined;
 };
 
 export const optionalPassword: Rule = (value, values) => (value === "" ? undefined : password(value, values));
 
 export const matches =
-  (otherField: string, emptyMessage: string | undefined): Rule =>
+  (otherField: string, emptyMessage: Message | undefined): Rule =>
   (value, values) => {
-    if (value === "" && emptyMessage) return emptyMessage;
-    return value === (values[otherField] ?? "") ? undefined : "The passwords don't match";
+    if (value === "" && emptyMessage) return say(emptyMessage);
+    return value === (values[otherField] ?? "") ? undefined : t("validation.passwordsDontMatch");
   };
 
 /** Text that is blank (`required` speaks for blank fields) or matches `expected` once trimmed. */
 export const blankOr =
-  (expected: RegExp, message: string): Rule =>
+  (expected: RegExp, message: Message): Rule =>
   (value) =>
-    value.trim() === "" || expected.test(value.trim()) ? undefined : message;
+    value.trim() === "" || expected.test(value.trim()) ? undefined : say(message);
 
 /** A number field's value: NaN when the text is empty or not a number. */
 export const number =
-  (message: string): Rule<number> =>
+  (message: Message): Rule<number> =>
   (value) =>
-    Number.isFinite(value) ? undefined : message;
+    Number.isFinite(value) ? undefined : say(message);
 
 export const min =
-  (least: number, message: string): Rule<number> =>
+  (least: number, message: Message): Rule<number> =>
   (value) =>
-    value < least ? message : undefined;
+    value < least ? say(message) : undefined;
 
 export const max =
-  (most: number, message: string): Rule<number> =>
+  (most: number, message: Message): Rule<number> =>
   (value) =>
-    value > most ? message : undefined;
+    value > most ? say(message) : undefined;
 
 /** The first failing rule's message. */
 export const firstError = <T>(

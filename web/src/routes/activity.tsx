@@ -20,6 +20,7 @@ import {
 import { useCurrentUser } from "../data/current-user.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
+import { t } from "../i18n/index.js";
 import { formatDateTime } from "../lib/date-time.js";
 import { setTitle } from "../lib/title.js";
 import type { AuditEventPublic } from "../lib/types.js";
@@ -32,7 +33,7 @@ const Muted = (props: { text: string | null }) => (
 
 /** `/admin/activity`: the audit log, filtered and paged on the server, exported as CSV; for superusers only. */
 export default function Activity() {
-  setTitle("Activity");
+  setTitle(t("title.activity"));
   const me = useCurrentUser();
   // As on /admin: asking before we know the caller is a superuser would end a regular user's session with a 403.
   const list = createUrlListView(activityViewFields);
@@ -41,14 +42,17 @@ export default function Activity() {
   const filters = (): ActivityFilters => list.view;
   const columns: Column<AuditEventPublic>[] = [
     {
-      header: "Time",
+      header: t("activity.time"),
       class: "whitespace-nowrap",
       cell: (event) => <time datetime={event.occurred_at}>{formatDateTime(event.occurred_at)}</time>,
     },
-    { header: "Actor", class: "max-w-56 truncate", cell: (event) => <Muted text={event.actor_email} /> },
-    { header: "Action", cell: (event) => <code class="font-mono text-xs whitespace-nowrap">{event.action}</code> },
+    { header: t("activity.actor"), class: "max-w-56 truncate", cell: (event) => <Muted text={event.actor_email} /> },
     {
-      header: "Target",
+      header: t("activity.action"),
+      cell: (event) => <code class="font-mono text-xs whitespace-nowrap">{event.action}</code>,
+    },
+    {
+      header: t("activity.target"),
       class: "text-muted-foreground",
       cell: (event) => (
         <Show when={event.target_type} fallback={<span>—</span>}>
@@ -59,15 +63,15 @@ export default function Activity() {
         </Show>
       ),
     },
-    { header: "Outcome", cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
-    { header: "IP", class: "font-mono text-xs", cell: (event) => <Muted text={event.ip_address} /> },
+    { header: t("activity.outcome"), cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
+    { header: t("activity.ip"), class: "font-mono text-xs", cell: (event) => <Muted text={event.ip_address} /> },
     {
-      header: "Details",
+      header: t("activity.details"),
       srOnlyHeader: true,
       class: "w-12 text-right",
       cell: (event) => (
         <Button variant="ghost" size="icon" class="size-8" onClick={() => setShown(event)}>
-          <span class="sr-only">View details</span>
+          <span class="sr-only">{t("activity.viewDetails")}</span>
           <PanelRightOpen class="size-4" aria-hidden="true" />
         </Button>
       ),
@@ -79,11 +83,11 @@ export default function Activity() {
         <Navigate href="/" />
       </Show>
       <PageHeader
-        title="Activity"
-        subtitle="Who did what, when, and from where"
+        title={t("activity.heading")}
+        subtitle={t("activity.subtitle")}
         action={
           <a href={auditExportUrl(filters())} download="audit-events.csv" class={buttonClass("outline")}>
-            <Download class="size-4" aria-hidden="true" /> Export CSV
+            <Download class="size-4" aria-hidden="true" /> {t("activity.exportCsv")}
           </a>
         }
       />
@@ -93,7 +97,7 @@ export default function Activity() {
         rows={events.rows()}
         loading={events.loading()}
         footer={<Pager {...events.pager} />}
-        empty={hasActivityFilters(filters()) ? "No events match these filters." : "No activity recorded yet."}
+        empty={hasActivityFilters(filters()) ? t("activity.noMatches") : t("activity.noActivity")}
       />
       <EventDetails
         event={shown()}

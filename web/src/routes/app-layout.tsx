@@ -5,6 +5,7 @@ import { PageFooter } from "../components/page-footer.js";
 import { Sidebar } from "../components/sidebar.js";
 import { Button } from "../components/ui/button.js";
 import { useSessionStatus } from "../data/browser-session-status.js";
+import { t } from "../i18n/index.js";
 
 const wide = (): boolean => window.matchMedia?.("(min-width: 768px)").matches ?? true;
 
@@ -33,7 +34,7 @@ export default function AppLayout(props: RouteSectionProps) {
               <Button
                 variant="ghost"
                 size="icon"
-                aria-label="Toggle Sidebar"
+                aria-label={t("shell.toggleSidebar")}
                 aria-expanded={open()}
                 onClick={() => setOpen(!open())}
               >

@@ -1,5 +1,6 @@
 import { useNavigate } from "@solidjs/router";
 import { buttonClass } from "../components/ui/button-class.js";
+import { t } from "../i18n/index.js";
 
 /** Shown when a route fails to render. */
 export const ErrorPage = (props: { onHome?: () => void }) => {
@@ -9,9 +10,9 @@ export const ErrorPage = (props: { onHome?: () => void }) => {
       data-testid="error-component"
       class="flex min-h-screen flex-col items-center justify-center gap-4 p-4 text-center"
     >
-      <p class="text-6xl font-bold text-primary-hover dark:text-ring">Error</p>
-      <h1 class="text-2xl font-bold">Oops!</h1>
-      <p class="text-muted-foreground">Something went wrong. Please try again.</p>
+      <p class="text-6xl font-bold text-primary-hover dark:text-ring">{t("errorPage.title")}</p>
+      <h1 class="text-2xl font-bold">{t("errorPage.oops")}</h1>
+      <p class="text-muted-foreground">{t("errorPage.text")}</p>
       <button
         type="button"
         class={buttonClass("primary")}
@@ -20,7 +21,7 @@ export const ErrorPage = (props: { onHome?: () => void }) => {
           props.onHome?.();
         }}
       >
-        Go Home
+        {t("errorPage.home")}
       </button>
     </main>
   );

@@ -12,29 +12,30 @@ import { Button } from "../components/ui/button.js";
 import { itemsQuery, itemsViewFields } from "../data/items.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
+import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
 import type { ItemPublic } from "../lib/types.js";
 
 /** `/items`: the caller's items (everyone's for superusers), searched, sorted and paged on the server. */
 export default function Items() {
-  setTitle("Items");
+  setTitle(t("title.items"));
   const [adding, setAdding] = createSignal(false);
   const list = createUrlListView(itemsViewFields);
   const items = createPagedQuery(list, itemsQuery);
   const columns: Column<ItemPublic>[] = [
-    { header: "ID", cell: (item) => <CopyId id={item.id} /> },
-    { header: "Title", class: "font-medium", sort: "title", cell: (item) => item.title },
+    { header: t("items.id"), cell: (item) => <CopyId id={item.id} /> },
+    { header: t("items.title"), class: "font-medium", sort: "title", cell: (item) => item.title },
     {
-      header: "Description",
+      header: t("items.description"),
       class: "max-w-xs truncate text-muted-foreground",
       cell: (item) => (
-        <Show when={item.description} fallback={<span class="italic">No description</span>}>
+        <Show when={item.description} fallback={<span class="italic">{t("items.noDescription")}</span>}>
           {item.description}
         </Show>
       ),
     },
     {
-      header: "Actions",
+      header: t("table.actions"),
       srOnlyHeader: true,
       class: "w-12 text-right",
       cell: (item) => <ItemActions item={item} />,
@@ -43,16 +44,16 @@ export default function Items() {
   return (
     <>
       <PageHeader
-        title="Items"
-        subtitle="Create and manage your items"
+        title={t("items.heading")}
+        subtitle={t("items.subtitle")}
         action={
           <Button onClick={() => setAdding(true)}>
-            <Plus class="size-4" aria-hidden="true" /> Add Item
+            <Plus class="size-4" aria-hidden="true" /> {t("items.add")}
           </Button>
         }
       />
       <div class="mb-4">
-        <SearchBox label="Search items" value={list.view.q} onSearch={(q) => list.update({ q })} />
+        <SearchBox label={t("items.search")} value={list.view.q} onSearch={(q) => list.update({ q })} />
       </div>
       <Show
         when={items.loading() || items.count() > 0 || list.view.q}
@@ -61,8 +62,8 @@ export default function Items() {
             <div class="mb-4 rounded-full bg-muted p-4">
               <Search class="size-8 text-muted-foreground" aria-hidden="true" />
             </div>
-            <h2 class="text-lg font-semibold">You don't have any items yet</h2>
-            <p class="text-muted-foreground">Add a new item to get started</p>
+            <h2 class="text-lg font-semibold">{t("items.emptyTitle")}</h2>
+            <p class="text-muted-foreground">{t("items.emptyText")}</p>
           </div>
         }
       >

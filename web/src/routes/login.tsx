@@ -4,13 +4,14 @@ import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
 import { useLogIn } from "../data/auth.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
 
 /** `/login`: e-mail and password; once the session starts, the auth layout goes home. */
 export default function Login() {
-  setTitle("Log In");
+  setTitle(t("title.login"));
   const logIn = useLogIn();
   const form = createForm({
     initial: { email: "", password: "" },
@@ -19,35 +20,35 @@ export default function Login() {
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
-      <AuthHeading>Login to your account</AuthHeading>
+      <AuthHeading>{t("login.heading")}</AuthHeading>
       <TextField
         id="email"
-        label="Email"
+        label={t("field.email")}
         type="email"
-        placeholder="user@example.com"
+        placeholder={t("field.emailPlaceholder")}
         autocomplete="email"
         testId="email-input"
         {...form.field("email")}
       />
       <PasswordInput
         id="password"
-        label="Password"
-        placeholder="Password"
+        label={t("field.password")}
+        placeholder={t("field.password")}
         testId="password-input"
         labelAside={
           <A href="/recover-password" class="text-sm underline-offset-4 hover:underline">
-            Forgot your password?
+            {t("login.forgotPassword")}
           </A>
         }
         {...form.field("password")}
       />
       <Button type="submit" class="w-full" loading={logIn.isPending}>
-        Log In
+        {t("login.submit")}
       </Button>
       <p class="text-center text-sm">
-        Don't have an account yet?{" "}
+        {t("login.noAccount")}{" "}
         <A href="/signup" class="underline underline-offset-4">
-          Sign up
+          {t("login.signUp")}
         </A>
       </p>
     </form>

@@ -3,13 +3,14 @@ import { BackToLogin } from "../components/back-to-login.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
 import { useRecoverPassword } from "../data/account.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email } from "../lib/validation.js";
 
 /** `/recover-password`: asks the API to e-mail a reset link. */
 export default function RecoverPassword() {
-  setTitle("Recover Password");
+  setTitle(t("title.recoverPassword"));
   const recover = useRecoverPassword();
   const form = createForm({
     initial: { email: "" },
@@ -18,20 +19,20 @@ export default function RecoverPassword() {
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
-      <AuthHeading>Password Recovery</AuthHeading>
+      <AuthHeading>{t("recover.heading")}</AuthHeading>
       <TextField
         id="email"
-        label="Email"
+        label={t("field.email")}
         type="email"
-        placeholder="user@example.com"
+        placeholder={t("field.emailPlaceholder")}
         autocomplete="email"
         testId="email-input"
         {...form.field("email")}
       />
       <Button type="submit" class="w-full" loading={recover.isPending}>
-        Continue
+        {t("recover.submit")}
       </Button>
-      <BackToLogin question="Remember your password?" />
+      <BackToLogin question={t("recover.rememberPassword")} />
     </form>
   );
 }

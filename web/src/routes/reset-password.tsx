@@ -5,13 +5,14 @@ import { BackToLogin } from "../components/back-to-login.js";
 import { NewPasswordFields, newPasswordRules } from "../components/new-password-fields.js";
 import { Button } from "../components/ui/button.js";
 import { useResetPassword } from "../data/account.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { useUrlToken } from "../lib/url-token.js";
 
 /** `/reset-password?token=…`: sets a new password with the e-mailed token. */
 export default function ResetPassword() {
-  setTitle("Reset Password");
+  setTitle(t("title.resetPassword"));
   const navigate = useNavigate();
   const token = useUrlToken();
   const reset = useResetPassword();
@@ -24,18 +25,18 @@ export default function ResetPassword() {
   return (
     <Show when={token !== ""} fallback={<Navigate href="/login" />}>
       <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
-        <AuthHeading>Reset Password</AuthHeading>
+        <AuthHeading>{t("reset.heading")}</AuthHeading>
         <NewPasswordFields
           form={form}
-          label="New Password"
-          placeholder="New Password"
-          confirmPlaceholder="Confirm Password"
+          label={t("field.newPassword")}
+          placeholder={t("field.newPassword")}
+          confirmPlaceholder={t("field.confirmPassword")}
           testId="new-password-input"
         />
         <Button type="submit" class="w-full" loading={reset.isPending}>
-          Reset Password
+          {t("reset.submit")}
         </Button>
-        <BackToLogin question="Remember your password?" />
+        <BackToLogin question={t("recover.rememberPassword")} />
       </form>
     </Show>
   );

@@ -3,28 +3,35 @@ import { For, Show } from "solid-js";
 import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
+import { LanguagePicker } from "../components/settings/language-picker.js";
 import { ProfileForm } from "../components/settings/profile-form.js";
 import { SecurityActivity } from "../components/settings/security-activity.js";
 import { SessionsPanel } from "../components/settings/sessions-panel.js";
 import { useCurrentUser } from "../data/current-user.js";
+import { useChooseLocale } from "../data/preferences.js";
+import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
 
-const tabs: { value: string; label: string; testId?: string }[] = [
-  { value: "my-profile", label: "My profile" },
-  { value: "password", label: "Password" },
-  { value: "sessions", label: "Sessions", testId: "sessions-tab" },
-  { value: "danger-zone", label: "Danger zone" },
+const tabs: { value: string; label: () => string; testId?: string }[] = [
+  { value: "my-profile", label: () => t("settings.myProfile") },
+  { value: "password", label: () => t("settings.password") },
+  { value: "sessions", label: () => t("settings.sessions"), testId: "sessions-tab" },
+  { value: "danger-zone", label: () => t("settings.dangerZone") },
 ];
 
 /** `/settings`: profile, password, sessions (with the recent security activity) and account deletion tabs. */
 export default function Settings() {
-  setTitle("Settings");
+  setTitle(t("title.settings"));
   const user = useCurrentUser();
+  const chooseLocale = useChooseLocale();
   return (
     <>
-      <PageHeader title="User Settings" subtitle="Manage your account settings and preferences" />
+      <PageHeader title={t("settings.heading")} subtitle={t("settings.subtitle")} />
       <Tabs defaultValue="my-profile">
-        <Tabs.List class="mb-6 flex w-fit max-w-full flex-wrap gap-1 rounded-lg bg-muted p-1" aria-label="Settings">
+        <Tabs.List
+          class="mb-6 flex w-fit max-w-full flex-wrap gap-1 rounded-lg bg-muted p-1"
+          aria-label={t("settings.tabs")}
+        >
           <For each={tabs}>
             {(tab) => (
               <Tabs.Trigger
@@ -32,13 +39,14 @@ export default function Settings() {
                 data-testid={tab.testId}
                 class="rounded-md px-2.5 py-1 text-sm sm:px-3 font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
               >
-                {tab.label}
+                {tab.label()}
               </Tabs.Trigger>
             )}
           </For>
         </Tabs.List>
         <Tabs.Content value="my-profile">
           <Show when={user()}>{(me) => <ProfileForm user={me()} />}</Show>
+          <LanguagePicker onChange={chooseLocale} />
         </Tabs.Content>
         <Tabs.Content value="password">
           <ChangePasswordForm />

@@ -6,19 +6,20 @@ import { NewPasswordFields, newPasswordRules } from "../components/new-password-
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
 import { useRegisterUser } from "../data/account.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, fullName, required } from "../lib/validation.js";
 
 /** `/signup`: self-registration, then on to the login page. */
 export default function Signup() {
-  setTitle("Sign Up");
+  setTitle(t("title.signup"));
   const navigate = useNavigate();
   const register = useRegisterUser();
   const form = createForm({
     initial: { full_name: "", email: "", new_password: "", confirm_password: "" },
     rules: {
-      full_name: [required("Full Name is required"), fullName],
+      full_name: [required(() => t("validation.fullNameRequired")), fullName],
       email: [email],
       ...newPasswordRules(),
     },
@@ -30,11 +31,11 @@ export default function Signup() {
   });
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
-      <AuthHeading>Create an account</AuthHeading>
+      <AuthHeading>{t("signup.heading")}</AuthHeading>
       <TextField
         id="full_name"
-        label="Full Name"
-        placeholder="User"
+        label={t("field.fullName")}
+        placeholder={t("signup.fullNamePlaceholder")}
         autocomplete="name"
         testId="full-name-input"
         maxLength={apiRules.fullName.maxLength}
@@ -42,24 +43,24 @@ export default function Signup() {
       />
       <TextField
         id="email"
-        label="Email"
+        label={t("field.email")}
         type="email"
-        placeholder="user@example.com"
+        placeholder={t("field.emailPlaceholder")}
         autocomplete="email"
         testId="email-input"
         {...form.field("email")}
       />
       <NewPasswordFields
         form={form}
-        label="Password"
-        placeholder="Password"
-        confirmPlaceholder="Confirm Password"
+        label={t("field.password")}
+        placeholder={t("field.password")}
+        confirmPlaceholder={t("field.confirmPassword")}
         testId="password-input"
       />
       <Button type="submit" class="w-full" loading={register.isPending}>
-        Sign Up
+        {t("signup.submit")}
       </Button>
-      <BackToLogin question="Already have an account?" />
+      <BackToLogin question={t("signup.haveAccount")} />
     </form>
   );
 }

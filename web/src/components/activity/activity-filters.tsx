@@ -1,6 +1,7 @@
 import X from "lucide-solid/icons/x";
 import { createUniqueId, For, Show } from "solid-js";
 import { type ActivityFilters, hasActivityFilters, NO_ACTIVITY_FILTERS } from "../../data/audit-events.js";
+import { t } from "../../i18n/index.js";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_OUTCOMES } from "../../lib/audit-actions.js";
 import { FilterSelect } from "../filter-select.js";
 import { SearchBox } from "../search-box.js";
@@ -14,7 +15,7 @@ const ActionSelect = (props: FiltersProps) => {
   return (
     <div class="flex items-center gap-2 text-sm">
       <label for={id} class="font-medium">
-        Action
+        {t("activity.action")}
       </label>
       <select
         id={id}
@@ -25,10 +26,10 @@ const ActionSelect = (props: FiltersProps) => {
           props.onChange({ action: AUDIT_ACTIONS.find((action) => action === value) });
         }}
       >
-        <option value="">All</option>
+        <option value="">{t("table.all")}</option>
         <For each={AUDIT_ACTION_GROUPS}>
           {(group) => (
-            <optgroup label={group.label}>
+            <optgroup label={group.label()}>
               <For each={group.actions}>{(action) => <option value={action}>{action}</option>}</For>
             </optgroup>
           )}
@@ -65,7 +66,7 @@ const DayInput = (props: {
 };
 
 /** A filter on one record's id (set from an event's details), shown as a chip that removes it. */
-const IdFilter = (props: { label: string; id: string; onRemove: () => void }) => (
+const IdFilter = (props: { label: string; removeLabel: string; id: string; onRemove: () => void }) => (
   <Show when={props.id}>
     <span class="inline-flex max-w-full min-w-0 items-center gap-1 rounded-md border bg-muted py-0.5 pr-1 pl-2 text-xs">
       <span class="font-medium">{props.label}</span>
@@ -73,7 +74,7 @@ const IdFilter = (props: { label: string; id: string; onRemove: () => void }) =>
       <button
         type="button"
         class="cursor-pointer rounded p-0.5 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
-        aria-label={`Remove the ${props.label.toLowerCase()} filter`}
+        aria-label={props.removeLabel}
         onClick={() => props.onRemove()}
       >
         <X class="size-3.5" aria-hidden="true" />
@@ -87,26 +88,26 @@ export const ActivityFilterBar = (props: FiltersProps) => (
   <div class="mb-4 grid gap-3">
     <div class="flex flex-wrap items-center gap-x-6 gap-y-3">
       <SearchBox
-        label="Search by actor e-mail"
-        placeholder="Actor e-mail"
+        label={t("activity.searchActor")}
+        placeholder={t("activity.actorEmail")}
         value={props.filters.q}
         onSearch={(q) => props.onChange({ q })}
       />
       <ActionSelect {...props} />
       <FilterSelect
-        label="Outcome"
+        label={t("activity.outcome")}
         value={props.filters.outcome}
         options={AUDIT_OUTCOMES}
         onChange={(outcome) => props.onChange({ outcome })}
       />
       <DayInput
-        label="From"
+        label={t("activity.from")}
         value={props.filters.since}
         max={props.filters.until}
         onChange={(since) => props.onChange({ since })}
       />
       <DayInput
-        label="To"
+        label={t("activity.to")}
         value={props.filters.until}
         min={props.filters.since}
         onChange={(until) => props.onChange({ until })}
@@ -114,10 +115,20 @@ export const ActivityFilterBar = (props: FiltersProps) => (
     </div>
     <Show when={hasActivityFilters(props.filters)}>
       <div class="flex flex-wrap items-center gap-3">
-        <IdFilter label="Actor" id={props.filters.actor} onRemove={() => props.onChange({ actor: "" })} />
-        <IdFilter label="Target" id={props.filters.target} onRemove={() => props.onChange({ target: "" })} />
+        <IdFilter
+          label={t("activity.actor")}
+          removeLabel={t("activity.removeActorFilter")}
+          id={props.filters.actor}
+          onRemove={() => props.onChange({ actor: "" })}
+        />
+        <IdFilter
+          label={t("activity.target")}
+          removeLabel={t("activity.removeTargetFilter")}
+          id={props.filters.target}
+          onRemove={() => props.onChange({ target: "" })}
+        />
         <Button variant="link" size="sm" onClick={() => props.onChange(NO_ACTIVITY_FILTERS)}>
-          Clear filters
+          {t("activity.clearFilters")}
         </Button>
       </div>
     </Show>

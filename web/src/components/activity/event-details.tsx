@@ -1,5 +1,6 @@
 import { For, type JSX, Show } from "solid-js";
 import type { ActivityFilters } from "../../data/audit-events.js";
+import { t } from "../../i18n/index.js";
 import { formatDateTime } from "../../lib/date-time.js";
 import { describeDevice } from "../../lib/device.js";
 import type { AuditEventPublic } from "../../lib/types.js";
@@ -14,7 +15,7 @@ type EventDetailsProps = {
   onFilter: (changes: Partial<ActivityFilters>) => void;
 };
 
-const None = () => <span class="text-muted-foreground italic">None</span>;
+const None = () => <span class="text-muted-foreground italic">{t("activity.none")}</span>;
 
 const Mono = (props: { value: string | null }) => (
   <Show when={props.value} fallback={<None />}>
@@ -39,8 +40,7 @@ const DetailsJson = (props: { details: Record<string, unknown> }) => (
 );
 
 const deviceOf = (userAgent: string) => {
-  const device = describeDevice(userAgent);
-  return `${device.browser} on ${device.os}`;
+  return t("sessions.device", describeDevice(userAgent));
 };
 
 /** One audit event in a drawer: every field, the details JSON, and links to the actor's and the target's events. */
@@ -51,7 +51,7 @@ export const EventDetails = (props: EventDetailsProps) => (
       if (!open) props.onClose();
     }}
     placement="right"
-    title="Event details"
+    title={t("activity.eventDetails")}
     description={
       <Show when={props.event}>
         {(event) => (
@@ -66,41 +66,41 @@ export const EventDetails = (props: EventDetailsProps) => (
       {(event) => (
         <>
           <dl data-testid="event-details">
-            <Field term="Event ID">
+            <Field term={t("activity.eventId")}>
               <Mono value={event().id} />
             </Field>
-            <Field term="Time">
+            <Field term={t("activity.time")}>
               <time datetime={event().occurred_at} class="grid gap-0.5">
                 <span>{formatDateTime(event().occurred_at)}</span>
                 <span class="font-mono text-xs text-muted-foreground">{event().occurred_at}</span>
               </time>
             </Field>
-            <Field term="Action">
+            <Field term={t("activity.action")}>
               <code class="font-mono text-xs">{event().action}</code>
             </Field>
-            <Field term="Outcome">
+            <Field term={t("activity.outcome")}>
               <OutcomeBadge outcome={event().outcome} />
             </Field>
-            <Field term="Actor">
+            <Field term={t("activity.actor")}>
               <Show when={event().actor_email} fallback={<None />}>
                 {(email) => <span class="break-all">{email()}</span>}
               </Show>
             </Field>
-            <Field term="Actor ID">
+            <Field term={t("activity.actorId")}>
               <Mono value={event().actor_id} />
             </Field>
-            <Field term="Target type">
+            <Field term={t("activity.targetType")}>
               <Show when={event().target_type} fallback={<None />}>
                 {(type) => <span>{type()}</span>}
               </Show>
             </Field>
-            <Field term="Target ID">
+            <Field term={t("activity.targetId")}>
               <Mono value={event().target_id} />
             </Field>
-            <Field term="IP address">
+            <Field term={t("activity.ipAddress")}>
               <Mono value={event().ip_address} />
             </Field>
-            <Field term="User agent">
+            <Field term={t("activity.userAgent")}>
               <Show when={event().user_agent} fallback={<None />}>
                 {(agent) => (
                   <span class="grid gap-0.5">
@@ -110,15 +110,15 @@ export const EventDetails = (props: EventDetailsProps) => (
                 )}
               </Show>
             </Field>
-            <Field term="Details">
+            <Field term={t("activity.details")}>
               <DetailsJson details={event().details} />
             </Field>
           </dl>
           <div class="flex flex-wrap gap-2">
             <For
               each={[
-                { id: event().actor_id, label: "Show this actor's events", filter: "actor" as const },
-                { id: event().target_id, label: "Show this target's events", filter: "target" as const },
+                { id: event().actor_id, label: t("activity.showActorEvents"), filter: "actor" as const },
+                { id: event().target_id, label: t("activity.showTargetEvents"), filter: "target" as const },
               ]}
             >
               {(link) => (

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.js";
 import type { AuditOutcome } from "../../lib/audit-actions.js";
 
 /** An event's outcome: a coloured dot and `Success` or `Failure`. */
@@ -8,7 +9,7 @@ export const OutcomeBadge = (props: { outcome: AuditOutcome }) => (
       aria-hidden="true"
     />
     <span class={props.outcome === "failure" ? "font-medium text-destructive-text" : ""}>
-      {props.outcome === "success" ? "Success" : "Failure"}
+      {props.outcome === "success" ? t("activity.success") : t("activity.failure")}
     </span>
   </span>
 );

@@ -1,4 +1,5 @@
 import { useUpdatePasswordMe } from "../../data/current-user.js";
+import { t } from "../../i18n/index.js";
 import { createForm } from "../../lib/create-form.js";
 import { password } from "../../lib/validation.js";
 import { NewPasswordFields, newPasswordRules } from "../new-password-fields.js";
@@ -21,26 +22,26 @@ export const ChangePasswordForm = () => {
   return (
     <section class="max-w-md" aria-labelledby="password-heading">
       <h2 id="password-heading" class="mb-4 text-lg font-semibold">
-        Change Password
+        {t("settings.changePassword")}
       </h2>
       <form class="grid gap-4" noValidate onSubmit={form.handleSubmit}>
         <PasswordInput
           id="current_password"
-          label="Current Password"
+          label={t("settings.currentPassword")}
           placeholder="••••••••"
           testId="current-password-input"
           {...form.field("current_password")}
         />
         <NewPasswordFields
           form={form}
-          label="New Password"
+          label={t("field.newPassword")}
           placeholder="••••••••"
           confirmPlaceholder="••••••••"
           testId="new-password-input"
         />
         <div>
           <Button type="submit" loading={save.isPending}>
-            Update Password
+            {t("settings.updatePassword")}
           </Button>
         </div>
       </form>

@@ -1,6 +1,8 @@
 import { createSignal } from "solid-js";
 import { useDeleteMe } from "../../data/current-user.js";
+import { t } from "../../i18n/index.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
+import { Emphasized } from "../emphasized.js";
 import { Button } from "../ui/button.js";
 
 /** Settings › Danger zone: deletes the caller's account after confirmation, then logs out. */
@@ -10,21 +12,21 @@ export const DeleteAccount = () => {
   return (
     <section class="max-w-md" aria-labelledby="danger-heading">
       <h2 id="danger-heading" class="mb-1 text-lg font-semibold">
-        Delete Account
+        {t("settings.deleteAccount")}
       </h2>
-      <p class="mb-4 text-muted-foreground">Permanently delete your account and all associated data.</p>
+      <p class="mb-4 text-muted-foreground">{t("settings.deleteAccountText")}</p>
       <Button variant="destructive" onClick={() => setConfirming(true)}>
-        Delete Account
+        {t("settings.deleteAccount")}
       </Button>
       <ConfirmDialog
         open={confirming()}
         onOpenChange={setConfirming}
-        title="Confirmation Required"
+        title={t("settings.confirmationRequired")}
         description={
-          <>
-            All your account data will be <strong>permanently deleted.</strong> If you are sure, please click{" "}
-            <strong>"Confirm"</strong> to proceed. This action cannot be undone.
-          </>
+          <Emphasized
+            text={(emphasis) => t("settings.deleteAccountConfirm", { emphasis })}
+            emphasis={t("settings.deleteAccountEmphasis")}
+          />
         }
         pending={remove.isPending}
         onConfirm={() => remove.mutate()}

@@ -1,6 +1,7 @@
 import { createSignal, Show } from "solid-js";
 import { apiRules } from "../../api/rules.js";
 import { useUpdateMe } from "../../data/current-user.js";
+import { t } from "../../i18n/index.js";
 import { createForm } from "../../lib/create-form.js";
 import type { UserPublic } from "../../lib/types.js";
 import { email, fullName } from "../../lib/validation.js";
@@ -10,7 +11,7 @@ import { TextField } from "../ui/text-field.js";
 const ReadOnly = (props: { label: string; value: string | null }) => (
   <div class="grid gap-2">
     <p class="text-sm font-medium">{props.label}</p>
-    <p class={`py-1.5 ${props.value ? "" : "text-muted-foreground"}`}>{props.value || "N/A"}</p>
+    <p class={`py-1.5 ${props.value ? "" : "text-muted-foreground"}`}>{props.value || t("users.notAvailable")}</p>
   </div>
 );
 
@@ -40,34 +41,34 @@ export const ProfileForm = (props: { user: UserPublic }) => {
   return (
     <section class="max-w-md" aria-labelledby="profile-heading">
       <h2 id="profile-heading" class="mb-4 text-lg font-semibold">
-        User Information
+        {t("settings.userInformation")}
       </h2>
       <form class="grid gap-4" noValidate onSubmit={form.handleSubmit}>
         <Show
           when={editing()}
           fallback={
             <>
-              <ReadOnly label="Full name" value={props.user.full_name} />
-              <ReadOnly label="Email" value={props.user.email} />
+              <ReadOnly label={t("settings.fullName")} value={props.user.full_name} />
+              <ReadOnly label={t("field.email")} value={props.user.email} />
             </>
           }
         >
           <TextField
             id="full_name"
-            label="Full name"
+            label={t("settings.fullName")}
             maxLength={apiRules.fullName.maxLength}
             autocomplete="name"
             {...form.field("full_name")}
           />
-          <TextField id="email" label="Email" type="email" autocomplete="email" {...form.field("email")} />
+          <TextField id="email" label={t("field.email")} type="email" autocomplete="email" {...form.field("email")} />
         </Show>
         <div class="flex gap-2">
-          <Show when={editing()} fallback={<Button onClick={() => setEditing(true)}>Edit</Button>}>
+          <Show when={editing()} fallback={<Button onClick={() => setEditing(true)}>{t("settings.edit")}</Button>}>
             <Button type="submit" loading={save.isPending} disabled={!form.dirty()}>
-              Save
+              {t("table.save")}
             </Button>
             <Button variant="outline" disabled={save.isPending} onClick={cancel}>
-              Cancel
+              {t("table.cancel")}
             </Button>
           </Show>
         </div>

@@ -4,6 +4,7 @@ import ShieldCheck from "lucide-solid/icons/shield-check";
 import { For, Show } from "solid-js";
 import { myAuditEventsQuery } from "../../data/audit-events.js";
 import { settled } from "../../data/settled.js";
+import { t } from "../../i18n/index.js";
 import { describeSecurityEvent } from "../../lib/audit-actions.js";
 import { formatDateTime } from "../../lib/date-time.js";
 import { describeDevice } from "../../lib/device.js";
@@ -13,8 +14,7 @@ import type { AuditEventPublic } from "../../lib/types.js";
 const SecurityEvent = (props: { event: AuditEventPublic }) => {
   const failed = () => props.event.outcome === "failure";
   const device = () => {
-    const { browser, os } = describeDevice(props.event.user_agent);
-    return `${browser} on ${os}`;
+    return t("sessions.device", describeDevice(props.event.user_agent));
   };
   return (
     <li data-testid="security-event" class="flex items-start gap-4 p-4">
@@ -31,7 +31,7 @@ const SecurityEvent = (props: { event: AuditEventPublic }) => {
         <p class="text-sm text-muted-foreground">
           <span>{device()}</span>
           <span aria-hidden="true"> · </span>
-          <span>{props.event.ip_address ?? "Unknown IP"}</span>
+          <span>{props.event.ip_address ?? t("sessions.unknownIp")}</span>
           <span aria-hidden="true"> · </span>
           <time datetime={props.event.occurred_at} title={formatDateTime(props.event.occurred_at)}>
             {relativeTime(props.event.occurred_at)}
@@ -49,11 +49,9 @@ export const SecurityActivity = () => {
   return (
     <section class="mt-10 max-w-2xl" aria-labelledby="security-activity-heading" aria-busy={query.isPending}>
       <h2 id="security-activity-heading" class="mb-1 text-lg font-semibold">
-        Recent security activity
+        {t("sessions.activityHeading")}
       </h2>
-      <p class="mb-4 text-muted-foreground">
-        Logins, logouts and password changes on your account. If you do not recognise one, change your password.
-      </p>
+      <p class="mb-4 text-muted-foreground">{t("sessions.activityText")}</p>
       <Show
         when={events()}
         fallback={
@@ -64,10 +62,10 @@ export const SecurityActivity = () => {
         }
       >
         {(list) => (
-          <ul class="divide-y rounded-lg border" aria-label="Recent security activity">
+          <ul class="divide-y rounded-lg border" aria-label={t("sessions.activityHeading")}>
             <For
               each={list()}
-              fallback={<li class="p-4 text-center text-muted-foreground">No security activity yet.</li>}
+              fallback={<li class="p-4 text-center text-muted-foreground">{t("sessions.noActivity")}</li>}
             >
               {(event) => <SecurityEvent event={event} />}
             </For>

@@ -2,6 +2,7 @@ import { createQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
 import { mySessionsQuery, useRevokeOtherSessions, useRevokeSession } from "../../data/my-sessions.js";
 import { settled } from "../../data/settled.js";
+import { t } from "../../i18n/index.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { Button } from "../ui/button.js";
 import { SessionRow } from "./session-row.js";
@@ -17,14 +18,12 @@ export const SessionsPanel = () => {
   return (
     <section class="max-w-2xl" aria-labelledby="sessions-heading" aria-busy={query.isPending}>
       <h2 id="sessions-heading" class="mb-1 text-lg font-semibold">
-        Active sessions
+        {t("sessions.heading")}
       </h2>
-      <p class="mb-4 text-muted-foreground">
-        The devices you are logged in on. Sign out of any you do not recognise, then change your password.
-      </p>
+      <p class="mb-4 text-muted-foreground">{t("sessions.text")}</p>
       <Show when={sessions()}>
         {(list) => (
-          <ul class="mb-4 divide-y rounded-lg border" aria-label="Sessions">
+          <ul class="mb-4 divide-y rounded-lg border" aria-label={t("sessions.list")}>
             <For each={list()}>
               {(session) => (
                 <SessionRow
@@ -38,14 +37,14 @@ export const SessionsPanel = () => {
         )}
       </Show>
       <Button variant="destructive" disabled={others() === 0} onClick={() => setConfirming(true)}>
-        Sign out of all other sessions
+        {t("sessions.signOutOthers")}
       </Button>
       <ConfirmDialog
         open={confirming()}
         onOpenChange={setConfirming}
-        title="Sign out of all other sessions"
-        description="Every device but this one will be logged out and will have to log in again."
-        confirmLabel="Sign out"
+        title={t("sessions.signOutOthers")}
+        description={t("sessions.signOutOthersText")}
+        confirmLabel={t("sessions.signOut")}
         pending={revokeOthers.isPending}
         onConfirm={() => revokeOthers.mutate(undefined, { onSuccess: () => setConfirming(false) })}
       />

@@ -1,6 +1,7 @@
 import { Dialog as KDialog } from "@kobalte/core/dialog";
 import X from "lucide-solid/icons/x";
 import type { JSX } from "solid-js";
+import { t } from "../../i18n/index.js";
 
 type DialogProps = {
   open: boolean;
@@ -57,7 +58,7 @@ export const Dialog = (props: DialogProps) => {
             {props.children}
             <KDialog.CloseButton
               class="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
-              aria-label="Close"
+              aria-label={t("shell.close")}
             >
               <X class="size-4" aria-hidden="true" />
             </KDialog.CloseButton>

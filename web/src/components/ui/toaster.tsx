@@ -1,5 +1,6 @@
 import X from "lucide-solid/icons/x";
 import { For } from "solid-js";
+import { t } from "../../i18n/index.js";
 import { dismissToast, pauseToast, resumeToast, type ToastKind, toasts } from "../../lib/toast.js";
 
 const kindClass: Record<ToastKind, string> = {
@@ -12,7 +13,7 @@ const kindClass: Record<ToastKind, string> = {
  * `data-kb-top-layer` keeps it readable and clickable while a Kobalte modal dialog hides the rest of the page.
  */
 export const Toaster = () => (
-  <section aria-label="Notifications" data-kb-top-layer="">
+  <section aria-label={t("shell.notifications")} data-kb-top-layer="">
     <ol class="fixed right-4 bottom-4 z-[100] flex w-[360px] max-w-[calc(100vw-2rem)] flex-col gap-2">
       <For each={toasts()}>
         {(toast) => (
@@ -31,7 +32,7 @@ export const Toaster = () => (
             <button
               type="button"
               class="rounded-sm p-1 text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
-              aria-label="Close"
+              aria-label={t("shell.close")}
               onClick={() => dismissToast(toast.id)}
             >
               <X class="size-4" aria-hidden="true" />
