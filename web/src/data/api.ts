@@ -33,5 +33,8 @@ export const api = {
   createItem: call(fetcher.path("/api/v1/items").method("post").create()),
   updateItem: call(fetcher.path("/api/v1/items/{id}").method("put").create()),
   deleteItem: call(fetcher.path("/api/v1/items/{id}").method("delete").create()),
+  readJobs: call(fetcher.path("/api/v1/jobs").method("get").create()),
+  readJobCounts: call(fetcher.path("/api/v1/jobs/counts").method("get").create()),
+  retryFailedJob: call(fetcher.path("/api/v1/jobs/{job_id}/retry").method("post").create()),
   // resource-generator: api calls
 };
