@@ -5,7 +5,7 @@ import { type ComposeService, labelsOf } from "./support/compose-project.js";
 describe("compose.override.yml (local)", () => {
   test("adds the proxy, the mail catcher and the Playwright runner", () => {
     expect(Object.keys(dev).sort()).toEqual(
-      ["adminer", "backend", "db", "frontend", "mailcatcher", "playwright", "prestart", "proxy"].sort(),
+      ["adminer", "backend", "db", "frontend", "mailcatcher", "playwright", "prestart", "proxy", "worker"].sort(),
     );
   });
 

@@ -4,7 +4,7 @@ import { type ComposeService, labelsOf } from "./support/compose-project.js";
 
 describe("compose.yml (production)", () => {
   test("runs the seed's services and publishes no host port (Traefik routes everything)", () => {
-    expect(Object.keys(prod).sort()).toEqual(["adminer", "backend", "db", "frontend", "prestart"]);
+    expect(Object.keys(prod).sort()).toEqual(["adminer", "backend", "db", "frontend", "prestart", "worker"]);
     expect(Object.values(prod).filter((service) => service.ports)).toEqual([]);
   });
 
@@ -24,7 +24,23 @@ describe("compose.yml (production)", () => {
     expect(prod.prestart?.depends_on).toMatchObject({ db: { condition: "service_healthy" } });
     expect(prod.prestart?.command).toEqual(["node", "dist/adapters/main.js", "prestart"]);
     expect(prod.prestart?.image).toBe(prod.backend?.image);
-    expect(prod.prestart?.environment).toEqual(prod.backend?.environment);
+    expect({ ...prod.prestart?.environment, JOBS_WORKER: "false" }).toEqual(prod.backend?.environment);
+  });
+
+  test("the worker runs the job workers alone, from the API image with the API's settings, after prestart", () => {
+    expect(prod.worker?.image).toBe(prod.backend?.image);
+    expect(prod.worker?.command).toEqual([
+      "node",
+      "--import",
+      "./dist/adapters/observability/tracing.js",
+      "dist/adapters/main.js",
+      "worker",
+    ]);
+    expect(prod.worker?.environment).toEqual(prod.prestart?.environment);
+    expect(prod.backend?.environment).toMatchObject({ JOBS_WORKER: "false" });
+    expect(prod.worker?.depends_on).toEqual(prod.backend?.depends_on);
+    expect(prod.worker?.ports).toBeUndefined();
+    expect(String(prod.worker?.healthcheck?.test)).toContain("http://127.0.0.1:9464/metrics");
   });
 
   test("the backend waits for a healthy database and a completed prestart, and checks the health URL", () => {

@@ -41,8 +41,8 @@ describe.each(OVERLAYS)("traffic in the %s overlay", (overlay) => {
     expect(ingress.spec.rules.map(({ http }: K8sObject) => http.paths[0].backend.service.name)).toEqual(["api", "web"]);
   });
 
-  test("only the API and the migration Job may reach the database, on its port", () => {
-    const policy = only(objects, "NetworkPolicy").spec;
+  test("only the API, the job workers and the migration Job may reach the database, on its port", () => {
+    const policy = only(objects, "NetworkPolicy", "database-clients-only").spec;
     expect(policy.podSelector).toEqual({ matchLabels: { "app.kubernetes.io/name": "postgresql" } });
     expect(policy.policyTypes).toEqual(["Ingress"]);
     expect(policy.ingress).toHaveLength(1);
@@ -51,9 +51,49 @@ describe.each(OVERLAYS)("traffic in the %s overlay", (overlay) => {
     const allowed = pods.filter(({ labels }) =>
       rule.from.some(({ podSelector }: K8sObject) => selects(podSelector, labels)),
     );
-    expect(namesOf(allowed.map(({ object }) => object))).toEqual(["api", "api-migrate"]);
+    expect(namesOf(allowed.map(({ object }) => object))).toEqual(["api", "api-migrate", "worker"]);
     expect(rule.from.every((peer: K8sObject) => Object.keys(peer).join() === "podSelector")).toBe(true);
     expect(pods.some(({ labels }) => selects(policy.podSelector, labels))).toBe(false);
+  });
+});
+
+describe.each(OVERLAYS)("the job workers in the %s overlay", (overlay) => {
+  const objects = render(`overlays/${overlay}`);
+  const worker = only(objects, "Deployment", "worker");
+  const api = only(objects, "Deployment", "api");
+  const labels = worker.spec.template.metadata.labels;
+
+  test("accept connections on their metrics port only, and no Service sends them traffic", () => {
+    const policy = only(objects, "NetworkPolicy", "worker-metrics-only").spec;
+    expect(selects(policy.podSelector, labels)).toBe(true);
+    expect(policy.policyTypes).toEqual(["Ingress"]);
+    expect(policy.ingress).toEqual([{ ports: [{ protocol: "TCP", port: 9464 }] }]);
+    for (const service of objects.filter(({ kind }) => kind === "Service")) {
+      expect(selects({ matchLabels: service.spec.selector }, labels), service.metadata.name).toBe(false);
+    }
+  });
+
+  test("run the worker command of the API's image with the API's settings, while the API takes no job", () => {
+    const [container] = worker.spec.template.spec.containers;
+    const [apiContainer] = api.spec.template.spec.containers;
+    expect(container.command).toEqual([...apiContainer.command, "worker"]);
+    expect(container.image).toBe(apiContainer.image);
+    expect(container.envFrom).toEqual(apiContainer.envFrom);
+    expect(apiContainer.env).toContainEqual({ name: "JOBS_WORKER", value: "false" });
+    expect(container.env).toBeUndefined();
+  });
+
+  test("probe the metrics listener, give running jobs the shutdown grace, and lose at most one pod at a time", () => {
+    const [container] = worker.spec.template.spec.containers;
+    for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+      expect(container[probe].httpGet, probe).toEqual({ path: "/metrics", port: "metrics" });
+    }
+    const grace = Number(generatedConfigMap(objects, "api-config").data.SHUTDOWN_GRACE_SECONDS);
+    expect(worker.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(grace);
+    const budget = only(objects, "PodDisruptionBudget", "worker").spec;
+    expect(budget.maxUnavailable).toBe(1);
+    expect(selects(budget.selector, labels)).toBe(true);
+    expect(worker.spec.replicas).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -60,7 +60,7 @@ describe.each(OVERLAYS)("workloads of the %s overlay", (overlay) => {
     );
     expect(argsOf(api.at(-1) as (typeof api)[number], "USER")).toEqual(["node"]);
     expect(argsOf(web.at(-1) as (typeof web)[number], "USER")).toEqual(["nginx"]);
-    expect(users).toEqual({ api: 1000, "api-migrate": 1000, web: 101 });
+    expect(users).toEqual({ api: 1000, "api-migrate": 1000, web: 101, worker: 1000 });
   });
 
   test("mount no service-account token and give /tmp, the only writable path, a bounded emptyDir", () => {

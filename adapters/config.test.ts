@@ -227,6 +227,40 @@ describe("loadConfig", () => {
     }
   });
 
+  it("runs job workers with the documented retry and retention settings unless told otherwise, refusing nonsense", () => {
+    expect(load({}).jobs).toEqual({
+      worker: true,
+      retryDelaySeconds: 30,
+      maxAttempts: 10,
+      failedRetentionDays: 14,
+      timeoutSeconds: 300,
+    });
+    const custom = {
+      JOBS_WORKER: "false",
+      JOB_RETRY_DELAY_SECONDS: "5",
+      JOB_MAX_ATTEMPTS: "3",
+      JOB_FAILED_RETENTION_DAYS: "30",
+      JOB_TIMEOUT_SECONDS: "60",
+    };
+    expect(load(custom).jobs).toEqual({
+      worker: false,
+      retryDelaySeconds: 5,
+      maxAttempts: 3,
+      failedRetentionDays: 30,
+      timeoutSeconds: 60,
+    });
+    for (const [name, value] of [
+      ["JOBS_WORKER", "maybe"],
+      ["JOB_RETRY_DELAY_SECONDS", "0"],
+      ["JOB_MAX_ATTEMPTS", "0"],
+      ["JOB_MAX_ATTEMPTS", "2.5"],
+      ["JOB_FAILED_RETENTION_DAYS", "-1"],
+      ["JOB_TIMEOUT_SECONDS", "1"],
+    ] as const) {
+      expect(() => load({ [name]: value }), `${name}=${value}`).toThrow(new RegExp(name));
+    }
+  });
+
   it("ignores empty values", () => {
     expect(load({ PORT: "", PROJECT_NAME: "" })).toMatchObject({ port: 8000, projectName: "Aygentic Starter" });
   });

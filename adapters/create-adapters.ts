@@ -6,8 +6,9 @@ import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import { webSessions } from "./http/browser-session/web-sessions.js";
 import type { CounterLocation } from "./http/rate-limit/counter-store.js";
-import { declareQueues } from "./jobs/job-workers.js";
+import { appQueues } from "./jobs/job-workers.js";
 import { PgBossRunner } from "./jobs/pg-boss-runner.js";
+import { rootLogger } from "./logger.js";
 import { configuredMailer } from "./mail/configured-mailer.js";
 import type { LocalMailCatcher } from "./mail/local-mail-catcher.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
@@ -58,7 +59,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     : await configuredMailer(config, overrides.smtp);
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
-  const jobRunner = await startJobRunner(knex, config);
+  const jobRunner = startJobRunner(knex, config);
   return {
     knex,
     users: new ObjectionUserRepository(knex),
@@ -99,15 +100,18 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   };
 }
 
-/** pg-boss on the app's database, its schema installed and its queues declared; it supervises where workers run. */
-async function startJobRunner(knex: Knex, config: Config): Promise<PgBossRunner> {
+/**
+ * pg-boss on the app's database; it supervises where workers run. It starts (schema, queues) as soon as the
+ * database answers, in the background: the app starts and stays live through a database outage.
+ */
+function startJobRunner(knex: Knex, config: Config): PgBossRunner {
   const { jobs } = config;
   const runner = new PgBossRunner(knex, {
     supervise: jobs.worker,
     failedRetentionDays: jobs.failedRetentionDays,
     maintenanceIntervalSeconds: Math.min(60, Math.max(1, Math.floor(jobs.timeoutSeconds / 2))),
+    queues: appQueues(jobs),
   });
-  await runner.start();
-  await declareQueues(runner, jobs);
+  runner.start().catch((error: unknown) => rootLogger.warn({ err: error }, "the job queue did not start"));
   return runner;
 }

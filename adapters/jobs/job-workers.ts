@@ -5,7 +5,7 @@ import type { OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import { isDomainError } from "../../core/shared/errors.js";
 import { rootLogger, withLogger } from "../logger.js";
 import type { JobMetrics } from "./job-metrics.js";
-import type { JobHandler, JobRunner } from "./job-runner.js";
+import type { JobHandler, JobRunner, QueuePolicy } from "./job-runner.js";
 import type { JobSettings } from "./job-settings.js";
 import { AUDIT_RETENTION_QUEUE, EMAIL_QUEUE, SCHEDULES, SESSION_PURGE_QUEUE } from "./queues.js";
 
@@ -32,14 +32,19 @@ export function describeJobError(error: unknown): string {
   return described.slice(0, MAX_DESCRIPTION);
 }
 
-/** Every queue of the app, with its retry policy; each process declares them before it enqueues or works. */
-export async function declareQueues(runner: JobRunner, settings: JobSettings): Promise<void> {
+/** Every queue of the app with its retry policy, as the settings give them. */
+export function appQueues(settings: JobSettings): ReadonlyMap<string, QueuePolicy> {
   const policy = {
     maxAttempts: settings.maxAttempts,
     retryDelaySeconds: settings.retryDelaySeconds,
     timeoutSeconds: settings.timeoutSeconds,
   };
-  for (const queue of [EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE]) await runner.declare(queue, policy);
+  return new Map([EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE].map((queue) => [queue, policy]));
+}
+
+/** Declares every queue of the app on a runner; each process does it before it enqueues or works. */
+export async function declareQueues(runner: JobRunner, settings: JobSettings): Promise<void> {
+  for (const [queue, policy] of appQueues(settings)) await runner.declare(queue, policy);
 }
 
 /** A handler that logs with the job's id and its request's trace id, feeds the metrics, and keeps a safe error. */

@@ -55,7 +55,7 @@ const toRecord = (row: JobRow): JobRecord => ({
 /** Reads pg-boss's job table for operators and retries failed jobs through pg-boss. */
 export class PgBossJobAdmin implements JobAdmin {
   constructor(
-    private readonly knex: Knex,
+    protected readonly knex: Knex,
     private readonly library: PgBoss,
   ) {}
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Knex } from "knex";
 import PgBoss from "pg-boss";
 import type { JobPayload } from "../../core/jobs/job.js";
@@ -24,6 +25,8 @@ export interface PgBossRunnerOptions {
   readonly maintenanceIntervalSeconds?: number;
   /** How often the schedules are checked (1 to 45 s). */
   readonly cronIntervalSeconds?: number;
+  /** The queues to create (or update) once the database is reachable, before any job is sent or taken. */
+  readonly queues?: ReadonlyMap<string, QueuePolicy>;
 }
 
 const DAY_SECONDS = 86_400;
@@ -39,9 +42,14 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
   private readonly boss: PgBoss;
   private readonly workers = new Map<string, string>();
   private readonly pollingIntervalSeconds: number;
+  private starting: Promise<void> | null = null;
+  private stopping = false;
   readonly queue: JobQueue;
 
-  constructor(knex: Knex, options: PgBossRunnerOptions) {
+  constructor(
+    knex: Knex,
+    private readonly options: PgBossRunnerOptions,
+  ) {
     const boss = new PgBoss({
       db: sqlExecutorOn(knex) as PgBoss.Db,
       supervise: options.supervise,
@@ -61,18 +69,48 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
     this.queue = { enqueue: (queue, payload) => this.send(queue, payload, {}) };
   }
 
-  /** Creates the schema on first use (or upgrades it) and starts maintenance and schedules when supervising. */
-  async start(): Promise<void> {
-    await this.boss.start();
+  /**
+   * Once the database answers (the app starts, and stays live, through an outage): creates the schema on first use
+   * (or upgrades it), declares the queues, and starts maintenance and schedules when supervising. Everything else
+   * waits for it.
+   */
+  start(): Promise<void> {
+    this.starting ??= this.startWhenReachable();
+    return this.starting;
   }
 
   /** Enqueues through `transaction`: the job commits or rolls back with it. */
+  override async list(...args: Parameters<PgBossJobAdmin["list"]>) {
+    await this.start();
+    return super.list(...args);
+  }
+
+  override async counts() {
+    await this.start();
+    return super.counts();
+  }
+
+  override async find(id: string) {
+    await this.start();
+    return super.find(id);
+  }
+
+  override async retry(id: string) {
+    await this.start();
+    return super.retry(id);
+  }
+
   queueIn(transaction: Knex.Transaction): JobQueue {
     const db = sqlExecutorOn(transaction) as PgBoss.Db;
     return { enqueue: (queue, payload) => this.send(queue, payload, { db }) };
   }
 
   async declare(queue: string, policy: QueuePolicy): Promise<void> {
+    await this.start();
+    await this.createQueue(queue, policy);
+  }
+
+  private async createQueue(queue: string, policy: QueuePolicy): Promise<void> {
     const options = {
       name: queue,
       policy: "standard",
@@ -86,6 +124,7 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
   }
 
   async work(queue: string, handler: JobHandler): Promise<void> {
+    await this.start();
     const options = {
       batchSize: 1,
       includeMetadata: true as const,
@@ -106,6 +145,7 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
   }
 
   async schedule(queue: string, cron: string): Promise<void> {
+    await this.start();
     await this.boss.schedule(queue, cron, {}, { tz: "UTC" });
   }
 
@@ -115,11 +155,29 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
   }
 
   async stop(graceMs: number): Promise<void> {
+    this.stopping = true;
+    await this.starting?.catch(() => undefined);
     await this.boss.stop({ graceful: true, timeout: graceMs, wait: true, close: false });
     this.workers.clear();
   }
 
+  private async startWhenReachable(): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      if (this.stopping) throw new Error("the job queue was stopped before it started");
+      try {
+        await this.knex.raw("select 1");
+        break;
+      } catch (error) {
+        if (attempt === 0) logger.warn({ err: error }, "job queue waiting for the database");
+        await sleep(Math.min(5_000, 250 * 2 ** attempt));
+      }
+    }
+    await this.boss.start();
+    for (const [queue, policy] of this.options.queues ?? []) await this.createQueue(queue, policy);
+  }
+
   private async send(queue: string, payload: JobPayload, options: PgBoss.ConnectionOptions): Promise<string> {
+    await this.start();
     const id = await this.boss.send(queue, stored(payload), options);
     if (!id) throw new Error(`the job queue "${queue}" refused a job`);
     return id;

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { Knex } from "knex";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../config.js";
+import { type CapturingSmtpServer, startCapturingSmtpServer } from "../mail/testing/capturing-smtp-server.js";
 import { freePort } from "../mail/testing/free-port.js";
 import { exitOf, outputContains } from "../testing/main-process.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
@@ -34,6 +35,7 @@ function descendsFrom(span: ReceivedSpan, ancestor: ReceivedSpan, spans: Receive
 for (const kind of testDatabaseKinds()) {
   describe(`OpenTelemetry traces with OTEL_EXPORTER_OTLP_ENDPOINT set (${kind})`, () => {
     let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+    let smtp: CapturingSmtpServer;
     let database: TestDatabase | null = null;
     let stdout = "";
     let stop: () => Promise<unknown>;
@@ -41,6 +43,7 @@ for (const kind of testDatabaseKinds()) {
 
     beforeAll(async () => {
       receiver = await startOtlpReceiver();
+      smtp = await startCapturingSmtpServer();
       database = kind === "postgres" ? await openTestDatabase("postgres") : null;
       const port = await freePort();
       baseUrl = `http://127.0.0.1:${port}`;
@@ -55,6 +58,10 @@ for (const kind of testDatabaseKinds()) {
             PORT: String(port),
             DATABASE_URL: database ? urlOf(database.knex) : "memory://",
             LOCAL_MAIL_CATCHER: "false",
+            SMTP_HOST: smtp.host,
+            SMTP_PORT: String(smtp.port),
+            SMTP_TLS: "false",
+            EMAILS_FROM_EMAIL: "noreply@example.com",
             METRICS_ENABLED: "false",
             LOG_LEVEL: "info",
             OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
@@ -77,6 +84,7 @@ for (const kind of testDatabaseKinds()) {
     afterAll(async () => {
       await stop?.();
       await receiver?.close();
+      await smtp?.close();
       await database?.close();
     });
 
@@ -119,6 +127,22 @@ for (const kind of testDatabaseKinds()) {
       expect(attributes["url.path"]).toEqual({ stringValue: "/api/v1/users/me" });
       expect(attributes).not.toHaveProperty("url.query");
       expect(JSON.stringify(server)).not.toContain(secret);
+    });
+
+    it("put the enqueuing request's trace id and the job's id on the log lines of the job it queued", async () => {
+      const jobTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+      const response = await fetch(`${baseUrl}/api/v1/password-recovery/admin@example.com`, {
+        method: "POST",
+        headers: { traceparent: `00-${jobTraceId}-${callerSpanId}-01` },
+      });
+      expect(response.status).toBe(200);
+      const [mail] = await smtp.waitForMailsTo("admin@example.com");
+      const done = await until(() => {
+        const lines = stdout.split("\n").filter((line) => line.includes('"msg":"job done"'));
+        return lines.map((line) => JSON.parse(line)).find((line) => line.queue === "email");
+      }, 10_000);
+      expect(done).toMatchObject({ trace_id: jobTraceId, attempt: 1 });
+      expect(mail?.parsed.messageId).toBe(`<${done.job_id}@example.com>`);
     });
 
     it("put the trace id on the request's log line", async () => {

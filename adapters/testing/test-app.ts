@@ -104,7 +104,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
   }
   const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
-  if (config.jobs.worker) await startJobWorkers(adapters, config, metrics?.registry ?? null);
+  // In the background: with the database unreachable, the app still serves (503s) and its workers start later.
+  if (config.jobs.worker) void startJobWorkers(adapters, config, metrics?.registry ?? null).catch(() => undefined);
   const app = createApp({
     config,
     container: createContainer(adapters),

@@ -1,6 +1,6 @@
 import { type AuditTrail, auditEvent, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { queueEmail } from "../mail/outgoing-email.js";
+import { queueEmail } from "../mail/queue-email.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "../users/ports.js";
 import type { TokenService } from "./ports.js";

@@ -1,7 +1,7 @@
 import type { AuditTrail } from "../audit/audit-trail.js";
 import { recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { queueEmail } from "../mail/outgoing-email.js";
+import { queueEmail } from "../mail/queue-email.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "../users/ports.js";
 import { passwordChanged } from "../users/user-notices.js";

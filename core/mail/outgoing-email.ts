@@ -1,6 +1,3 @@
-import type { JobQueue } from "../jobs/ports.js";
-import type { Mailer } from "./mailer.js";
-
 /** The queue every e-mail goes through. */
 export const EMAIL_QUEUE = "email";
 
@@ -13,12 +10,3 @@ export type OutgoingEmail =
   | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string };
 
 export type EmailKind = OutgoingEmail["kind"];
-
-/**
- * Inside a unit of work: queues the e-mail in the unit's transaction when e-mail is on (nothing otherwise). It is
- * sent by a worker once the change commits, retried until SMTP takes it, and never sent if the change rolls back.
- */
-export async function queueEmail(mailer: Mailer | undefined, jobs: JobQueue, email: OutgoingEmail): Promise<void> {
-  if (!mailer?.enabled) return;
-  await jobs.enqueue(EMAIL_QUEUE, email);
-}

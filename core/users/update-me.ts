@@ -1,6 +1,6 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import type { Mailer } from "../mail/mailer.js";
-import { queueEmail } from "../mail/outgoing-email.js";
+import { queueEmail } from "../mail/queue-email.js";
 import type { Actor } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { UserRepository } from "./ports.js";

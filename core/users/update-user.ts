@@ -3,7 +3,7 @@ import { partyOf, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { updateRevokingSessions } from "../auth/session-revocation.js";
 import type { JobQueue } from "../jobs/ports.js";
 import type { Mailer } from "../mail/mailer.js";
-import { queueEmail } from "../mail/outgoing-email.js";
+import { queueEmail } from "../mail/queue-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";

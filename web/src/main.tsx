@@ -23,6 +23,7 @@ const Items = lazy(() => import("./routes/items.js"));
 // resource-generator: pages
 const Admin = lazy(() => import("./routes/admin.js"));
 const Activity = lazy(() => import("./routes/activity.js"));
+const Jobs = lazy(() => import("./routes/jobs.js"));
 const Settings = lazy(() => import("./routes/settings.js"));
 const NotFound = lazy(() => import("./routes/not-found.js"));
 
@@ -46,6 +47,7 @@ render(
           {/* resource-generator: routes */}
           <Route path="/admin" component={Admin} />
           <Route path="/admin/activity" component={Activity} />
+          <Route path="/admin/jobs" component={Jobs} />
           <Route path="/settings" component={Settings} />
         </Route>
         <Route path="*404" component={NotFound} />

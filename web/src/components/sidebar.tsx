@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router";
 import Briefcase from "lucide-solid/icons/briefcase";
 import House from "lucide-solid/icons/house";
+import ListChecks from "lucide-solid/icons/list-checks";
 import ScrollText from "lucide-solid/icons/scroll-text";
 import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
@@ -55,6 +56,13 @@ export const Sidebar = (props: { onNavigate?: () => void }) => {
             icon={<ScrollText class="size-4" aria-hidden="true" />}
           >
             {t("shell.activity")}
+          </NavLink>
+          <NavLink
+            href="/admin/jobs"
+            onClick={props.onNavigate}
+            icon={<ListChecks class="size-4" aria-hidden="true" />}
+          >
+            Jobs
           </NavLink>
         </Show>
       </nav>

@@ -37,5 +37,8 @@ export const api = {
   deleteItem: call(fetcher.path("/api/v1/items/{id}").method("delete").create()),
   readMyPreferences: call(fetcher.path("/api/v1/users/me/preferences").method("get").create()),
   updateMyPreferences: call(fetcher.path("/api/v1/users/me/preferences").method("put").create()),
+  readJobs: call(fetcher.path("/api/v1/jobs").method("get").create()),
+  readJobCounts: call(fetcher.path("/api/v1/jobs/counts").method("get").create()),
+  retryFailedJob: call(fetcher.path("/api/v1/jobs/{job_id}/retry").method("post").create()),
   // resource-generator: api calls
 };

@@ -16,6 +16,11 @@ export const queryKeys = {
     list: (params: object) => ["items", params] as const,
   },
   // resource-generator: query keys
+  jobs: {
+    all: ["jobs"] as const,
+    list: (params: object) => ["jobs", params] as const,
+    counts: ["jobs", "counts"] as const,
+  },
   auditEvents: {
     all: ["auditEvents"] as const,
     list: (params: object) => ["auditEvents", params] as const,

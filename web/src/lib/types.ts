@@ -9,3 +9,5 @@ export type SessionPublic = Schemas["SessionPublic"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditActionName = Schemas["AuditActionName"];
 export type AuditOutcomeName = Schemas["AuditOutcomeName"];
+export type JobPublic = Schemas["JobPublic"];
+export type QueueCountsPublic = Schemas["QueueCountsPublic"];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { PruneAuditEvents } from "../../core/audit/prune-audit-events.js";
+import { PurgeEndedSessions } from "../../core/auth/purge-ended-sessions.js";
+import { DeliverEmail } from "../../core/mail/deliver-email.js";
+import { MailErrors } from "../../core/mail/mail-errors.js";
+import { InMemoryJobRunner } from "../memory/in-memory-job-runner.js";
+import { createTestWorld } from "../memory/test-world.js";
+import { declareQueues, describeJobError, startWorkers } from "./job-workers.js";
+import { AUDIT_RETENTION_QUEUE, EMAIL_QUEUE, SESSION_PURGE_QUEUE } from "./queues.js";
+
+const settings = { worker: true, retryDelaySeconds: 1, maxAttempts: 2, failedRetentionDays: 14, timeoutSeconds: 60 };
+
+describe("the job workers", () => {
+  it("send queued e-mails, prune the audit log and purge ended sessions on their queues", async () => {
+    const world = createTestWorld();
+    const { store, mailer, audit, sessions, clock, policy } = world;
+    await audit.record({
+      occurredAt: new Date(clock.now().getTime() - 400 * 86_400_000),
+      actorId: null,
+      actorEmail: null,
+      action: "auth.login",
+      targetType: null,
+      targetId: null,
+      outcome: "success",
+      ipAddress: null,
+      userAgent: null,
+      details: {},
+    });
+    const runner = new InMemoryJobRunner(store);
+    await declareQueues(runner, settings);
+    await startWorkers(
+      runner,
+      {
+        deliverEmail: new DeliverEmail(mailer),
+        pruneAuditEvents: new PruneAuditEvents(audit, clock, 365),
+        purgeEndedSessions: new PurgeEndedSessions(sessions, clock, policy),
+      },
+      null,
+    );
+    try {
+      const emailJob = await runner.queue.enqueue(EMAIL_QUEUE, { kind: "test_email", to: "ops@example.com" });
+      await runner.queue.enqueue(AUDIT_RETENTION_QUEUE, {});
+      await runner.queue.enqueue(SESSION_PURGE_QUEUE, {});
+      await expect.poll(async () => (await runner.list({ skip: 0, limit: 10 }, { state: "completed" })).count).toBe(3);
+      expect(mailer.outbox).toEqual([{ kind: "test_email", to: "ops@example.com", messageId: emailJob }]);
+      expect((await audit.list({ skip: 0, limit: 10 }, {})).count).toBe(0);
+    } finally {
+      await runner.stop(0);
+    }
+  });
+
+  it("keep a short, safe description of a failure with the job", () => {
+    expect(describeJobError(MailErrors.notSent("ECONNREFUSED"))).toBe("Email could not be sent (ECONNREFUSED)");
+    const withCode = Object.assign(new Error("connect ECONNREFUSED 10.0.0.1:5432 password=secret"), {
+      code: "ECONNREFUSED",
+    });
+    expect(describeJobError(withCode)).toBe("Error (ECONNREFUSED)");
+    expect(describeJobError(new TypeError("bad\nsecond line with a token"))).toBe("TypeError: bad");
+    expect(describeJobError("a string")).toBe("Error");
+  });
+});
