@@ -60,12 +60,27 @@ describe("SmtpMailer against a real SMTP server", () => {
     expect(mail?.text).toContain("valid for 48 hours");
   });
 
-  it("close waits for a delivery still in flight (password recovery does not wait for its own)", async () => {
+  it("close waits, a bounded time, for a delivery still in flight", async () => {
     const mailer = mailerFor(plain(smtp));
     const sending = mailer.deliver({ kind: "password_reset", to: "late@example.com", token: token }, messageId());
     await mailer.close();
     expect(smtp.mailsTo("late@example.com")).toHaveLength(1);
     await sending;
+  });
+
+  it("close stops waiting for a delivery the server never confirms after maxWaitMs", async () => {
+    const stalling = await startCapturingSmtpServer({}, { acceptAfter: new Promise(() => undefined) });
+    try {
+      const mailer = mailerFor(plain(stalling));
+      const sending = mailer.deliver({ kind: "test_email", to: "stuck@example.com" }, messageId());
+      sending.catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const started = Date.now();
+      await mailer.close(300);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await stalling.close();
+    }
   });
 
   it("delivers the new account e-mail with the username and the way in", async () => {

@@ -63,9 +63,13 @@ export class SmtpMailer implements Mailer {
     return { subject, html };
   }
 
-  /** Waits for the deliveries in flight, then releases the transport. */
-  async close(): Promise<void> {
-    await Promise.allSettled(this.inFlight);
+  /**
+   * Waits up to `maxWaitMs` for the deliveries in flight (their jobs already had the shutdown grace; one still
+   * running goes back to the queue), then releases the transport.
+   */
+  async close(maxWaitMs = 1_000): Promise<void> {
+    const waited = new Promise((resolve) => setTimeout(resolve, maxWaitMs).unref());
+    await Promise.race([Promise.allSettled(this.inFlight), waited]);
     this.transport?.close();
   }
 

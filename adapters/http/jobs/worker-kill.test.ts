@@ -11,7 +11,7 @@ import { sharedDatabase } from "../../testing/shared-database.js";
 
 const JOB_TIMEOUT_SECONDS = 5;
 
-describe("a worker killed with SIGKILL in the middle of a send", { timeout: 240_000 }, () => {
+describe("a worker stopped in the middle of a send", { timeout: 240_000 }, () => {
   let database: Awaited<ReturnType<typeof sharedDatabase>>;
   let knex: ReturnType<typeof createKnex>;
   let runner: PgBossRunner;
@@ -79,6 +79,31 @@ describe("a worker killed with SIGKILL in the middle of a send", { timeout: 240_
     await restarted.ready;
     const [mail] = await smtp.waitForMailsTo("survivor@example.com");
     expect(mail?.parsed.messageId).toBe(`<${id}@example.com>`);
-    expect(await runner.find(id)).toMatchObject({ state: "completed", attempts: 2 });
+    // The server lists a message before the client hears it was accepted: the job completes just after.
+    await delivered(async () => (await runner.find(id))?.state === "completed" || undefined);
+    expect(await runner.find(id)).toMatchObject({ attempts: 2 });
+    restarted.process.kill("SIGTERM");
+    await restarted.exited;
+  });
+
+  it("on SIGTERM takes no new job, gives the running one the grace period, then puts it back in the queue", async () => {
+    const smtpPort = await freePort();
+    const stalling = await startCapturingSmtpServer({}, { port: smtpPort, acceptAfter: new Promise(() => undefined) });
+    servers.push(stalling);
+    const stuck = await runner.queue.enqueue(EMAIL_QUEUE, { kind: "test_email", to: "stuck@example.com" });
+    const worker = await launchWorker(workerEnv(smtpPort));
+    workers.push(worker);
+    await worker.ready;
+    await delivered(async () => (await runner.find(stuck))?.state === "active" || undefined);
+    const waiting = await runner.queue.enqueue(EMAIL_QUEUE, { kind: "test_email", to: "waiting@example.com" });
+    const signalledAt = Date.now();
+    worker.process.kill("SIGTERM");
+    const { code } = await worker.exited;
+    const tookMs = Date.now() - signalledAt;
+    expect(code).toBe(0);
+    expect(tookMs).toBeGreaterThanOrEqual(1_500);
+    expect(tookMs).toBeLessThan(10_000);
+    expect(await runner.find(stuck)).toMatchObject({ state: "queued", attempts: 1 });
+    expect(await runner.find(waiting)).toMatchObject({ state: "queued", attempts: 0 });
   });
 });
