@@ -30,7 +30,7 @@ for (const width of widths) {
             await page.goto(screen.path);
             await screen.ready(page);
             const overflow = await sidewaysOverflow(page);
-            console.log(`WIDTH ${width} ${theme} ${screen.name} ${width + overflow}`);
+            test.info().annotations.push({ type: "document width", description: `${width + overflow} px` });
             expect(overflow, `${screen.name} is wider than ${width} px`).toBeLessThanOrEqual(0);
           });
         });

@@ -95,6 +95,7 @@ import type { Page, Paged } from "../../../core/shared/page.js";
 ${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
+import { readable } from "../readable-order.js";
 import { ${n.Entity}Model } from "./${n.kebab}-model.js";
 
 type ${n.Entity}Row = ModelObject<${n.Entity}Model>;
@@ -115,7 +116,11 @@ const listColumns: ListColumns<${n.Entity}Sort> = {
     .map((f) => `"${f.column}"`)
     .join(", ")}],
   sortColumn: { ${sortKeys(fields)
-    .map((key) => `${key}: "${key === "createdAt" ? "created_at" : fields.find((f) => f.name === key)?.column}"`)
+    .map((key) =>
+      key === "createdAt"
+        ? `${key}: "created_at"`
+        : `${key}: readable("${fields.find((f) => f.name === key)?.column}")`,
+    )
     .join(", ")} },
 };
 
