@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { LoadResult, LoadSpec } from "./load-spec.js";
+import { runProcess } from "./run-process.js";
 import { runWrk } from "./wrk.js";
 
 const child = fileURLToPath(new URL("./autocannon-child.ts", import.meta.url));
@@ -14,29 +14,14 @@ export function runLoad(spec: LoadSpec, driver: LoadDriver): Promise<LoadResult>
 }
 
 /** Runs one load spec in a separate Node process (autocannon) and returns what it measured. */
-function runAutocannon(spec: LoadSpec): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ["--import", "tsx", child, JSON.stringify(spec)], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    proc.stdout.on("data", (chunk: Buffer) => {
-      out += chunk;
-    });
-    proc.stderr.on("data", (chunk: Buffer) => {
-      err += chunk;
-    });
-    proc.on("error", reject);
-    proc.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`load generator exited with ${code}: ${err.trim()}`));
-      try {
-        // JSON turns NaN (no response inside the window) into null; turn it back.
-        const revive = (_key: string, value: unknown) => (value === null ? Number.NaN : value);
-        resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "", revive) as LoadResult);
-      } catch {
-        reject(new Error(`load generator printed no result: ${out}${err}`));
-      }
-    });
-  });
+async function runAutocannon(spec: LoadSpec): Promise<LoadResult> {
+  const { code, out, err } = await runProcess(process.execPath, ["--import", "tsx", child, JSON.stringify(spec)]);
+  if (code !== 0) throw new Error(`load generator exited with ${code}: ${err.trim()}`);
+  try {
+    // JSON turns NaN (no response inside the window) into null; turn it back.
+    const revive = (_key: string, value: unknown) => (value === null ? Number.NaN : value);
+    return JSON.parse(out.trim().split("\n").at(-1) ?? "", revive) as LoadResult;
+  } catch {
+    throw new Error(`load generator printed no result: ${out}${err}`);
+  }
 }

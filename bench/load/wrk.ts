@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LoadResult, LoadSpec } from "./load-spec.js";
+import { runProcess } from "./run-process.js";
 
 /** What one wrk run printed from the script's `done` hook. Latencies in microseconds, as wrk keeps them. */
 interface WrkRun {
@@ -44,8 +44,8 @@ export function wrkScript(spec: Pick<LoadSpec, "method" | "headers" | "body">): 
   return `${lines.join("\n")}\n${DONE_HOOK}`;
 }
 
-function runOnce(spec: LoadSpec, script: string, seconds: number): Promise<WrkRun> {
-  const args = [
+async function runOnce(spec: LoadSpec, script: string, seconds: number): Promise<WrkRun> {
+  const { code, out, err } = await runProcess("wrk", [
     "--threads",
     "1",
     "--connections",
@@ -57,24 +57,10 @@ function runOnce(spec: LoadSpec, script: string, seconds: number): Promise<WrkRu
     "--script",
     script,
     spec.url,
-  ];
-  return new Promise((resolve, reject) => {
-    const proc = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    proc.stdout.on("data", (chunk: Buffer) => {
-      out += chunk;
-    });
-    proc.stderr.on("data", (chunk: Buffer) => {
-      err += chunk;
-    });
-    proc.on("error", reject);
-    proc.on("close", (code) => {
-      const line = out.split("\n").find((candidate) => candidate.startsWith('{"requests"'));
-      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${err.trim()}${out}`));
-      resolve(JSON.parse(line) as WrkRun);
-    });
-  });
+  ]);
+  const line = out.split("\n").find((candidate) => candidate.startsWith('{"requests"'));
+  if (code !== 0 || !line) throw new Error(`wrk exited with ${code}: ${err.trim()}${out}`);
+  return JSON.parse(line) as WrkRun;
 }
 
 /**
