@@ -86,6 +86,7 @@ ${fields.map((f) => `  declare ${f.column}: ${columnType(f)};`).join("\n")}
 
 export const objectionRepository: Template = (n, fields) => {
   const usesDates = fields.some((f) => f.type === "date");
+  const usesReadable = sortedFields(fields).length > 0;
   return `import type { Knex } from "knex";
 import type { ModelObject } from "objection";
 import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../../core/${n.pluralKebab}/${n.kebab}.js";
@@ -95,7 +96,7 @@ import type { Page, Paged } from "../../../core/shared/page.js";
 ${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
-import { ${n.Entity}Model } from "./${n.kebab}-model.js";
+${usesReadable ? 'import { readable } from "../readable-order.js";\n' : ""}import { ${n.Entity}Model } from "./${n.kebab}-model.js";
 
 type ${n.Entity}Row = ModelObject<${n.Entity}Model>;
 
@@ -115,7 +116,10 @@ const listColumns: ListColumns<${n.Entity}Sort> = {
     .map((f) => `"${f.column}"`)
     .join(", ")}],
   sortColumn: { ${sortKeys(fields)
-    .map((key) => `${key}: "${key === "createdAt" ? "created_at" : fields.find((f) => f.name === key)?.column}"`)
+    .map(
+      (key) =>
+        `${key}: ${key === "createdAt" ? '"created_at"' : `readable("${fields.find((f) => f.name === key)?.column}")`}`,
+    )
     .join(", ")} },
 };
 
@@ -167,11 +171,23 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
 
 export const migration: Template = (n, fields) => {
   const trigram = searchedFields(fields).map((f) => `["ix_${n.snake}_${f.column}_trgm", "${f.column}"]`);
+  const readable = sortedFields(fields).flatMap((f) => [
+    `["ix_${n.snake}_${f.column}_readable", \`\${key("${f.column}")}, id\`]`,
+    `["ix_${n.snake}_owner_id_${f.column}_readable", \`owner_id, \${key("${f.column}")}, id\`]`,
+  ]);
   return `import type { Knex } from "knex";
 
 const trigramIndexes = [${trigram.join(", ")}] as const;
 
-/** The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list and the search. */
+// The sort key of adapters/persistence/readable-order.ts, written out: a migration must not change when code does.
+const key = (column: string) => \`lower(regexp_replace(normalize("\${column}", NFD), '[\\\\u0300-\\\\u036f]', '', 'g'))\`;
+
+const readableIndexes = [${readable.join(", ")}] as const;
+
+/**
+ * The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list, the search and the
+ * lists sorted as people read them (case and accents aside).
+ */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("${n.snake}", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));
@@ -185,6 +201,7 @@ ${fields.map((f) => `    ${columnBuilder(f)};`).join("\n")}
   for (const [name, column] of trigramIndexes) {
     await knex.raw("CREATE INDEX ?? ON ?? USING gin (?? gin_trgm_ops)", [name, "${n.snake}", column]);
   }
+  for (const [name, columns] of readableIndexes) await knex.raw(\`CREATE INDEX ?? ON ?? (\${columns})\`, [name, "${n.snake}"]);
 }
 
 export async function down(knex: Knex): Promise<void> {
