@@ -42,6 +42,7 @@ export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrat
       adapters.objectionRepository(n, fields),
     ],
     [`migrations/${migrationId}.ts`, adapters.migration(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-sort-indexes.test.ts`, adapters.sortIndexesTest(n, fields)],
     [`adapters/contracts/${n.kebab}-repository-contract.ts`, contract.contract(n, fields)],
     [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, contract.contractTest(n, fields)],
     [`adapters/http/${n.pluralKebab}/${n.kebab}-shapes.ts`, http.shapes(n, fields)],

@@ -222,3 +222,42 @@ ${fields.map((f) => `  ${f.name}: ${sampleValue(f, 0)},`).join("\n")}
   ...overrides,
 });
 `;
+
+export const sortIndexesTest: Template = (n, fields) => {
+  const sorted = sortedFields(fields).map((f) => `["${f.name}", "${f.column}"]`);
+  return `import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ${newestFirst(n)} } from "../../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
+import { new${n.Entity} } from "../../testing/${n.kebab}-builder.js";
+import { planOf } from "../../testing/query-plan.js";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../../testing/test-database.js";
+import { newUser } from "../../testing/user-builder.js";
+import { ObjectionUserRepository } from "../users/objection-user-repository.js";
+import { Objection${n.Entity}Repository } from "./objection-${n.kebab}-repository.js";
+
+const sortedColumns = [${sorted.join(", ")}] as const;
+
+describe.each(testDatabaseKinds())("the ${n.words} list's readable sort indexes on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database?.close());
+
+  it("serve the list sorted by each sortable text, both ways, everyone's and one owner's", async () => {
+    const { knex } = database;
+    const owner = await new ObjectionUserRepository(knex).add(newUser("plan@example.com"));
+    const ${n.plural} = new Objection${n.Entity}Repository(knex);
+    await ${n.plural}.add(new${n.Entity}(owner.id));
+    const page = { skip: 0, limit: 10 };
+    for (const [sort, column] of sortedColumns) {
+      for (const order of ["asc", "desc"] as const) {
+        const query = { ...${newestFirst(n)}, sort, order };
+        expect(await planOf(knex, () => ${n.plural}.list(page, query))).toContain(\`ix_${n.snake}_\${column}_readable\`);
+        const owned = () => ${n.plural}.list(page, { ...query, filters: { ownerId: owner.id } });
+        expect(await planOf(knex, owned)).toContain(\`ix_${n.snake}_owner_id_\${column}_readable\`);
+      }
+    }
+  });
+});
+`;
+};
