@@ -3,7 +3,7 @@ import type { UserRepository } from "../../core/users/ports.js";
 import type { NewUser, User } from "../../core/users/user.js";
 import { NEWEST_USERS_FIRST, type UserListQuery } from "../../core/users/user-list-query.js";
 import { newUser } from "../testing/user-builder.js";
-import { addInOrder, byKeyThenId, type FreshRepositories, inReadableGroups } from "./repository-fixture.js";
+import { addInOrder, type FreshRepositories, inReadableGroups } from "./repository-fixture.js";
 
 const ALL = { skip: 0, limit: 100 };
 
