@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { en } from "../../../web/src/i18n/en.js";
 import { parseFields } from "./fields.js";
 import { resourceNames } from "./naming.js";
 import { resourceFiles } from "./resource-files.js";
+import { messageEntries, PluralTitle } from "./templates/messages.js";
 
 const repository = join(import.meta.dirname, "../../..");
 
@@ -65,4 +67,12 @@ describe("the generator and Item", () => {
       expect(generated.get(path)).toBe(readFileSync(join(repository, path), "utf8"));
     },
   );
+
+  it("gives Item's English messages: its block in web/src/i18n/en.ts, page title, sidebar link and audit group", () => {
+    const names = resourceNames("Widget");
+    const entries = messageEntries(names, parseFields(["title:string(255)", "description:string(255)?"]));
+    expect(Object.entries(en.items)).toEqual(entries.map(([key, text]) => [key, renamed(text)]));
+    const label = renamed(PluralTitle(names));
+    expect([en.title.items, en.shell.items, en.activity.groupItems]).toEqual([label, label, label]);
+  });
 });

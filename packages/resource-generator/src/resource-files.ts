@@ -5,6 +5,7 @@ import * as contract from "./templates/contract.js";
 import * as core from "./templates/core.js";
 import * as coreTests from "./templates/core-tests.js";
 import * as http from "./templates/http.js";
+import { messageBlock, PluralTitle } from "./templates/messages.js";
 import * as web from "./templates/web.js";
 
 /** A file the generator writes: its repository path and its text. */
@@ -41,6 +42,7 @@ export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrat
       adapters.objectionRepository(n, fields),
     ],
     [`migrations/${migrationId}.ts`, adapters.migration(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-sort-indexes.test.ts`, adapters.sortIndexesTest(n, fields)],
     [`adapters/contracts/${n.kebab}-repository-contract.ts`, contract.contract(n, fields)],
     [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, contract.contractTest(n, fields)],
     [`adapters/http/${n.pluralKebab}/${n.kebab}-shapes.ts`, http.shapes(n, fields)],
@@ -148,6 +150,12 @@ export function resourceInsertions(n: ResourceNames, fields: readonly Field[], m
       lines: [`"${n.snake}.deleted_by_admin": "${capitalized(n.pluralWords)}",`],
     },
     {
+      path: "web/src/lib/audit-actions.ts",
+      marker: "// resource-generator: audit group labels",
+      lines: [`"${capitalized(n.pluralWords)}": () => t("activity.group${n.Plural}"),`],
+    },
+    ...catalogueInsertions(n, fields),
+    {
       path: "adapters/persistence/migrations.ts",
       imports: [`import * as ${migrationName} from "../../migrations/${migrationId}.js";`],
       marker: "// resource-generator: migrations",
@@ -202,11 +210,38 @@ export function resourceInsertions(n: ResourceNames, fields: readonly Field[], m
       marker: "{/* resource-generator: sidebar */}",
       lines: [
         `<NavLink href="/${n.route}" onClick={props.onNavigate} icon={<${n.Plural}Icon class="size-4" aria-hidden="true" />}>`,
-        `  ${n.pluralWords[0]?.toUpperCase()}${n.pluralWords.slice(1)}`,
+        `  {t("shell.${n.plural}")}`,
         "</NavLink>",
       ],
     },
   ];
+}
+
+const UNTRANSLATED = [
+  "English, as the generator wrote it (it cannot translate): translate this block into German, and this resource's",
+  "page title, sidebar link and audit group at the other resource-generator markers too.",
+];
+
+/** The resource's texts in each message catalogue: its block, its page title, sidebar link and audit group. */
+function catalogueInsertions(n: ResourceNames, fields: readonly Field[]): Insertion[] {
+  return (["en", "de"] as const).flatMap((locale): Insertion[] => {
+    const path = `web/src/i18n/${locale}.ts`;
+    const label = `${n.plural}: ${JSON.stringify(PluralTitle(n))},`;
+    return [
+      { path, marker: "// resource-generator: titles", lines: [label] },
+      { path, marker: "// resource-generator: navigation", lines: [label] },
+      {
+        path,
+        marker: "// resource-generator: messages",
+        lines: messageBlock(n, fields, locale === "de" ? UNTRANSLATED : []),
+      },
+      {
+        path,
+        marker: "// resource-generator: audit groups",
+        lines: [`group${n.Plural}: ${JSON.stringify(PluralTitle(n))},`],
+      },
+    ];
+  });
 }
 
 /** `text` with the insertion applied: imports after the last import, lines before the marker at its indent. */

@@ -23,7 +23,7 @@ const ItemForm = (props: { item?: ItemPublic; onDone: () => void }) => {
       title: props.item?.title ?? "",
       description: props.item?.description ?? "",
     },
-    rules: { title: [required(() => t("validation.titleRequired"))] },
+    rules: { title: [required(() => t("items.titleRequired"))] },
     onSubmit: (values) => save.mutate(values, { onSuccess: props.onDone }),
   });
   return (

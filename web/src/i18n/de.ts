@@ -10,6 +10,7 @@ export const de: Messages = {
     resetPassword: "Passwort zurücksetzen",
     dashboard: "Übersicht",
     items: "Einträge",
+    // resource-generator: titles
     admin: "Verwaltung",
     activity: "Aktivität",
     settings: "Einstellungen",
@@ -36,7 +37,6 @@ export const de: Messages = {
     confirmationRequired: "Bitte bestätigen Sie das Passwort",
     confirmYourPassword: "Bitte bestätigen Sie Ihr Passwort",
     fullNameRequired: "Der vollständige Name ist erforderlich",
-    titleRequired: "Der Titel ist erforderlich",
   },
   login: {
     heading: "Bei Ihrem Konto anmelden",
@@ -64,6 +64,7 @@ export const de: Messages = {
     mainNavigation: "Hauptnavigation",
     dashboard: "Übersicht",
     items: "Einträge",
+    // resource-generator: navigation
     admin: "Verwaltung",
     activity: "Aktivität",
     userSettings: "Einstellungen",
@@ -120,6 +121,7 @@ export const de: Messages = {
     title: "Titel",
     description: "Beschreibung",
     noDescription: "Keine Beschreibung",
+    titleRequired: "Der Titel ist erforderlich",
     emptyTitle: "Sie haben noch keine Einträge",
     emptyText: "Legen Sie einen neuen Eintrag an, um zu beginnen",
     edit: "Eintrag bearbeiten",
@@ -132,6 +134,7 @@ export const de: Messages = {
     updated: "Eintrag gespeichert",
     deleted: "Eintrag gelöscht",
   },
+  // resource-generator: messages
   users: {
     heading: "Benutzer",
     subtitle: "Benutzerkonten und Berechtigungen verwalten",
@@ -247,6 +250,7 @@ export const de: Messages = {
     groupAuthentication: "Anmeldung",
     groupUsers: "Benutzer",
     groupItems: "Einträge",
+    // resource-generator: audit groups
     eventDetails: "Ereignisdetails",
     none: "Keine Angabe",
     eventId: "Ereignis-ID",

@@ -12,6 +12,7 @@ export const en = {
     resetPassword: "Reset Password",
     dashboard: "Dashboard",
     items: "Items",
+    // resource-generator: titles
     admin: "Admin",
     activity: "Activity",
     settings: "Settings",
@@ -38,7 +39,6 @@ export const en = {
     confirmationRequired: "Password confirmation is required",
     confirmYourPassword: "Please confirm your password",
     fullNameRequired: "Full Name is required",
-    titleRequired: "Title is required",
   },
   login: {
     heading: "Login to your account",
@@ -66,6 +66,7 @@ export const en = {
     mainNavigation: "Main",
     dashboard: "Dashboard",
     items: "Items",
+    // resource-generator: navigation
     admin: "Admin",
     activity: "Activity",
     userSettings: "User Settings",
@@ -117,6 +118,7 @@ export const en = {
     title: "Title",
     description: "Description",
     noDescription: "No description",
+    titleRequired: "Title is required",
     emptyTitle: "You don't have any items yet",
     emptyText: "Add a new item to get started",
     edit: "Edit Item",
@@ -128,6 +130,7 @@ export const en = {
     updated: "Item updated successfully",
     deleted: "The item was deleted successfully",
   },
+  // resource-generator: messages
   users: {
     heading: "Users",
     subtitle: "Manage user accounts and permissions",
@@ -243,6 +246,7 @@ export const en = {
     groupAuthentication: "Authentication",
     groupUsers: "Users",
     groupItems: "Items",
+    // resource-generator: audit groups
     eventDetails: "Event details",
     none: "None",
     eventId: "Event ID",

@@ -37,6 +37,7 @@ const groupLabels: Record<(typeof GROUPS)[number], () => string> = {
   Authentication: () => t("activity.groupAuthentication"),
   Users: () => t("activity.groupUsers"),
   Items: () => t("activity.groupItems"),
+  // resource-generator: audit group labels
 };
 
 export const AUDIT_ACTION_GROUPS = GROUPS.map((label) => ({

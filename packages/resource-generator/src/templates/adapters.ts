@@ -86,6 +86,7 @@ ${fields.map((f) => `  declare ${f.column}: ${columnType(f)};`).join("\n")}
 
 export const objectionRepository: Template = (n, fields) => {
   const usesDates = fields.some((f) => f.type === "date");
+  const usesReadable = sortedFields(fields).length > 0;
   return `import type { Knex } from "knex";
 import type { ModelObject } from "objection";
 import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../../core/${n.pluralKebab}/${n.kebab}.js";
@@ -95,8 +96,7 @@ import type { Page, Paged } from "../../../core/shared/page.js";
 ${usesDates ? 'import { calendarDate } from "../calendar-date.js";\n' : ""}import { columnValues, type FieldColumns } from "../field-columns.js";
 import { isUuid } from "../is-uuid.js";
 import { type ListColumns, listPage } from "../list-page.js";
-import { readable } from "../readable-order.js";
-import { ${n.Entity}Model } from "./${n.kebab}-model.js";
+${usesReadable ? 'import { readable } from "../readable-order.js";\n' : ""}import { ${n.Entity}Model } from "./${n.kebab}-model.js";
 
 type ${n.Entity}Row = ModelObject<${n.Entity}Model>;
 
@@ -116,10 +116,9 @@ const listColumns: ListColumns<${n.Entity}Sort> = {
     .map((f) => `"${f.column}"`)
     .join(", ")}],
   sortColumn: { ${sortKeys(fields)
-    .map((key) =>
-      key === "createdAt"
-        ? `${key}: "created_at"`
-        : `${key}: readable("${fields.find((f) => f.name === key)?.column}")`,
+    .map(
+      (key) =>
+        `${key}: ${key === "createdAt" ? '"created_at"' : `readable("${fields.find((f) => f.name === key)?.column}")`}`,
     )
     .join(", ")} },
 };
@@ -172,11 +171,23 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
 
 export const migration: Template = (n, fields) => {
   const trigram = searchedFields(fields).map((f) => `["ix_${n.snake}_${f.column}_trgm", "${f.column}"]`);
+  const readable = sortedFields(fields).flatMap((f) => [
+    `["ix_${n.snake}_${f.column}_readable", \`\${key("${f.column}")}, id\`]`,
+    `["ix_${n.snake}_owner_id_${f.column}_readable", \`owner_id, \${key("${f.column}")}, id\`]`,
+  ]);
   return `import type { Knex } from "knex";
 
 const trigramIndexes = [${trigram.join(", ")}] as const;
 
-/** The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list and the search. */
+// The sort key of adapters/persistence/readable-order.ts, written out: a migration must not change when code does.
+const key = (column: string) => \`lower(regexp_replace(normalize("\${column}", NFD), '[\\\\u0300-\\\\u036f]', '', 'g'))\`;
+
+const readableIndexes = [${readable.join(", ")}] as const;
+
+/**
+ * The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list, the search and the
+ * lists sorted as people read them (case and accents aside).
+ */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("${n.snake}", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));
@@ -190,6 +201,7 @@ ${fields.map((f) => `    ${columnBuilder(f)};`).join("\n")}
   for (const [name, column] of trigramIndexes) {
     await knex.raw("CREATE INDEX ?? ON ?? USING gin (?? gin_trgm_ops)", [name, "${n.snake}", column]);
   }
+  for (const [name, columns] of readableIndexes) await knex.raw(\`CREATE INDEX ?? ON ?? (\${columns})\`, [name, "${n.snake}"]);
 }
 
 export async function down(knex: Knex): Promise<void> {
@@ -210,3 +222,42 @@ ${fields.map((f) => `  ${f.name}: ${sampleValue(f, 0)},`).join("\n")}
   ...overrides,
 });
 `;
+
+export const sortIndexesTest: Template = (n, fields) => {
+  const sorted = sortedFields(fields).map((f) => `["${f.name}", "${f.column}"]`);
+  return `import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ${newestFirst(n)} } from "../../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
+import { new${n.Entity} } from "../../testing/${n.kebab}-builder.js";
+import { planOf } from "../../testing/query-plan.js";
+import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../../testing/test-database.js";
+import { newUser } from "../../testing/user-builder.js";
+import { ObjectionUserRepository } from "../users/objection-user-repository.js";
+import { Objection${n.Entity}Repository } from "./objection-${n.kebab}-repository.js";
+
+const sortedColumns = [${sorted.join(", ")}] as const;
+
+describe.each(testDatabaseKinds())("the ${n.words} list's readable sort indexes on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database?.close());
+
+  it("serve the list sorted by each sortable text, both ways, everyone's and one owner's", async () => {
+    const { knex } = database;
+    const owner = await new ObjectionUserRepository(knex).add(newUser("plan@example.com"));
+    const ${n.plural} = new Objection${n.Entity}Repository(knex);
+    await ${n.plural}.add(new${n.Entity}(owner.id));
+    const page = { skip: 0, limit: 10 };
+    for (const [sort, column] of sortedColumns) {
+      for (const order of ["asc", "desc"] as const) {
+        const query = { ...${newestFirst(n)}, sort, order };
+        expect(await planOf(knex, () => ${n.plural}.list(page, query))).toContain(\`ix_${n.snake}_\${column}_readable\`);
+        const owned = () => ${n.plural}.list(page, { ...query, filters: { ownerId: owner.id } });
+        expect(await planOf(knex, owned)).toContain(\`ix_${n.snake}_owner_id_\${column}_readable\`);
+      }
+    }
+  });
+});
+`;
+};

@@ -131,9 +131,19 @@ ${fields
       expect(await ${n.plural}.list(ALL, query({ search: "nothing like it" }))).toEqual({ data: [], count: 0 });
     });
 
-    it("sorts by ${title} as people read it (case aside) both ways, ties by id in the same direction", async () => {
-      const added = await addInOrder(["b", "a", "b", "C"], named(ann.id));
-      const ascending = inReadableGroups(added, (row) => row.${title}, [["a"], ["b"], ["C"]]);
+    it("sorts by ${title} as people read it (case and accents aside, ties by id) both ways", async () => {
+      const added = await addInOrder(
+        ["Cherry", "banana", "eclair", "Apple", "Éclair", "9 lives", "10 apples", "apple"],
+        named(ann.id),
+      );
+      const ascending = inReadableGroups(added, (row) => row.${title}, [
+        ["10 apples"],
+        ["9 lives"],
+        ["Apple", "apple"],
+        ["banana"],
+        ["Cherry"],
+        ["eclair", "Éclair"],
+      ]);
       expect((await ${n.plural}.list(ALL, query({ sort: "${title}", order: "asc" }))).data).toEqual(ascending);
       expect((await ${n.plural}.list(ALL, query({ sort: "${title}", order: "desc" }))).data).toEqual([...ascending].reverse());
     });

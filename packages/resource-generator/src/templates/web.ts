@@ -1,10 +1,19 @@
 import { type Field, sortedFields, titleField } from "../fields.js";
 import { capitalized, type ResourceNames } from "../naming.js";
+import {
+  decimalsKey,
+  fieldKey,
+  missingKey,
+  msg,
+  optionKey,
+  PluralTitle,
+  requiredKey,
+  Title,
+  wholeNumberKey,
+} from "./messages.js";
 
 type Template = (n: ResourceNames, fields: readonly Field[]) => string;
 
-const Title = (n: ResourceNames) => capitalized(n.words);
-const PluralTitle = (n: ResourceNames) => capitalized(n.pluralWords);
 const sortBy = (fields: readonly Field[]) => ["created_at", ...sortedFields(fields).map((f) => f.column)];
 
 /** The form's text of a field from the API's value (`current` may be undefined when adding). */
@@ -52,6 +61,7 @@ export const data: Template = (n, fields) => {
   const usesDatetime = fields.some((f) => f.type === "datetime");
   const sorts = sortBy(fields);
   return `import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-query";
+import { t } from "../i18n/index.js";
 ${usesDatetime ? 'import { fromDatetimeLocal } from "../lib/datetime-local.js";\n' : ""}import { showSuccess } from "../lib/toast.js";
 import type { ${n.Entity}Public } from "../lib/types.js";
 import { api } from "./api.js";
@@ -94,7 +104,7 @@ export const useSave${n.Entity} = (${n.entity}: () => ${n.Entity}Public | undefi
       const existing = ${n.entity}();
       return existing ? api.update${n.Entity}({ id: existing.id, ...body }) : api.create${n.Entity}(body);
     },
-    onSuccess: () => showSuccess(${n.entity}() ? "${Title(n)} updated successfully" : "${Title(n)} created successfully"),
+    onSuccess: () => showSuccess(${n.entity}() ? ${msg(n, "updated")} : ${msg(n, "created")}),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.${n.plural}.all }),
   }));
 };
@@ -104,7 +114,7 @@ export const useDelete${n.Entity} = () => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: (${n.entity}: ${n.Entity}Public) => api.delete${n.Entity}({ id: ${n.entity}.id }),
-    onSuccess: () => showSuccess("The ${n.words} was deleted successfully"),
+    onSuccess: () => showSuccess(${msg(n, "deleted")}),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.${n.plural}.all }),
   }));
 };
@@ -118,25 +128,25 @@ function formControl(n: ResourceNames, f: Field): string {
     case "boolean":
       return `      <CheckboxField
         id="${id}"
-        label="${f.label}"
+        label={${msg(n, fieldKey(f))}}
         checked={form.field("${f.name}").value === "true"}
         onChange={(checked) => form.field("${f.name}").onValue(String(checked))}
       />`;
     case "enum":
-      return `      <FieldShell id="${id}" label="${f.label}"${f.optional ? "" : " required"}>
+      return `      <FieldShell id="${id}" label={${msg(n, fieldKey(f))}}${f.optional ? "" : " required"}>
         <select
           id="${id}"
           class={inputClass}
           value={form.field("${f.name}").value}
           onChange={(event) => form.field("${f.name}").onValue(event.currentTarget.value)}
         >
-${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((value) => `          <option value="${value}">${capitalized(value.replace(/_/g, " "))}</option>`).join("\n")}
+${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((value) => `          <option value="${value}">{${msg(n, optionKey(f, value))}}</option>`).join("\n")}
         </select>
       </FieldShell>`;
     default: {
       const attributes: Record<Field["type"], string> = {
-        string: `placeholder="${f.label}"\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
-        text: `placeholder="${f.label}"\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
+        string: `placeholder={${msg(n, fieldKey(f))}}\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
+        text: `placeholder={${msg(n, fieldKey(f))}}\n        maxLength={apiRules.${ruleName(n, f)}.maxLength}`,
         int: 'type="number" step="1"',
         decimal: 'inputMode="decimal"',
         date: 'type="date"',
@@ -146,7 +156,7 @@ ${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((
       };
       return `      <TextField
         id="${id}"
-        label="${f.label}"${required}
+        label={${msg(n, fieldKey(f))}}${required}
         ${attributes[f.type]}
         {...form.field("${f.name}")}
       />`;
@@ -154,12 +164,11 @@ ${f.optional ? '          <option value="">—</option>\n' : ""}${f.values.map((
   }
 }
 
-function rules(f: Field): string[] {
+function rules(n: ResourceNames, f: Field): string[] {
   const list: string[] = [];
-  if (!f.optional && f.type !== "boolean" && f.type !== "enum") list.push(`required("${f.label} is required")`);
-  if (f.type === "int") list.push(`blankOr(/^-?\\d{1,10}$/, "${f.label} must be a whole number")`);
-  if (f.type === "decimal")
-    list.push(`blankOr(/^-?\\d{1,13}(\\.\\d{1,2})?$/, "${f.label} must be a number with at most two decimals")`);
+  if (!f.optional && f.type !== "boolean" && f.type !== "enum") list.push(`required(() => ${msg(n, requiredKey(f))})`);
+  if (f.type === "int") list.push(`blankOr(/^-?\\d{1,10}$/, () => ${msg(n, wholeNumberKey(f))})`);
+  if (f.type === "decimal") list.push(`blankOr(/^-?\\d{1,13}(\\.\\d{1,2})?$/, () => ${msg(n, decimalsKey(f))})`);
   return list;
 }
 
@@ -172,11 +181,12 @@ function validationImports(fieldRules: readonly (readonly [Field, string[]])[], 
 export const formDialog: Template = (n, fields) => {
   const types = new Set(fields.map((f) => f.type));
   const hasText = [...types].some((type) => type !== "boolean" && type !== "enum");
-  const fieldRules = fields.map((f) => [f, rules(f)] as const).filter(([, list]) => list.length > 0);
+  const fieldRules = fields.map((f) => [f, rules(n, f)] as const).filter(([, list]) => list.length > 0);
   const usesPattern = fieldRules.some(([, list]) => list.some((rule) => rule.startsWith("blankOr")));
   const uiImports = [...(types.has("enum") ? ["FieldShell", "inputClass"] : []), ...(hasText ? ["TextField"] : [])];
   const usesRules = fields.some(hasLengthRule);
   return `${usesRules ? 'import { apiRules } from "../api/rules.js";\n' : ""}import { useSave${n.Entity} } from "../data/${n.pluralKebab}.js";
+import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 ${types.has("datetime") ? 'import { toDatetimeLocal } from "../lib/datetime-local.js";\n' : ""}import type { ${n.Entity}Public } from "../lib/types.js";
 ${validationImports(fieldRules, usesPattern)}import { DialogActions } from "./dialog-actions.js";
@@ -213,8 +223,8 @@ export const ${n.Entity}FormDialog = (props: ${n.Entity}FormDialogProps) => (
     open={props.open}
     onOpenChange={props.onOpenChange}
     returnFocus={props.returnFocus}
-    title={props.${n.entity} ? "Edit ${Title(n)}" : "Add ${Title(n)}"}
-    description={props.${n.entity} ? "Update the ${n.words} details below." : "Fill in the details to add a new ${n.words}."}
+    title={props.${n.entity} ? ${msg(n, "edit")} : ${msg(n, "add")}}
+    description={props.${n.entity} ? ${msg(n, "editText")} : ${msg(n, "addText")}}
   >
     <${n.Entity}Form ${n.entity}={props.${n.entity}} onDone={() => props.onOpenChange(false)} />
   </Dialog>
@@ -224,6 +234,7 @@ export const ${n.Entity}FormDialog = (props: ${n.Entity}FormDialogProps) => (
 
 export const actions: Template = (n) => `import { createSignal } from "solid-js";
 import { useDelete${n.Entity} } from "../data/${n.pluralKebab}.js";
+import { t } from "../i18n/index.js";
 import type { ${n.Entity}Public } from "../lib/types.js";
 import { ConfirmDialog } from "./confirm-dialog.js";
 import { ${n.Entity}FormDialog } from "./${n.kebab}-form-dialog.js";
@@ -239,8 +250,8 @@ export const ${n.Entity}Actions = (props: { ${n.entity}: ${n.Entity}Public }) =>
   return (
     <>
       <RowActions
-        editLabel="Edit ${Title(n)}"
-        deleteLabel="Delete ${Title(n)}"
+        editLabel={${msg(n, "edit")}}
+        deleteLabel={${msg(n, "delete")}}
         onEdit={() => setEditing(true)}
         onDelete={() => setDeleting(true)}
         triggerRef={(element) => {
@@ -251,8 +262,8 @@ export const ${n.Entity}Actions = (props: { ${n.entity}: ${n.Entity}Public }) =>
       <ConfirmDialog
         open={deleting()}
         onOpenChange={setDeleting}
-        title="Delete ${Title(n)}"
-        description="This ${n.words} will be permanently deleted. Are you sure? You will not be able to undo this action."
+        title={${msg(n, "delete")}}
+        description={${msg(n, "deleteText")}}
         returnFocus={() => trigger}
         pending={remove.isPending}
         onConfirm={confirm}
@@ -273,7 +284,7 @@ function cell(n: ResourceNames, f: Field): string {
   const shown = (() => {
     switch (f.type) {
       case "boolean":
-        return `(${value} ? "Yes" : "No")`;
+        return `(${value} ? ${msg(n, "yes")} : ${msg(n, "no")})`;
       case "datetime":
         return f.optional ? `(${value} && new Date(${value}).toLocaleString())` : `new Date(${value}).toLocaleString()`;
       case "enum":
@@ -287,7 +298,7 @@ function cell(n: ResourceNames, f: Field): string {
 
 /** An optional text's cell: the text, or "No <label>" in italics when there is none. */
 const missingText = (n: ResourceNames, f: Field): string => `(
-        <Show when={${n.entity}.${f.column}} fallback={<span class="italic">No ${f.label.toLowerCase()}</span>}>
+        <Show when={${n.entity}.${f.column}} fallback={<span class="italic">{${msg(n, missingKey(f))}}</span>}>
           {${n.entity}.${f.column}}
         </Show>
       )`;
@@ -300,7 +311,7 @@ export const page: Template = (n, fields) => {
     const classes =
       f === title ? "font-medium" : textual ? "max-w-xs truncate text-muted-foreground" : "whitespace-nowrap";
     const entries = [
-      `header: "${f.label}"`,
+      `header: ${msg(n, fieldKey(f))}`,
       `class: "${classes}"`,
       ...(sortable.has(f.name) ? [`sort: "${f.column}"`] : []),
       `cell: (${n.entity}) => ${textual && f.optional ? missingText(n, f) : cell(n, f)}`,
@@ -323,20 +334,21 @@ import { Button } from "../components/ui/button.js";
 import { createUrlListView } from "../data/list-view.js";
 import { createPagedQuery } from "../data/paged-query.js";
 import { ${n.plural}Query, ${n.plural}ViewFields } from "../data/${n.pluralKebab}.js";
+import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
 import type { ${n.Entity}Public } from "../lib/types.js";
 
 /** \`/${n.route}\`: the caller's ${n.pluralWords} (everyone's for superusers), searched, sorted and paged on the server. */
 export default function ${n.Plural}() {
-  setTitle("${PluralTitle(n)}");
+  setTitle(t("title.${n.plural}"));
   const [adding, setAdding] = createSignal(false);
   const list = createUrlListView(${n.plural}ViewFields);
   const ${n.plural} = createPagedQuery(list, ${n.plural}Query);
   const columns: Column<${n.Entity}Public>[] = [
-    { header: "ID", cell: (${n.entity}) => <CopyId id={${n.entity}.id} /> },
+    { header: ${msg(n, "id")}, cell: (${n.entity}) => <CopyId id={${n.entity}.id} /> },
 ${columns.join("\n")}
     {
-      header: "Actions",
+      header: t("table.actions"),
       srOnlyHeader: true,
       class: "w-12 text-right",
       cell: (${n.entity}) => <${n.Entity}Actions ${n.entity}={${n.entity}} />,
@@ -345,16 +357,16 @@ ${columns.join("\n")}
   return (
     <>
       <PageHeader
-        title="${PluralTitle(n)}"
-        subtitle="Create and manage your ${n.pluralWords}"
+        title={${msg(n, "heading")}}
+        subtitle={${msg(n, "subtitle")}}
         action={
           <Button onClick={() => setAdding(true)}>
-            <Plus class="size-4" aria-hidden="true" /> Add ${Title(n)}
+            <Plus class="size-4" aria-hidden="true" /> {${msg(n, "add")}}
           </Button>
         }
       />
       <div class="mb-4">
-        <SearchBox label="Search ${n.pluralWords}" value={list.view.q} onSearch={(q) => list.update({ q })} />
+        <SearchBox label={${msg(n, "search")}} value={list.view.q} onSearch={(q) => list.update({ q })} />
       </div>
       <Show
         when={${n.plural}.loading() || ${n.plural}.count() > 0 || list.view.q}
@@ -363,8 +375,8 @@ ${columns.join("\n")}
             <div class="mb-4 rounded-full bg-muted p-4">
               <Search class="size-8 text-muted-foreground" aria-hidden="true" />
             </div>
-            <h2 class="text-lg font-semibold">You don't have any ${n.pluralWords} yet</h2>
-            <p class="text-muted-foreground">Add a new ${n.words} to get started</p>
+            <h2 class="text-lg font-semibold">{${msg(n, "emptyTitle")}}</h2>
+            <p class="text-muted-foreground">{${msg(n, "emptyText")}}</p>
           </div>
         }
       >
