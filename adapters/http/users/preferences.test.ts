@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
-import { testDatabaseKinds } from "../testing/test-database.js";
+import { signUpAndLogIn, startTestApp, type TestApp } from "../../testing/test-app.js";
+import { testDatabaseKinds } from "../../testing/test-database.js";
 
 describe.each(testDatabaseKinds())("/api/v1/users/me/preferences on %s", (database) => {
   let app: TestApp;
