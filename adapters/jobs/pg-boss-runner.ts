@@ -30,6 +30,9 @@ export interface PgBossRunnerOptions {
 }
 
 const DAY_SECONDS = 86_400;
+const CREATE_QUEUE_ATTEMPTS = 6;
+/** Deadlock, unique violation, duplicate table: what two processes creating one queue at once may get. */
+const RACING_CREATION = new Set(["40P01", "23505", "42P07"]);
 const logger = rootLogger.child({ component: "jobs" });
 
 const stored = (payload: JobPayload): StoredData => ({ payload, traceId: traceFields().trace_id ?? null });
@@ -75,7 +78,11 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
    * waits for it.
    */
   start(): Promise<void> {
-    this.starting ??= this.startWhenReachable();
+    this.starting ??= this.startWhenReachable().catch((error: unknown) => {
+      // Not for good: the next job sent or taken tries again, so a replica is never left unable to queue.
+      this.starting = null;
+      throw error;
+    });
     return this.starting;
   }
 
@@ -173,7 +180,24 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
       }
     }
     await this.boss.start();
-    for (const [queue, policy] of this.options.queues ?? []) await this.createQueue(queue, policy);
+    for (const [queue, policy] of this.options.queues ?? []) await this.createQueueAlongsideOthers(queue, policy);
+  }
+
+  /**
+   * Processes starting together (replicas, a worker) declare the same queues at once, and PostgreSQL may end one of
+   * the creations as a deadlock or a duplicate: the loser tries again, and then finds the queue made.
+   */
+  private async createQueueAlongsideOthers(queue: string, policy: QueuePolicy): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.createQueue(queue, policy);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= CREATE_QUEUE_ATTEMPTS || !RACING_CREATION.has(String(code))) throw error;
+        logger.info({ queue, code, attempt }, "queue declared by another process at the same time; trying again");
+        await sleep(25 * 2 ** attempt + Math.random() * 25);
+      }
+    }
   }
 
   private async send(queue: string, payload: JobPayload, options: PgBoss.ConnectionOptions): Promise<string> {
