@@ -54,7 +54,7 @@ for (const kind of testDatabaseKinds()) {
     afterAll(() => database?.close());
 
     localeRepositoryContract(`Objection on ${kind}`, async () => {
-      await database.knex.raw('truncate table "session", "item", "user", "audit_event"');
+      await database.knex.raw('truncate table "session", "item", "user", "audit_event" cascade');
       return {
         users: new ObjectionUserRepository(database.knex),
         locales: new ObjectionLocaleRepository(database.knex),
