@@ -30,10 +30,29 @@ export interface PgBossRunnerOptions {
 }
 
 const DAY_SECONDS = 86_400;
-const CREATE_QUEUE_ATTEMPTS = 6;
-/** Deadlock, unique violation, duplicate table: what two processes creating one queue at once may get. */
+const CREATE_ATTEMPTS = 6;
+const SCHEMA = "pgboss";
+/** Deadlock, unique violation, duplicate table: what two processes creating one thing at once may get. */
 const RACING_CREATION = new Set(["40P01", "23505", "42P07"]);
 const logger = rootLogger.child({ component: "jobs" });
+
+/**
+ * Processes starting together (replicas, a worker) create the same schema and queues at once, and PostgreSQL may end
+ * one creation as a deadlock or a duplicate: the loser tries again, and then finds the thing made.
+ */
+async function alongsideOthers(what: string, create: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await create();
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= CREATE_ATTEMPTS || !RACING_CREATION.has(String(code))) throw error;
+      logger.info({ what, code, attempt }, "created by another process at the same time; trying again");
+      await sleep(25 * 2 ** attempt + Math.random() * 25);
+    }
+  }
+}
 
 const stored = (payload: JobPayload): StoredData => ({ payload, traceId: traceFields().trace_id ?? null });
 
@@ -179,24 +198,12 @@ export class PgBossRunner extends PgBossJobAdmin implements JobRunner {
         await sleep(Math.min(5_000, 250 * 2 ** attempt));
       }
     }
+    // pg-boss creates its schema under an advisory lock, but a lock of that kind does not refresh PostgreSQL's
+    // catalog cache: the process that waited may not see the schema the other just made, and fail on a duplicate.
+    await alongsideOthers("schema", () => this.knex.raw(`create schema if not exists ${SCHEMA}`));
     await this.boss.start();
-    for (const [queue, policy] of this.options.queues ?? []) await this.createQueueAlongsideOthers(queue, policy);
-  }
-
-  /**
-   * Processes starting together (replicas, a worker) declare the same queues at once, and PostgreSQL may end one of
-   * the creations as a deadlock or a duplicate: the loser tries again, and then finds the queue made.
-   */
-  private async createQueueAlongsideOthers(queue: string, policy: QueuePolicy): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.createQueue(queue, policy);
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (attempt >= CREATE_QUEUE_ATTEMPTS || !RACING_CREATION.has(String(code))) throw error;
-        logger.info({ queue, code, attempt }, "queue declared by another process at the same time; trying again");
-        await sleep(25 * 2 ** attempt + Math.random() * 25);
-      }
+    for (const [queue, policy] of this.options.queues ?? []) {
+      await alongsideOthers(`queue ${queue}`, () => this.createQueue(queue, policy));
     }
   }
 
