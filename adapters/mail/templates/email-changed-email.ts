@@ -41,6 +41,6 @@ ${note(messages.common.buttonFallback)}
 ${rawLink(href)}`,
     footer: m.footer(oldEmail, projectName),
   });
-  const text = noticeText(messages, { heading: m.heading, what, advice: [advice, revertLink], projectName });
+  const text = noticeText(m.heading, what, [advice, revertLink], projectName, messages);
   return { subject: m.subject(projectName), html: html_, text };
 }

@@ -35,6 +35,6 @@ ${rawLink(href)}`,
     footer: m.footer(email, projectName),
   });
   const advice = [m.advice, `${m.buttonText} ${recoveryLink}`];
-  const text = noticeText(messages, { heading: m.heading, what, advice, projectName });
+  const text = noticeText(m.heading, what, advice, projectName, messages);
   return { subject: m.subject(projectName), html: html_, text };
 }
