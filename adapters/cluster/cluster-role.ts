@@ -5,7 +5,7 @@ import type { AdapterOverrides } from "../create-adapters.js";
 /** The one worker that also runs the job workers (and, in local, the mail catcher); the others only serve. */
 export type ClusterRole = "jobs" | "web";
 
-export const CLUSTER_ROLE_VARIABLE = "AYGENTIC_CLUSTER_ROLE";
+export const CLUSTER_ROLE_VARIABLE = "CLUSTER_WORKER_ROLE";
 
 /** This process's role when a cluster primary started it; null for a process on its own. */
 export function clusterRole(): ClusterRole | null {
