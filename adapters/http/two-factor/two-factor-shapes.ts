@@ -5,7 +5,10 @@ import { TwoFactorErrors } from "../../../core/two-factor/two-factor-errors.js";
 
 /** The current password, proving a change to the account's second factors. */
 export interface PasswordConfirmation {
-  /** @maxLength 128 */
+  /**
+   * @minLength 8
+   * @maxLength 128
+   */
   password: string;
 }
 
