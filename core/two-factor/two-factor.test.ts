@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createTestWorld } from "../../adapters/memory/test-world.js";
 import { LogInWithBearer } from "../auth/log-in-with-bearer.js";
 import { LogInWithCookie } from "../auth/log-in-with-cookie.js";
+import { PurgeEndedSessions } from "../auth/purge-ended-sessions.js";
 import type { RequestContext } from "../shared/request-context.js";
 import { CompleteMfaLogIn } from "./complete-mfa-log-in.js";
 import { ConfirmTotp } from "./confirm-totp.js";
@@ -290,5 +291,21 @@ describe("turning TOTP off", () => {
     await disable.execute(actor, password, context);
     expect(await events("auth.totp_disabled")).toEqual([]);
     expect(queuedEmails()).toEqual([]);
+  });
+});
+
+describe("purging", () => {
+  it("deletes log-in challenges a day after they expired, with the ended sessions", async () => {
+    const { seedWithTotp, passwordStep, mfaChallenges, sessions, clock, policy } = setUp();
+    const { user, password } = await seedWithTotp();
+    const { mfaToken } = await passwordStep(user.email, password);
+    const id = MfaToken.parse(mfaToken)?.challengeId ?? "";
+    const purge = new PurgeEndedSessions(sessions, clock, policy, mfaChallenges);
+    await purge.execute();
+    expect(await mfaChallenges.findById(id)).not.toBeNull();
+    clock.advanceDays(1);
+    clock.advance(6 * 60_000);
+    await purge.execute();
+    expect(await mfaChallenges.findById(id)).toBeNull();
   });
 });

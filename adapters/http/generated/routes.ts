@@ -194,7 +194,7 @@ const models: TsoaRoute.Models = {
     "PasswordConfirmation": {
         "dataType": "refObject",
         "properties": {
-            "password": {"dataType":"string","required":true,"validators":{"maxLength":{"value":128}}},
+            "password": {"dataType":"string","required":true,"validators":{"minLength":{"value":8},"maxLength":{"value":128}}},
         },
         "additionalProperties": false,
     },
@@ -461,7 +461,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuditActionName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };

@@ -1,17 +1,10 @@
-import { TOTP, URI } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../../testing/test-app.js";
 import { testDatabaseKinds } from "../../testing/test-database.js";
+import { codeOf, enableTotp } from "./two-factor-test-client.js";
 
 const invalidCode = { detail: "Invalid code" };
 const origin = "http://localhost:5173";
-
-/** The code of the authenticator app that scanned `uri`, `stepsAhead` steps from now (one step of drift is allowed). */
-const codeOf = (uri: string, stepsAhead = 0): string => {
-  const totp = URI.parse(uri);
-  if (!(totp instanceof TOTP)) throw new Error("not a TOTP URI");
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
-};
 
 describe.each(testDatabaseKinds())("two-factor authentication on %s", (database) => {
   let app: TestApp;
@@ -30,18 +23,7 @@ describe.each(testDatabaseKinds())("two-factor authentication on %s", (database)
   /** A user with TOTP enabled: their token, password, the URI their app scanned and their recovery codes. */
   async function userWithTotp() {
     const user = await signUpAndLogIn(app);
-    const setUp = await app.call("POST", "/api/v1/users/me/totp", {
-      token: user.token,
-      json: { password: user.password },
-    });
-    expect(setUp.status).toBe(200);
-    const uri = setUp.body.otpauth_uri as string;
-    const confirmed = await app.call("POST", "/api/v1/users/me/totp/confirm", {
-      token: user.token,
-      json: { code: codeOf(uri) },
-    });
-    expect(confirmed.status).toBe(200);
-    return { ...user, uri, recoveryCodes: confirmed.body.recovery_codes as string[] };
+    return { ...user, ...(await enableTotp(app, user.token, user.password)) };
   }
 
   describe("setting up", () => {

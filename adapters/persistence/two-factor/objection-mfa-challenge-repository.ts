@@ -66,11 +66,16 @@ export class ObjectionMfaChallengeRepository implements MfaChallengeRepository {
 
   async spend(id: string, at: Date): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const updated = await this.knex("mfa_challenge").where({ id }).whereNull("spent_at").update({ spent_at: at });
-    return updated > 0;
+    const updated = await this.knex("mfa_challenge")
+      .where({ id })
+      .whereNull("spent_at")
+      .update({ spent_at: at })
+      .returning("id");
+    return updated.length > 0;
   }
 
   async deleteExpired(before: Date): Promise<number> {
-    return this.knex("mfa_challenge").where("expires_at", "<", before).delete();
+    const deleted = await this.knex("mfa_challenge").where("expires_at", "<", before).delete().returning("id");
+    return deleted.length;
   }
 }

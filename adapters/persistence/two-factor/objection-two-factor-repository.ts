@@ -53,8 +53,9 @@ export class ObjectionTwoFactorRepository implements TwoFactorRepository {
         pending_secret_sealed: null,
         enabled_at: at,
         last_accepted_step: acceptedStep,
-      });
-    return updated > 0;
+      })
+      .returning("user_id");
+    return updated.length > 0;
   }
 
   async acceptTotpStep(userId: string, step: number): Promise<boolean> {
@@ -63,14 +64,17 @@ export class ObjectionTwoFactorRepository implements TwoFactorRepository {
       .where({ user_id: userId })
       .whereNotNull("secret_sealed")
       .andWhere((where) => where.whereNull("last_accepted_step").orWhere("last_accepted_step", "<", step))
-      .update({ last_accepted_step: step });
-    return updated > 0;
+      .update({ last_accepted_step: step })
+      .returning("user_id");
+    return updated.length > 0;
   }
 
   async removeTotp(userId: string): Promise<boolean> {
     if (!isUuid(userId)) return false;
     await this.knex("recovery_code").where({ user_id: userId }).delete();
-    return (await this.knex("user_totp").where({ user_id: userId }).delete()) > 0;
+    // `returning` because knex-pglite answers a bare delete with its raw response instead of a row count.
+    const removed = await this.knex("user_totp").where({ user_id: userId }).delete().returning("user_id");
+    return removed.length > 0;
   }
 
   async replaceRecoveryCodes(userId: string, codeHashes: readonly string[], at: Date): Promise<void> {
@@ -86,8 +90,9 @@ export class ObjectionTwoFactorRepository implements TwoFactorRepository {
     const updated = await this.knex("recovery_code")
       .where({ user_id: userId, code_hash: codeHash })
       .whereNull("used_at")
-      .update({ used_at: at });
-    return updated > 0;
+      .update({ used_at: at })
+      .returning("id");
+    return updated.length > 0;
   }
 
   async countRecoveryCodesLeft(userId: string): Promise<number> {

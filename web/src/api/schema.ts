@@ -965,6 +965,11 @@ export interface components {
       | "user.created"
       | "user.updated"
       | "user.deleted"
+      | "auth.totp_enabled"
+      | "auth.totp_disabled"
+      | "auth.recovery_codes_regenerated"
+      | "auth.recovery_code_used"
+      | "auth.mfa_failed"
       | "item.deleted_by_admin";
   };
   responses: never;
