@@ -41,6 +41,7 @@ import type {
 } from "../core/two-factor/ports.js";
 import { RecoveryCodeMethod } from "../core/two-factor/recovery-code-method.js";
 import { RegenerateRecoveryCodes } from "../core/two-factor/regenerate-recovery-codes.js";
+import { ResetTwoFactor } from "../core/two-factor/reset-two-factor.js";
 import { SecondFactors } from "../core/two-factor/second-factor.js";
 import { SecondFactorGate } from "../core/two-factor/second-factor-gate.js";
 import { StartTotpSetup } from "../core/two-factor/start-totp-setup.js";
@@ -117,6 +118,7 @@ function twoFactorUseCases(adapters: Adapters, issuer: SessionIssuer) {
     new ConfirmTotp(users, twoFactor, totp, secretBox, secrets, trail, mailer),
     new DisableTotp(users, hasher, trail, mailer),
     new RegenerateRecoveryCodes(users, hasher, totp, secrets, trail),
+    new ResetTwoFactor(users, trail, mailer),
     new CompleteMfaLogIn(users, adapters.mfaChallenges, factors, secrets, issuer, trail),
   ];
 }

@@ -11,6 +11,7 @@ import { DisableTotp } from "./disable-totp.js";
 import { MfaToken } from "./mfa-challenge.js";
 import { RecoveryCodeMethod } from "./recovery-code-method.js";
 import { RegenerateRecoveryCodes } from "./regenerate-recovery-codes.js";
+import { ResetTwoFactor } from "./reset-two-factor.js";
 import { SecondFactors } from "./second-factor.js";
 import { SecondFactorGate } from "./second-factor-gate.js";
 import { StartTotpSetup } from "./start-totp-setup.js";
@@ -307,5 +308,25 @@ describe("purging", () => {
     clock.advance(6 * 60_000);
     await purge.execute();
     expect(await mfaChallenges.findById(id)).toBeNull();
+  });
+});
+
+describe("an administrator's reset", () => {
+  it("removes a user's factor and codes, tells them, and records who did it", async () => {
+    const { seedWithTotp, seedUser, trail, mailer, users, twoFactor, bearerLogIn, events, queuedEmails } = setUp();
+    const admin = await seedUser({ isSuperuser: true });
+    const { user, actor, password } = await seedWithTotp();
+    const reset = new ResetTwoFactor(users, trail, mailer);
+    await expect(reset.execute(actor, user.id, context)).rejects.toThrow();
+    await expect(reset.execute(admin.actor, "00000000-0000-4000-8000-000000000000", context)).rejects.toThrow(
+      "The user with this id does not exist in the system",
+    );
+    await reset.execute(admin.actor, user.id, context);
+    expect(await twoFactor.findTotp(user.id)).toBeNull();
+    expect((await bearerLogIn.execute(user.email, password, context)).session.userId).toBe(user.id);
+    expect(await events("auth.totp_disabled")).toEqual([
+      expect.objectContaining({ actorId: admin.user.id, targetId: user.id, details: { by_administrator: true } }),
+    ]);
+    expect(queuedEmails().at(-1)).toMatchObject({ kind: "two_factor_disabled", to: user.email });
   });
 });

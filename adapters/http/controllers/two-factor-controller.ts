@@ -1,4 +1,4 @@
-import { Body, Middlewares, Post, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
+import { Body, Delete, Middlewares, Path, Post, Request, Response, Route, Security, Tags } from "@tsoa/runtime";
 import { inject, injectable } from "inversify";
 import type { Request as KoaRequest } from "koa";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -6,15 +6,16 @@ import { CompleteMfaLogIn } from "../../../core/two-factor/complete-mfa-log-in.j
 import { ConfirmTotp } from "../../../core/two-factor/confirm-totp.js";
 import { DisableTotp } from "../../../core/two-factor/disable-totp.js";
 import { RegenerateRecoveryCodes } from "../../../core/two-factor/regenerate-recovery-codes.js";
+import { ResetTwoFactor } from "../../../core/two-factor/reset-two-factor.js";
 import { StartTotpSetup } from "../../../core/two-factor/start-totp-setup.js";
 import { DependencyKeys } from "../../dependency-keys.js";
-import { BEARER, principalOf } from "../authentication.js";
+import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import type { WebSessions } from "../browser-session/web-sessions.js";
 import { bearerToken, type Token } from "../login/login-shapes.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
 import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
-import { type Message, message } from "../shared-shapes.js";
+import { type Message, message, type UUID } from "../shared-shapes.js";
 import { mfaCookieOriginChecked } from "../two-factor/mfa-token-edge.js";
 import {
   type MfaLogIn,
@@ -39,6 +40,7 @@ export class TwoFactorController {
     @inject(DisableTotp) private readonly disable: DisableTotp,
     @inject(RegenerateRecoveryCodes) private readonly regenerate: RegenerateRecoveryCodes,
     @inject(CompleteMfaLogIn) private readonly completeLogIn: CompleteMfaLogIn,
+    @inject(ResetTwoFactor) private readonly reset: ResetTwoFactor,
     @inject(DependencyKeys.webSessions) private readonly web: WebSessions,
     @inject(DependencyKeys.clock) private readonly clock: Clock,
   ) {}
@@ -99,6 +101,20 @@ export class TwoFactorController {
     const { actor, context } = principalOf(request);
     request.ctx.set("Cache-Control", "no-store");
     return recoveryCodes(await this.regenerate.execute(actor, body.password, context));
+  }
+
+  /**
+   * Superuser only: remove a user's authenticator app and recovery codes, for a user who lost both (after checking
+   * who they are). The password alone logs them in again; they are told by e-mail.
+   */
+  @Delete("users/{user_id}/totp")
+  @Tags("users")
+  @Security(BEARER, [SUPERUSER])
+  @Response<{ detail: string }>(404, "The user with this id does not exist in the system")
+  public async resetTwoFactor(@Request() request: KoaRequest, @Path() user_id: UUID): Promise<Message> {
+    const { actor, context } = principalOf(request);
+    await this.reset.execute(actor, user_id, context);
+    return message("Two-factor authentication disabled");
   }
 
   /**

@@ -927,6 +927,32 @@ export function RegisterRoutes(router: KoaRouter) {
             });
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsTwoFactorController_resetTwoFactor: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/users/:user_id/totp',
+            authenticateMiddleware([{"OAuth2PasswordBearer":["superuser"]}]),
+            ...(fetchMiddlewares<Middleware>(TwoFactorController)),
+            ...(fetchMiddlewares<Middleware>(TwoFactorController.prototype.resetTwoFactor)),
+
+            async function TwoFactorController_resetTwoFactor(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsTwoFactorController_resetTwoFactor, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<TwoFactorController>(TwoFactorController);
+
+            return templateService.apiHandler({
+              methodName: 'resetTwoFactor',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsTwoFactorController_logInWithSecondFactor: Record<string, TsoaRoute.ParameterSchema> = {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 body: {"in":"body","name":"body","required":true,"ref":"MfaLogIn"},

@@ -226,4 +226,24 @@ describe.each(testDatabaseKinds())("two-factor authentication on %s", (database)
       expect(regenerate).toMatchObject({ status: 400, body: { detail: "Two-factor authentication is not enabled" } });
     });
   });
+
+  describe("an administrator's reset", () => {
+    it("lets a superuser remove a user's second factor; nobody else", async () => {
+      const user = await userWithTotp();
+      const other = await signUpAndLogIn(app);
+      const path = `/api/v1/users/${user.id}/totp`;
+      expect((await app.call("DELETE", path, { token: other.token })).status).toBe(403);
+      const admin = await app.superuserToken();
+      const missing = await app.call("DELETE", "/api/v1/users/00000000-0000-4000-8000-000000000000/totp", {
+        token: admin,
+      });
+      expect(missing).toMatchObject({
+        status: 404,
+        body: { detail: "The user with this id does not exist in the system" },
+      });
+      const reset = await app.call("DELETE", path, { token: admin });
+      expect(reset).toMatchObject({ status: 200, body: { message: "Two-factor authentication disabled" } });
+      expect((await passwordLogIn(user.email, user.password)).status).toBe(200);
+    });
+  });
 });

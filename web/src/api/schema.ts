@@ -216,6 +216,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/{user_id}/totp": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * @description Superuser only: remove a user's authenticator app and recovery codes, for a user who lost both (after checking
+     *     who they are). The password alone logs them in again; they are told by e-mail.
+     */
+    delete: operations["resetTwoFactor"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/login/mfa": {
     parameters: {
       query?: never;
@@ -1629,6 +1649,48 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  resetTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description The user with this id does not exist in the system */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
     };
