@@ -152,6 +152,8 @@ export function twoFactorRepositoryContract(implementation: string, fresh: Fresh
       const challenge = await challenges.add(draft(ann));
       expect(challenge).toEqual({ ...draft(ann), id: expect.stringMatching(UUID), failures: 0, spentAt: null });
       expect(await challenges.findById(challenge.id)).toEqual(challenge);
+      expect(await challenges.findByIdForUpdate(challenge.id)).toEqual(challenge);
+      expect(await challenges.findByIdForUpdate("not-a-uuid")).toBeNull();
       expect(await challenges.findById(MISSING_ID)).toBeNull();
       expect(await challenges.findById("not-a-uuid")).toBeNull();
     });

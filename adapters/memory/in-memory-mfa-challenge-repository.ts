@@ -27,6 +27,11 @@ export class InMemoryMfaChallengeRepository implements MfaChallengeRepository {
     return row ? challengeOf(row) : null;
   }
 
+  /** Units of work run one at a time here, so a plain read is already a locked one. */
+  findByIdForUpdate(id: string): Promise<MfaChallenge | null> {
+    return this.findById(id);
+  }
+
   async countFailure(id: string): Promise<number | null> {
     const row = this.rows.get(id);
     if (!row || row.spentAt !== null) return null;

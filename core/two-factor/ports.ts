@@ -51,6 +51,11 @@ export interface TwoFactorRepository {
 export interface MfaChallengeRepository {
   add(challenge: NewMfaChallenge): Promise<MfaChallenge>;
   findById(id: string): Promise<MfaChallenge | null>;
+  /**
+   * The challenge as `findById` gives it, its row locked until the unit of work it runs in ends: concurrent answers
+   * to one challenge are checked one after another, each seeing the failures counted before it.
+   */
+  findByIdForUpdate(id: string): Promise<MfaChallenge | null>;
   /** Counts one wrong answer on an unspent challenge; the new count, or null when it is spent or gone. */
   countFailure(id: string): Promise<number | null>;
   /** Spends the challenge, only if unspent: false when another request spent it first. */

@@ -191,6 +191,21 @@ describe("logging in with TOTP", () => {
     expect(failures.map((event) => event.details.method).sort()).toEqual(["recovery_code", ...Array(4).fill("totp")]);
   });
 
+  it("counts every one of concurrent wrong answers, so a burst cannot outrun the five", async () => {
+    const { seedWithTotp, passwordStep, complete, codeAt, events } = setUp();
+    const { user, password, secret } = await seedWithTotp();
+    const { mfaToken } = await passwordStep(user.email, password);
+    const burst = Array.from({ length: 8 }, (_, guess) =>
+      complete.execute(mfaToken, { method: "totp", code: String(100000 + guess) }, context).catch((error) => error),
+    );
+    expect(
+      (await Promise.all(burst)).every((error) => error instanceof Error && error.message === "Invalid code"),
+    ).toBe(true);
+    expect(await events("auth.mfa_failed")).toHaveLength(5);
+    const right = complete.execute(mfaToken, { method: "totp", code: codeAt(secret, 1) }, context);
+    await expect(right).rejects.toThrow("Invalid code");
+  });
+
   it("voids the token after five minutes", async () => {
     const { seedWithTotp, passwordStep, complete, clock } = setUp();
     const { user, password, recoveryCodes } = await seedWithTotp();

@@ -54,6 +54,12 @@ export class ObjectionMfaChallengeRepository implements MfaChallengeRepository {
     return row ? toChallenge(row) : null;
   }
 
+  async findByIdForUpdate(id: string): Promise<MfaChallenge | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.knex<ChallengeRow>("mfa_challenge").where({ id }).forUpdate().first();
+    return row ? toChallenge(row) : null;
+  }
+
   async countFailure(id: string): Promise<number | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.knex<ChallengeRow>("mfa_challenge")
