@@ -30,6 +30,22 @@ import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { UnitOfWork } from "../core/shared/unit-of-work.js";
+import { CompleteMfaLogIn } from "../core/two-factor/complete-mfa-log-in.js";
+import { ConfirmTotp } from "../core/two-factor/confirm-totp.js";
+import { DisableTotp } from "../core/two-factor/disable-totp.js";
+import type {
+  MfaChallengeRepository,
+  SecretBox,
+  TotpAlgorithm,
+  TwoFactorRepository,
+} from "../core/two-factor/ports.js";
+import { RecoveryCodeMethod } from "../core/two-factor/recovery-code-method.js";
+import { RegenerateRecoveryCodes } from "../core/two-factor/regenerate-recovery-codes.js";
+import { ResetTwoFactor } from "../core/two-factor/reset-two-factor.js";
+import { SecondFactors } from "../core/two-factor/second-factor.js";
+import { SecondFactorGate } from "../core/two-factor/second-factor-gate.js";
+import { StartTotpSetup } from "../core/two-factor/start-totp-setup.js";
+import { TotpMethod } from "../core/two-factor/totp-method.js";
 import { ChangePassword } from "../core/users/change-password.js";
 import { CreateDevUser } from "../core/users/create-dev-user.js";
 import { CreateUser } from "../core/users/create-user.js";
@@ -52,6 +68,7 @@ import { LoginController } from "./http/controllers/login-controller.js";
 import { PreferencesController } from "./http/controllers/preferences-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
+import { TwoFactorController } from "./http/controllers/two-factor-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
 
@@ -73,16 +90,48 @@ export interface Adapters {
   readonly mailer: Mailer;
   readonly readiness: ReadinessProbe;
   readonly jobs: JobAdmin;
+  readonly twoFactor: TwoFactorRepository;
+  readonly mfaChallenges: MfaChallengeRepository;
+  readonly totp: TotpAlgorithm;
+  /** Seals TOTP secrets at rest. */
+  readonly secretBox: SecretBox;
+  /** The issuer authenticator apps show beside the account (the project's name). */
+  readonly totpIssuer: string;
   // resource-generator: adapters
+}
+
+/** The second-factor methods this app offers at a log-in's second step, in the order they are listed. */
+function secondFactorsOf(adapters: Adapters): SecondFactors {
+  const { twoFactor, totp, secretBox, secrets, mailer } = adapters;
+  return new SecondFactors([
+    new TotpMethod(twoFactor, totp, secretBox),
+    new RecoveryCodeMethod(twoFactor, secrets, mailer),
+  ]);
+}
+
+function twoFactorUseCases(adapters: Adapters, issuer: SessionIssuer) {
+  const { users, hasher, twoFactor, totp, secretBox, secrets, clock, unitOfWork, mailer } = adapters;
+  const trail = { unitOfWork, clock };
+  const factors = secondFactorsOf(adapters);
+  return [
+    new StartTotpSetup(users, hasher, twoFactor, totp, secretBox, clock, adapters.totpIssuer),
+    new ConfirmTotp(users, twoFactor, totp, secretBox, secrets, trail, mailer),
+    new DisableTotp(users, hasher, trail, mailer),
+    new RegenerateRecoveryCodes(users, hasher, totp, secrets, trail),
+    new ResetTwoFactor(users, trail, mailer),
+    new CompleteMfaLogIn(users, adapters.mfaChallenges, factors, secrets, issuer, trail),
+  ];
 }
 
 function sessionUseCases(adapters: Adapters) {
   const { users, hasher, tokens, sessions, secrets, clock, sessionPolicy: policy, unitOfWork } = adapters;
   const issuer = new SessionIssuer(sessions, secrets, tokens, adapters.refreshTokenSeal, clock, policy);
   const trail = { unitOfWork, clock };
+  const gate = new SecondFactorGate(secondFactorsOf(adapters), adapters.mfaChallenges, secrets, clock);
   return [
-    new LogInWithBearer(users, hasher, issuer, trail),
-    new LogInWithCookie(users, hasher, issuer, trail),
+    new LogInWithBearer(users, hasher, issuer, trail, gate),
+    new LogInWithCookie(users, hasher, issuer, trail, gate),
+    ...twoFactorUseCases(adapters, issuer),
     new AuthenticateBearer(sessions, tokens, clock, policy),
     new AuthenticateCookie(users, sessions, secrets, clock, policy),
     new RefreshSession(users, sessions, issuer, trail, policy),
@@ -135,6 +184,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
   container.bind(LoginController).toSelf().inSingletonScope();
   container.bind(SessionsController).toSelf().inSingletonScope();
+  container.bind(TwoFactorController).toSelf().inSingletonScope();
   container.bind(UsersController).toSelf().inSingletonScope();
   container.bind(ItemsController).toSelf().inSingletonScope();
   container.bind(UtilsController).toSelf().inSingletonScope();

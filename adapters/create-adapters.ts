@@ -19,11 +19,15 @@ import { ObjectionItemRepository } from "./persistence/items/objection-item-repo
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
+import { ObjectionMfaChallengeRepository } from "./persistence/two-factor/objection-mfa-challenge-repository.js";
+import { ObjectionTwoFactorRepository } from "./persistence/two-factor/objection-two-factor-repository.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
+import { AesGcmSecretBox } from "./security/aes-gcm-secret-box.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
+import { OtpauthTotp } from "./security/otpauth-totp.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
 import { systemClock } from "./system-clock.js";
 
@@ -75,6 +79,11 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     clock: systemClock,
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
     refreshTokenSeal: new HmacRefreshTokenSeal(config.secretKey),
+    twoFactor: new ObjectionTwoFactorRepository(knex),
+    mfaChallenges: new ObjectionMfaChallengeRepository(knex),
+    totp: new OtpauthTotp(),
+    secretBox: new AesGcmSecretBox(config.secretKey),
+    totpIssuer: config.projectName,
     webSessions: webSessions(config),
     hasher:
       overrides.hasher ??

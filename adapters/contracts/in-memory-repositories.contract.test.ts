@@ -4,6 +4,7 @@ import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
+import { twoFactorRepositoryContract } from "./two-factor-repository-contract.js";
 import { unitOfWorkContract } from "./unit-of-work-contract.js";
 import { userListContract } from "./user-list-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";
@@ -12,6 +13,7 @@ const fresh = async (): Promise<RepositoryFixture> => {
   const { store, ...repositories } = createInMemoryRepositories();
   return {
     ...repositories,
+    storedRows: async (table) => [...store.ownedTable(table).values()],
     restamp: async (table, id, createdAt) => {
       const rows: Map<string, { createdAt: Date | null }> = table === "user" ? store.users : store.ownedTable("item");
       const row = rows.get(id);
@@ -27,3 +29,4 @@ unitOfWorkContract("in memory", fresh);
 userListContract("in memory", fresh);
 itemListContract("in memory", fresh);
 auditLogContract("in memory", fresh);
+twoFactorRepositoryContract("in memory", fresh);

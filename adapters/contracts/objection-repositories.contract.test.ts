@@ -3,6 +3,8 @@ import { ObjectionAuditLog } from "../persistence/audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
 import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
+import { ObjectionMfaChallengeRepository } from "../persistence/two-factor/objection-mfa-challenge-repository.js";
+import { ObjectionTwoFactorRepository } from "../persistence/two-factor/objection-two-factor-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
@@ -10,6 +12,7 @@ import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
+import { twoFactorRepositoryContract } from "./two-factor-repository-contract.js";
 import { unitOfWorkContract } from "./unit-of-work-contract.js";
 import { userListContract } from "./user-list-contract.js";
 import { userRepositoryContract } from "./user-repository-contract.js";
@@ -38,6 +41,9 @@ for (const kind of testDatabaseKinds()) {
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
+        twoFactor: new ObjectionTwoFactorRepository(knex),
+        mfaChallenges: new ObjectionMfaChallengeRepository(knex),
+        storedRows: (table) => knex(table).select("*"),
         restamp: async (table, id, createdAt) => {
           await knex(table).update({ created_at: createdAt }).where({ id });
         },
@@ -51,5 +57,6 @@ for (const kind of testDatabaseKinds()) {
     userListContract(names[kind], fresh);
     itemListContract(names[kind], fresh);
     auditLogContract(names[kind], fresh);
+    twoFactorRepositoryContract(names[kind], fresh);
   });
 }

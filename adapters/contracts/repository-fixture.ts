@@ -4,6 +4,7 @@ import type { SessionRepository } from "../../core/auth/session-ports.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
+import type { MfaChallengeRepository, TwoFactorRepository } from "../../core/two-factor/ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
 
 /** Empty repositories over one store, so a user's removal reaches their items and sessions, and a unit of work on it. */
@@ -13,6 +14,10 @@ export interface RepositoryFixture {
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
+  readonly twoFactor: TwoFactorRepository;
+  readonly mfaChallenges: MfaChallengeRepository;
+  /** Every stored row of a second-factor table, as plain values, read behind the repositories' back. */
+  storedRows(table: "user_totp" | "recovery_code"): Promise<unknown[]>;
   /** Sets a stored row's created_at behind the repositories' back, so tests can make rows tie on it. */
   restamp(table: "user" | "item", id: string, createdAt: Date): Promise<void>;
 }

@@ -9,11 +9,11 @@ import { startWorkers } from "./job-workers.js";
 
 /** Starts the workers of every queue in this process, on the adapters' job runner; metrics go to `registry`. */
 export function startJobWorkers(adapters: BuiltAdapters, config: Config, registry: Registry | null): Promise<void> {
-  const { mailer, auditLog, sessions, clock, sessionPolicy, jobRunner } = adapters;
+  const { mailer, auditLog, sessions, clock, sessionPolicy, jobRunner, mfaChallenges } = adapters;
   const work = {
     deliverEmail: new DeliverEmail(mailer),
     pruneAuditEvents: new PruneAuditEvents(auditLog, clock, config.auditRetentionDays),
-    purgeEndedSessions: new PurgeEndedSessions(sessions, clock, sessionPolicy),
+    purgeEndedSessions: new PurgeEndedSessions(sessions, clock, sessionPolicy, mfaChallenges),
   };
   return startWorkers(jobRunner, work, registry ? registerJobMetrics(registry, jobRunner) : null);
 }

@@ -14,6 +14,11 @@ import {
   renderPasswordResetEmail,
   renderTestEmail,
 } from "./templates/index.js";
+import {
+  renderRecoveryCodeUsedEmail,
+  renderTwoFactorChangedEmail,
+  type TwoFactorNoticeInput,
+} from "./templates/two-factor-emails.js";
 
 export interface SmtpMailerOptions {
   /** Null turns e-mail off (`enabled` is false). */
@@ -104,7 +109,18 @@ export class SmtpMailer implements Mailer {
         const { to: oldEmail, newEmail } = email;
         return renderEmailChangedEmail({ projectName, oldEmail, newEmail, revertLink, locale });
       }
+      case "two_factor_enabled":
+      case "two_factor_disabled":
+        return renderTwoFactorChangedEmail(this.noticeInput(email), email.kind === "two_factor_enabled");
+      case "recovery_code_used":
+        return renderRecoveryCodeUsedEmail(this.noticeInput(email), Number(email.codesLeft));
     }
+  }
+
+  private noticeInput(email: { readonly to: string; readonly at: string }): TwoFactorNoticeInput {
+    const { projectName, frontendHost } = this.options;
+    const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
+    return { projectName, email: email.to, at: new Date(email.at), recoveryLink };
   }
 
   private passwordResetEmail(to: string, token: string, locale: Locale | null = null): RenderedEmail {

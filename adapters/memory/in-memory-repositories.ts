@@ -2,8 +2,10 @@ import type { TransactionalRepositories } from "../../core/shared/unit-of-work.j
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
+import { InMemoryMfaChallengeRepository } from "./in-memory-mfa-challenge-repository.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
+import { InMemoryTwoFactorRepository } from "./in-memory-two-factor-repository.js";
 import { InMemoryUnitOfWork } from "./in-memory-unit-of-work.js";
 import { InMemoryUserRepository } from "./in-memory-user-repository.js";
 
@@ -13,6 +15,8 @@ const repositoriesOn = (store: InMemoryStore) => ({
   audit: new InMemoryAuditLog(store),
   jobs: new InMemoryJobQueue(store),
   items: new InMemoryItemRepository(store),
+  twoFactor: new InMemoryTwoFactorRepository(store),
+  mfaChallenges: new InMemoryMfaChallengeRepository(store),
   // resource-generator: repositories
 });
 

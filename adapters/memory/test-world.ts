@@ -5,8 +5,10 @@ import { EMAIL_QUEUE, type OutgoingEmail } from "../../core/mail/outgoing-email.
 import type { Actor } from "../../core/shared/actor.js";
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import type { User } from "../../core/users/user.js";
+import { AesGcmSecretBox } from "../security/aes-gcm-secret-box.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
+import { OtpauthTotp } from "../security/otpauth-totp.js";
 import { HmacRefreshTokenSeal } from "../security/refresh-token-seal.js";
 import { FastPasswordHasher } from "./fast-password-hasher.js";
 import { createInMemoryRepositories } from "./in-memory-repositories.js";
@@ -34,7 +36,7 @@ export interface SeededUser {
  * work enqueue e-mails on an in-memory job queue; `queuedEmails` reads them back.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, audit, unitOfWork, store } = createInMemoryRepositories();
+  const { users, items, sessions, audit, unitOfWork, store, twoFactor, mfaChallenges } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -48,6 +50,8 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const seal = new HmacRefreshTokenSeal("use-case-test-refresh-seal-key");
   const issuer = new SessionIssuer(sessions, secrets, tokens, seal, clock, policy);
   const trail: AuditTrail = { unitOfWork, clock };
+  const totp = new OtpauthTotp();
+  const secretBox = new AesGcmSecretBox("use-case-test-secret");
   const mailer = new RecordingMailer(options.mailer);
   store.jobQueues.set(EMAIL_QUEUE, { maxAttempts: 10, retryDelaySeconds: 30 });
   let seeded = 0;
@@ -83,6 +87,10 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     users,
     items,
     sessions,
+    twoFactor,
+    mfaChallenges,
+    totp,
+    secretBox,
     unitOfWork,
     hasher,
     tokens,

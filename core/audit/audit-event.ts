@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.deleted",
   "item.deleted_by_admin",
+  "auth.totp_enabled",
+  "auth.totp_disabled",
+  "auth.recovery_codes_regenerated",
+  "auth.recovery_code_used",
+  "auth.mfa_failed",
   // resource-generator: audit actions
 ] as const;
 

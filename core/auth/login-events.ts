@@ -1,11 +1,20 @@
 import { type AuditEntry, sessionTarget } from "../audit/audit-trail.js";
+import type { SecondFactorName } from "../two-factor/two-factor-errors.js";
 import type { User } from "../users/user.js";
 import type { Session } from "./session.js";
 
-/** The event of a successful login: the user opened `session` over this transport. */
-export const loginSucceeded = (user: User, session: Session, transport: "bearer" | "cookie"): AuditEntry => ({
+/**
+ * The event of a successful login: the user opened `session` over this transport, with their password and, when
+ * the account asked for one, the second factor `mfa`.
+ */
+export const loginSucceeded = (
+  user: User,
+  session: Session,
+  transport: "bearer" | "cookie",
+  mfa?: SecondFactorName,
+): AuditEntry => ({
   action: "auth.login",
   actor: { id: user.id, email: user.email },
   target: sessionTarget(session.id),
-  details: { transport },
+  details: { transport, method: "password", ...(mfa && { mfa }) },
 });

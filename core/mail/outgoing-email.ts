@@ -7,6 +7,9 @@ export type OutgoingEmail =
   | { readonly kind: "new_account"; readonly to: string }
   | { readonly kind: "test_email"; readonly to: string }
   | { readonly kind: "password_changed"; readonly to: string; readonly changedAt: string }
-  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string };
+  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string }
+  | { readonly kind: "two_factor_enabled"; readonly to: string; readonly at: string }
+  | { readonly kind: "two_factor_disabled"; readonly to: string; readonly at: string }
+  | { readonly kind: "recovery_code_used"; readonly to: string; readonly at: string; readonly codesLeft: string };
 
 export type EmailKind = OutgoingEmail["kind"];

@@ -16,6 +16,11 @@ export type AuditActionName =
   | "user.created"
   | "user.updated"
   | "user.deleted"
+  | "auth.totp_enabled"
+  | "auth.totp_disabled"
+  | "auth.recovery_codes_regenerated"
+  | "auth.recovery_code_used"
+  | "auth.mfa_failed"
   // resource-generator: audit actions
   | "item.deleted_by_admin";
 

@@ -34,6 +34,7 @@ import { OperationLimits } from "../rate-limit/operation-limits.js";
 import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message } from "../shared-shapes.js";
+import type { SecondFactorRequiredBody } from "../two-factor/two-factor-shapes.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
@@ -55,6 +56,7 @@ export class LoginController {
   @Post("login/access-token")
   @Middlewares(OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
+  @Response<SecondFactorRequiredBody>(401, "Second factor required: complete the log-in at /login/mfa")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginAccessToken(
     @Request() request: KoaRequest,

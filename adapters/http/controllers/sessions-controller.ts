@@ -37,6 +37,7 @@ import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-r
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type SessionState, type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
+import type { SecondFactorRequiredBody } from "../two-factor/two-factor-shapes.js";
 import { type UserPublic, userPublic } from "../users/user-shapes.js";
 import type { HTTPValidationError } from "../validation-error.js";
 
@@ -71,6 +72,7 @@ export class SessionsController {
   @Middlewares(cookieOriginChecked, OperationLimits.login)
   @Consumes("application/x-www-form-urlencoded")
   @Response<{ detail: string }>(403, "CSRF check failed: the request did not come from an allowed origin")
+  @Response<SecondFactorRequiredBody>(401, "Second factor required: complete the log-in at /login/mfa")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
   public async loginSession(
     @Request() request: KoaRequest,

@@ -5,6 +5,7 @@ import {
   isDomainError,
   ServiceUnavailable,
 } from "../../../core/shared/errors.js";
+import { SecondFactorRequired } from "../../../core/two-factor/two-factor-errors.js";
 import { currentLogger } from "../../logger.js";
 import { isRequestValidationError } from "../validation-error.js";
 
@@ -49,7 +50,10 @@ function answerDomainError(ctx: Context, error: DomainError): void {
     ctx.set("Retry-After", "5");
   }
   ctx.status = statusByCode[error.code] ?? statusByKind[error.kind];
-  ctx.body = { detail: error.message };
+  ctx.body =
+    error instanceof SecondFactorRequired
+      ? { detail: error.message, mfa_token: error.mfaToken, methods: [...error.methods] }
+      : { detail: error.message };
   if (error.kind === "unauthenticated") ctx.set("WWW-Authenticate", "Bearer");
   const retryAfter = retryAfterByCode[error.code];
   if (retryAfter) ctx.set("Retry-After", retryAfter);

@@ -1,5 +1,7 @@
 import { isDomainError } from "../../../core/shared/errors.js";
 import { principalOf } from "../authentication.js";
+import { accountInMfaToken } from "../two-factor/mfa-token-edge.js";
+import { isWrongSecondFactor } from "../two-factor/two-factor-shapes.js";
 import { limitLoginFailures } from "./login-failure-limit.js";
 import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
@@ -18,6 +20,8 @@ export const OperationLimits = {
     account: (ctx) => principalOf(ctx.request).user.email,
     isFailure: isWrongCurrentPassword,
   }),
+  /** A wrong second-factor code is a failed login of the account its token names. */
+  mfaLogin: limitLoginFailures({ account: accountInMfaToken, isFailure: isWrongSecondFactor }),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
 };

@@ -145,6 +145,119 @@ export interface paths {
     patch: operations["updateUser"];
     trace?: never;
   };
+  "/api/v1/users/me/totp": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Start setting up an authenticator app (TOTP), proving the current password: a new secret, pending until a code
+     *     confirms it (it replaces a pending one). Scan the URI as a QR code or type the secret.
+     */
+    post: operations["startTotpSetup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/totp/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Confirm the pending set-up with a code from the app: two-factor log-in is on; the recovery codes are shown once. */
+    post: operations["confirmTotp"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/totp/disable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Turn two-factor log-in off, proving the current password; the recovery codes go with it. */
+    post: operations["disableTotp"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/recovery-codes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Replace the recovery codes, proving the current password: the old ones stop working; the new ones are shown once. */
+    post: operations["regenerateRecoveryCodes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/{user_id}/totp": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * @description Superuser only: remove a user's authenticator app and recovery codes, for a user who lost both (after checking
+     *     who they are). The password alone logs them in again; they are told by e-mail.
+     */
+    delete: operations["resetTwoFactor"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/login/mfa": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description The second step of a log-in whose password step answered 401 "Second factor required": the `mfa_token` and a
+     *     `code` from the authenticator app, or a `recovery_code`. Answers as the first step would have: the token body
+     *     for `/login/access-token`, the user and the session cookie for `/login/session`. The token lasts 5 minutes,
+     *     works once and is void after 5 wrong codes; wrong codes count as failed log-ins.
+     */
+    post: operations["logInWithSecondFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/login/refresh": {
     parameters: {
       query?: never;
@@ -645,6 +758,23 @@ export interface components {
       full_name?: string | null;
       password?: string;
     };
+    /** @description A pending TOTP set-up: the secret to type into an authenticator app, or the URI its QR code holds. */
+    TotpSetupPublic: {
+      secret: string;
+      otpauth_uri: string;
+    };
+    /** @description The current password, proving a change to the account's second factors. */
+    PasswordConfirmation: {
+      password: string;
+    };
+    /** @description Recovery codes, shown this once: each signs in once in place of a code. */
+    RecoveryCodes: {
+      recovery_codes: string[];
+    };
+    /** @description A code from the authenticator app, confirming a set-up. */
+    TotpCode: {
+      code: string;
+    };
     /** @description An OAuth2 bearer access token bound to a session, its lifetime in seconds, and a single-use refresh token. */
     Token: {
       access_token: string;
@@ -653,10 +783,28 @@ export interface components {
       expires_in: number;
       refresh_token: string;
     };
+    /** @description A WebAuthn assertion as the browser gives it (JSON). */
+    PasskeyAssertion: {
+      [key: string]: unknown;
+    };
+    /** @description The second step of a log-in: the password step's token and one proof of a second factor. */
+    MfaLogIn: {
+      mfa_token: string;
+      code?: string | null;
+      recovery_code?: string | null;
+      passkey?: components["schemas"]["PasskeyAssertion"] | null;
+    };
     /** @description A refresh-token grant; `grant_type` may be left out. */
     Body_login_refresh_token: {
       grant_type?: string | null;
       refresh_token: string;
+    };
+    /** @description The answer to the right password of an account with a second factor: complete the log-in at `/login/mfa`. */
+    SecondFactorRequiredBody: {
+      detail: string;
+      mfa_token: string;
+      /** @description The second factors this account can use. */
+      methods: string[];
     };
     /** @description The OAuth2 password-flow form; `username` is the e-mail address. */
     Body_login_login_access_token: {
@@ -837,6 +985,11 @@ export interface components {
       | "user.created"
       | "user.updated"
       | "user.deleted"
+      | "auth.totp_enabled"
+      | "auth.totp_disabled"
+      | "auth.recovery_codes_regenerated"
+      | "auth.recovery_code_used"
+      | "auth.mfa_failed"
       | "item.deleted_by_admin";
   };
   responses: never;
@@ -1291,6 +1444,323 @@ export interface operations {
       };
     };
   };
+  startTotpSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordConfirmation"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TotpSetupPublic"];
+        };
+      };
+      /** @description Incorrect password */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many wrong passwords from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TotpCode"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecoveryCodes"];
+        };
+      };
+      /** @description Invalid code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordConfirmation"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Incorrect password */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many wrong passwords from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  regenerateRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordConfirmation"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecoveryCodes"];
+        };
+      };
+      /** @description Incorrect password, or two-factor authentication is not enabled */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many wrong passwords from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  resetTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        user_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description The user with this id does not exist in the system */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  logInWithSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MfaLogIn"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Token"] | components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Invalid code: wrong, replayed, or the token is void */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description CSRF check failed: a cookie log-in's second step from a foreign origin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many attempts from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
   refreshToken: {
     parameters: {
       query?: never;
@@ -1344,6 +1814,15 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Second factor required: complete the log-in at /login/mfa */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SecondFactorRequiredBody"];
         };
       };
       /** @description CSRF check failed: the request did not come from an allowed origin */
@@ -1641,6 +2120,15 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Token"];
+        };
+      };
+      /** @description Second factor required: complete the log-in at /login/mfa */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SecondFactorRequiredBody"];
         };
       };
       /** @description Validation Error */

@@ -1,5 +1,6 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
-import { endSession, sessionConfirmed, startSession } from "./browser-session.js";
+import type { UserPublic } from "../lib/types.js";
+import { completeSession, endSession, sessionConfirmed, startSession } from "./browser-session.js";
 import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 
@@ -18,18 +19,32 @@ export const useLogOut = () => {
   return () => logOut(client);
 };
 
+/** The user is signed in: cached before the session counts as live, so the pages the guard then shows need not ask. */
+const signedIn = (client: QueryClient, user: UserPublic): void => {
+  client.setQueryData(queryKeys.currentUser, user);
+  sessionConfirmed();
+  void adoptSavedLocale();
+};
+
 /**
- * Logs in; the answer is the current user, cached before the session counts as live so the pages the guard then
- * shows need not ask for it. Failures are reported by the mutation cache.
+ * Logs in; the answer is the current user, or the second step an account with two-factor authentication asks for
+ * (the caller shows it). Failures are reported by the mutation cache.
  */
 export const useLogIn = () => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: startSession,
-    onSuccess: (user) => {
-      client.setQueryData(queryKeys.currentUser, user);
-      sessionConfirmed();
-      void adoptSavedLocale();
+    onSuccess: (outcome) => {
+      if ("user" in outcome) signedIn(client, outcome.user);
     },
+  }));
+};
+
+/** Completes a log-in at its second step with a code or a recovery code. Failures are reported by the mutation cache. */
+export const useCompleteLogIn = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: completeSession,
+    onSuccess: (user) => signedIn(client, user),
   }));
 };

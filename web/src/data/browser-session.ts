@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
-import { loginSession } from "./cookie-login.js";
+import { type LogInOutcome, loginSecondFactor, loginSession, type SecondFactorProof } from "./cookie-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
 // no script can read (docs/security/sessions.md). Whether it is live is known only from the server's answers.
@@ -35,9 +35,16 @@ export const recheckSession = (): void => {
   setStatus("unknown");
 };
 
-/** Logs in with e-mail and password (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
-export const startSession = (credentials: { email: string; password: string }): Promise<UserPublic> =>
+/**
+ * Logs in with e-mail and password (the server sets the cookie); resolves to the user, then call `sessionConfirmed`,
+ * or to the second step an account with two-factor authentication asks for.
+ */
+export const startSession = (credentials: { email: string; password: string }): Promise<LogInOutcome> =>
   loginSession(credentials.email, credentials.password, transport);
+
+/** Completes a log-in at its second step (the server sets the cookie); resolves to the user. */
+export const completeSession = (step: { mfaToken: string; proof: SecondFactorProof }): Promise<UserPublic> =>
+  loginSecondFactor(step.mfaToken, step.proof, transport);
 
 /**
  * Ends the session: a live one is revoked on the server first (best effort; one the server refused, or deleted with

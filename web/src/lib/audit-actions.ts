@@ -21,6 +21,11 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.password_reset_requested": "Authentication",
   "auth.password_reset": "Authentication",
   "auth.rate_limited": "Authentication",
+  "auth.totp_enabled": "Authentication",
+  "auth.totp_disabled": "Authentication",
+  "auth.recovery_codes_regenerated": "Authentication",
+  "auth.recovery_code_used": "Authentication",
+  "auth.mfa_failed": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -74,6 +79,17 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.passwordResetFailed"),
   },
   "auth.rate_limited": { success: blocked, failure: blocked },
+  "auth.totp_enabled": { success: () => t("sessions.totpEnabled"), failure: () => t("sessions.totpEnabled") },
+  "auth.totp_disabled": { success: () => t("sessions.totpDisabled"), failure: () => t("sessions.totpDisabled") },
+  "auth.recovery_codes_regenerated": {
+    success: () => t("sessions.recoveryCodesRegenerated"),
+    failure: () => t("sessions.recoveryCodesRegenerated"),
+  },
+  "auth.recovery_code_used": {
+    success: () => t("sessions.recoveryCodeUsed"),
+    failure: () => t("sessions.recoveryCodeUsed"),
+  },
+  "auth.mfa_failed": { success: () => t("sessions.mfaFailed"), failure: () => t("sessions.mfaFailed") },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */

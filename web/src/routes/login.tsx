@@ -1,5 +1,7 @@
 import { A } from "@solidjs/router";
+import { Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
+import { SecondFactorStep } from "../components/login/second-factor-step.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
@@ -9,10 +11,27 @@ import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
 
-/** `/login`: e-mail and password; once the session starts, the auth layout goes home. */
+/**
+ * `/login`: e-mail and password, then, for an account with two-factor authentication, the second step; once the
+ * session starts, the auth layout goes home.
+ */
 export default function Login() {
   setTitle(t("title.login"));
   const logIn = useLogIn();
+  const challenge = () => {
+    const outcome = logIn.data;
+    return outcome && "secondFactor" in outcome ? outcome.secondFactor : null;
+  };
+  return (
+    <Show when={challenge()} fallback={<PasswordStep logIn={logIn} />}>
+      {(pending) => <SecondFactorStep challenge={pending()} onStartOver={() => logIn.reset()} />}
+    </Show>
+  );
+}
+
+/** The e-mail and password form. */
+function PasswordStep(props: { logIn: ReturnType<typeof useLogIn> }) {
+  const logIn = props.logIn;
   const form = createForm({
     initial: { email: "", password: "" },
     rules: { email: [email], password: [password] },
