@@ -2,6 +2,8 @@ import { createInMemoryRepositories } from "../memory/in-memory-repositories.js"
 import { auditLogContract } from "./audit-log-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import { organizationRaceContract } from "./organization-race-contract.js";
+import { organizationRepositoryContract } from "./organization-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
 import { unitOfWorkContract } from "./unit-of-work-contract.js";
@@ -27,3 +29,5 @@ unitOfWorkContract("in memory", fresh);
 userListContract("in memory", fresh);
 itemListContract("in memory", fresh);
 auditLogContract("in memory", fresh);
+organizationRepositoryContract("in memory", fresh);
+organizationRaceContract("in memory", fresh);

@@ -3,11 +3,12 @@ import { MailErrors } from "../../core/mail/mail-errors.js";
 import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import type { EmailKind, OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import { currentLogger } from "../logger.js";
-import { resetLink, revertEmailLink } from "./reset-link.js";
+import { invitationLink, resetLink, revertEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
   renderEmailChangedEmail,
+  renderInvitationEmail,
   renderNewAccountEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
@@ -90,6 +91,21 @@ export class SmtpMailer implements Mailer {
       case "email_changed": {
         const revertLink = revertEmailLink(frontendHost, email.revertToken);
         return renderEmailChangedEmail({ projectName, oldEmail: email.to, newEmail: email.newEmail, revertLink });
+      }
+      case "invitation": {
+        const { to, organizationName, inviterEmail, inviterName, role, token, expiresAt } = email;
+        const link = invitationLink(frontendHost, token);
+        const validDays = Math.max(1, Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000));
+        return renderInvitationEmail({
+          projectName,
+          email: to,
+          organizationName,
+          inviterEmail,
+          inviterName,
+          role,
+          link,
+          validDays,
+        });
       }
     }
   }

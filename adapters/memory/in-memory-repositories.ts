@@ -1,7 +1,9 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryInvitationRepository } from "./in-memory-invitation-repository.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
+import { InMemoryOrganizationRepository } from "./in-memory-organization-repository.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
 import { InMemoryUnitOfWork } from "./in-memory-unit-of-work.js";
@@ -13,6 +15,8 @@ const repositoriesOn = (store: InMemoryStore) => ({
   audit: new InMemoryAuditLog(store),
   jobs: new InMemoryJobQueue(store),
   items: new InMemoryItemRepository(store),
+  organizations: new InMemoryOrganizationRepository(store),
+  invitations: new InMemoryInvitationRepository(store),
   // resource-generator: repositories
 });
 

@@ -19,6 +19,7 @@ export interface SeedUserOptions {
   readonly fullName?: string | null;
   readonly isActive?: boolean;
   readonly isSuperuser?: boolean;
+  readonly emailVerified?: boolean;
 }
 
 /** A stored user, the actor it would be once authenticated, and its password in clear. */
@@ -34,7 +35,7 @@ export interface SeededUser {
  * work enqueue e-mails on an in-memory job queue; `queuedEmails` reads them back.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, audit, unitOfWork, store } = createInMemoryRepositories();
+  const { users, items, sessions, audit, unitOfWork, store, organizations, invitations } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -68,6 +69,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
       hashedPassword: await hasher.hash(password),
       isActive: seed.isActive ?? true,
       isSuperuser: seed.isSuperuser ?? false,
+      emailVerifiedAt: seed.emailVerified ? clock.now() : null,
     });
     return { user, actor: actorOf(user), password };
   }
@@ -83,6 +85,8 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     users,
     items,
     sessions,
+    organizations,
+    invitations,
     unitOfWork,
     hasher,
     tokens,

@@ -4,6 +4,8 @@ import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/un
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
+import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
+import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
@@ -43,6 +45,8 @@ export class KnexUnitOfWork implements UnitOfWork {
           },
         },
         items: new ObjectionItemRepository(transaction),
+        organizations: new ObjectionOrganizationRepository(transaction),
+        invitations: new ObjectionInvitationRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -13,6 +13,15 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.deleted",
   "item.deleted_by_admin",
+  "org.created",
+  "org.updated",
+  "org.deleted",
+  "org.member_role_changed",
+  "org.member_removed",
+  "org.member_left",
+  "org.invitation_sent",
+  "org.invitation_revoked",
+  "org.invitation_accepted",
   // resource-generator: audit actions
 ] as const;
 
@@ -24,6 +33,8 @@ export type AuditOutcome = "success" | "failure";
 export type AuditTargetType =
   | "user"
   | "session"
+  | "organization"
+  | "invitation"
   // resource-generator: audit targets
   | "item";
 
@@ -52,6 +63,8 @@ export interface NewAuditEvent {
   readonly ipAddress: string | null;
   readonly userAgent: string | null;
   readonly details: AuditDetails;
+  /** The organisation the event happened in, or null for events outside any. */
+  readonly organizationId?: string | null;
 }
 
 /** A recorded event. */

@@ -7,6 +7,16 @@ export type OutgoingEmail =
   | { readonly kind: "new_account"; readonly to: string }
   | { readonly kind: "test_email"; readonly to: string }
   | { readonly kind: "password_changed"; readonly to: string; readonly changedAt: string }
-  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string };
+  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string }
+  | {
+      readonly kind: "invitation";
+      readonly to: string;
+      readonly organizationName: string;
+      readonly inviterEmail: string;
+      readonly inviterName: string | null;
+      readonly role: string;
+      readonly token: string;
+      readonly expiresAt: string;
+    };
 
 export type EmailKind = OutgoingEmail["kind"];

@@ -803,7 +803,7 @@ export interface components {
       /** @description The actor's e-mail as it was then; for a failed login, the e-mail tried. */
       actor_email: string | null;
       action: string;
-      /** @description `user`, `item` or `session`. */
+      /** @description `user`, `item`, `session`, `organization` or `invitation`. */
       target_type: string | null;
       target_id: string | null;
       outcome: components["schemas"]["AuditOutcomeName"];
@@ -813,6 +813,8 @@ export interface components {
       details: {
         [key: string]: unknown;
       };
+      /** @description The organisation the event happened in; null for events outside any. */
+      organization_id: string | null;
     };
     /** @description One page of events and the number of events matching the filters. */
     AuditEventsPublic: {
@@ -837,6 +839,15 @@ export interface components {
       | "user.created"
       | "user.updated"
       | "user.deleted"
+      | "org.created"
+      | "org.updated"
+      | "org.deleted"
+      | "org.member_role_changed"
+      | "org.member_removed"
+      | "org.member_left"
+      | "org.invitation_sent"
+      | "org.invitation_revoked"
+      | "org.invitation_accepted"
       | "item.deleted_by_admin";
   };
   responses: never;
