@@ -250,6 +250,7 @@ export const de: Messages = {
     groupAuthentication: "Anmeldung",
     groupUsers: "Benutzer",
     groupItems: "Einträge",
+    groupOrganizations: "Organisationen",
     // resource-generator: audit groups
     eventDetails: "Ereignisdetails",
     none: "Keine Angabe",

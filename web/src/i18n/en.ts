@@ -246,6 +246,7 @@ export const en = {
     groupAuthentication: "Authentication",
     groupUsers: "Users",
     groupItems: "Items",
+    groupOrganizations: "Organizations",
     // resource-generator: audit groups
     eventDetails: "Event details",
     none: "None",
