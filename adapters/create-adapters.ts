@@ -19,6 +19,8 @@ import { ObjectionItemRepository } from "./persistence/items/objection-item-repo
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
+import { ObjectionInvitationRepository } from "./persistence/organizations/objection-invitation-repository.js";
+import { ObjectionOrganizationRepository } from "./persistence/organizations/objection-organization-repository.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
@@ -65,6 +67,9 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     users: new ObjectionUserRepository(knex),
     locales: new ObjectionLocaleRepository(knex),
     items: new ObjectionItemRepository(knex),
+    organizations: new ObjectionOrganizationRepository(knex),
+    invitations: new ObjectionInvitationRepository(knex),
+    invitationPolicy: { expireDays: config.invitationExpireDays },
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),

@@ -20,4 +20,5 @@ export const OperationLimits = {
   }),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
+  invitation: limitEveryRequest({ rule: "invitation", account: accountInBody("email") }),
 };
