@@ -166,6 +166,19 @@ export function organizationRepositoryContract(implementation: string, fresh: Fr
       expect(await invitations.listPending(acme, days(8))).toEqual([]);
     });
 
+    it("deletes the invitations that ended before a cutoff, keeping open ones", async () => {
+      const accepted = await invitations.add(draft("a@example.com", "h1"));
+      const revoked = await invitations.add(draft("b@example.com", "h2"));
+      const open = await invitations.add(draft("c@example.com", "h3"));
+      await invitations.accept(accepted.id, days(1));
+      await invitations.revoke(revoked.id, days(3));
+      expect(await invitations.deleteEnded(days(2))).toBe(1);
+      expect(await invitations.findById(accepted.id)).toBeNull();
+      expect(await invitations.findById(revoked.id)).not.toBeNull();
+      expect(await invitations.deleteEnded(days(8))).toBe(2);
+      expect(await invitations.findById(open.id)).toBeNull();
+    });
+
     it("goes with its organisation", async () => {
       const invitation = await invitations.add(draft("joe@example.com", "h1"));
       await organizations.remove(acme);

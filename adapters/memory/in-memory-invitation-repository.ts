@@ -63,6 +63,18 @@ export class InMemoryInvitationRepository implements InvitationRepository {
     return true;
   }
 
+  async deleteEnded(cutoff: Date): Promise<number> {
+    const before = (time: Date | null) => time !== null && time.getTime() < cutoff.getTime();
+    let deleted = 0;
+    for (const row of [...this.store.invitations.values()]) {
+      if (before(row.acceptedAt) || before(row.revokedAt) || before(row.expiresAt)) {
+        this.store.invitations.delete(row.id);
+        deleted += 1;
+      }
+    }
+    return deleted;
+  }
+
   async listPending(organizationId: string, now: Date): Promise<Invitation[]> {
     return [...this.store.invitations.values()]
       .filter(

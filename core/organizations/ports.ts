@@ -53,4 +53,6 @@ export interface InvitationRepository {
   accept(id: string, at: Date): Promise<boolean>;
   /** The organisation's invitations pending at `now`, newest first. */
   listPending(organizationId: string, now: Date): Promise<Invitation[]>;
+  /** Deletes the invitations accepted, revoked or expired before `cutoff`; gives how many. */
+  deleteEnded(cutoff: Date): Promise<number>;
 }

@@ -94,6 +94,16 @@ export class ObjectionInvitationRepository implements InvitationRepository {
     return rows.map(toInvitation);
   }
 
+  async deleteEnded(cutoff: Date): Promise<number> {
+    const deleted = await this.rows()
+      .where("accepted_at", "<", cutoff)
+      .orWhere("revoked_at", "<", cutoff)
+      .orWhere("expires_at", "<", cutoff)
+      .delete()
+      .returning("id");
+    return deleted.length;
+  }
+
   private rows() {
     return this.knex<InvitationRow>("invitation");
   }
