@@ -167,6 +167,10 @@ describe("loadConfig", () => {
           perAccount: { points: 5, durationSeconds: 3600 },
         },
         signup: { perIp: { points: 20, durationSeconds: 3600 }, perAccount: { points: 5, durationSeconds: 3600 } },
+        invitation: {
+          perIp: { points: 50, durationSeconds: 3600 },
+          perAccount: { points: 5, durationSeconds: 3600 },
+        },
       },
     );
     const tuned = load({ RATE_LIMIT_ENABLED: "false", RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: " 3 / 60 " }).rateLimits;
@@ -227,6 +231,9 @@ describe("loadConfig", () => {
     expect(load(custom).sessions).toEqual({ expireDays: 14, idleDays: 2, cookieName: "__Host-sid" });
     expect(() => load({ SESSION_EXPIRE_DAYS: "0" })).toThrow(/SESSION_EXPIRE_DAYS/);
     expect(() => load({ SESSION_IDLE_DAYS: "x" })).toThrow(/SESSION_IDLE_DAYS/);
+    expect(load({}).invitationExpireDays).toBe(7);
+    expect(load({ INVITATION_EXPIRE_DAYS: "3" }).invitationExpireDays).toBe(3);
+    expect(() => load({ INVITATION_EXPIRE_DAYS: "0" })).toThrow(/INVITATION_EXPIRE_DAYS/);
     expect(() => load({ SESSION_COOKIE_NAME: "a session" })).toThrow(/SESSION_COOKIE_NAME/);
     expect(() => load({ SESSION_COOKIE_NAME: "a;b=c" })).toThrow(/SESSION_COOKIE_NAME/);
   });

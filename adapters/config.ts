@@ -57,6 +57,8 @@ export interface Config {
   readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
   /** How many days audit events are kept (docs/security/audit-log.md). */
   readonly auditRetentionDays: number;
+  /** How long an invitation link stays valid (INVITATION_EXPIRE_DAYS). */
+  readonly invitationExpireDays: number;
   /** The durable job queue: retries, how long failed jobs are kept, and whether this process runs workers. */
   readonly jobs: JobSettings;
   /** Default secrets tolerated in local, to be logged at start-up. */
@@ -164,6 +166,7 @@ const schema = z.object({
   WEB_CONCURRENCY: z.union([z.literal("auto"), int(1, 256)]).default(1),
   SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
   SESSION_IDLE_DAYS: int(1, 3650).default(7),
+  INVITATION_EXPIRE_DAYS: int(1, 3650).default(7),
   AUDIT_RETENTION_DAYS: int(1, 36500).default(365),
   JOBS_WORKER: boolish.default(true),
   JOB_RETRY_DELAY_SECONDS: int(1, 86_400).default(30),
@@ -288,6 +291,7 @@ export function loadConfig(
       cookieName: raw.SESSION_COOKIE_NAME,
     },
     auditRetentionDays: raw.AUDIT_RETENTION_DAYS,
+    invitationExpireDays: raw.INVITATION_EXPIRE_DAYS,
     jobs: {
       worker: raw.JOBS_WORKER,
       retryDelaySeconds: raw.JOB_RETRY_DELAY_SECONDS,

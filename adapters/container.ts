@@ -28,6 +28,9 @@ import type { JobAdmin } from "../core/jobs/ports.js";
 import { RetryJob } from "../core/jobs/retry-job.js";
 import type { Mailer } from "../core/mail/mailer.js";
 import { SendTestEmail } from "../core/mail/send-test-email.js";
+import type { InvitationPolicy } from "../core/organizations/invitation-policy.js";
+import { organizationUseCases } from "../core/organizations/organization-use-cases.js";
+import type { InvitationRepository, OrganizationRepository } from "../core/organizations/ports.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { UnitOfWork } from "../core/shared/unit-of-work.js";
 import { CompleteMfaLogIn } from "../core/two-factor/complete-mfa-log-in.js";
@@ -62,9 +65,11 @@ import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
+import { InvitationsController } from "./http/controllers/invitations-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
+import { OrganizationsController } from "./http/controllers/organizations-controller.js";
 import { PreferencesController } from "./http/controllers/preferences-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
@@ -77,6 +82,9 @@ export interface Adapters {
   readonly users: UserRepository;
   readonly locales: LocaleRepository;
   readonly items: ItemRepository;
+  readonly organizations: OrganizationRepository;
+  readonly invitations: InvitationRepository;
+  readonly invitationPolicy: InvitationPolicy;
   readonly sessions: SessionRepository;
   readonly unitOfWork: UnitOfWork;
   readonly auditLog: AuditLog;
@@ -173,6 +181,7 @@ export function createContainer(adapters: Adapters): Container {
     new ListJobs(adapters.jobs),
     new RetryJob(adapters.jobs),
     ...itemUseCases(adapters.items, trail),
+    ...organizationUseCases(adapters, trail),
     // resource-generator: use cases
   ];
   for (const useCase of useCases) {
@@ -192,6 +201,8 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(AuditEventsController).toSelf().inSingletonScope();
   container.bind(JobsController).toSelf().inSingletonScope();
   container.bind(PreferencesController).toSelf().inSingletonScope();
+  container.bind(OrganizationsController).toSelf().inSingletonScope();
+  container.bind(InvitationsController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -21,6 +21,8 @@ import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
 import { ObjectionMfaChallengeRepository } from "./persistence/two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./persistence/two-factor/objection-two-factor-repository.js";
+import { ObjectionInvitationRepository } from "./persistence/organizations/objection-invitation-repository.js";
+import { ObjectionOrganizationRepository } from "./persistence/organizations/objection-organization-repository.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { AesGcmSecretBox } from "./security/aes-gcm-secret-box.js";
@@ -70,6 +72,9 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     users: new ObjectionUserRepository(knex),
     locales,
     items: new ObjectionItemRepository(knex),
+    organizations: new ObjectionOrganizationRepository(knex),
+    invitations: new ObjectionInvitationRepository(knex),
+    invitationPolicy: { expireDays: config.invitationExpireDays },
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),

@@ -22,6 +22,7 @@ const event = (overrides: Partial<NewAuditEvent> = {}): NewAuditEvent => ({
   ipAddress: "203.0.113.7",
   userAgent: "Mozilla/5.0",
   details: {},
+  organizationId: null,
   ...overrides,
 });
 
@@ -42,6 +43,14 @@ export function auditLogContract(implementation: string, fresh: FreshRepositorie
       for await (const one of audit.stream(filters)) events.push(one);
       return events;
     };
+
+    it("narrows to the events of one organisation", async () => {
+      const organizationId = randomUUID();
+      await audit.record(event({ organizationId, action: "org.created" }));
+      await audit.record(event());
+      expect((await listed({ organizationId })).map((one) => one.action)).toEqual(["org.created"]);
+      expect(await listed({ organizationId: "not-a-uuid" })).toEqual([]);
+    });
 
     it("keeps every field of an event as written, with an id of its own", async () => {
       const actorId = randomUUID();

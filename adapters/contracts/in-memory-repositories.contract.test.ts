@@ -2,6 +2,8 @@ import { createInMemoryRepositories } from "../memory/in-memory-repositories.js"
 import { auditLogContract } from "./audit-log-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import { organizationRaceContract } from "./organization-race-contract.js";
+import { organizationRepositoryContract } from "./organization-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
 import { twoFactorRepositoryContract } from "./two-factor-repository-contract.js";
@@ -30,3 +32,5 @@ userListContract("in memory", fresh);
 itemListContract("in memory", fresh);
 auditLogContract("in memory", fresh);
 twoFactorRepositoryContract("in memory", fresh);
+organizationRepositoryContract("in memory", fresh);
+organizationRaceContract("in memory", fresh);

@@ -5,11 +5,15 @@ import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
 import { ObjectionMfaChallengeRepository } from "../persistence/two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "../persistence/two-factor/objection-two-factor-repository.js";
+import { ObjectionInvitationRepository } from "../persistence/organizations/objection-invitation-repository.js";
+import { ObjectionOrganizationRepository } from "../persistence/organizations/objection-organization-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
+import { organizationRaceContract } from "./organization-race-contract.js";
+import { organizationRepositoryContract } from "./organization-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
 import { sessionRepositoryContract } from "./session-repository-contract.js";
 import { twoFactorRepositoryContract } from "./two-factor-repository-contract.js";
@@ -33,11 +37,15 @@ for (const kind of testDatabaseKinds()) {
 
     const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
-      await knex.raw('truncate table "session", "item", "user", "audit_event" cascade');
+      await knex.raw(
+        'truncate table "session", "item", "user", "audit_event", "organization", "membership", "invitation" cascade',
+      );
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
         sessions: new ObjectionSessionRepository(knex),
+        organizations: new ObjectionOrganizationRepository(knex),
+        invitations: new ObjectionInvitationRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
@@ -58,5 +66,7 @@ for (const kind of testDatabaseKinds()) {
     itemListContract(names[kind], fresh);
     auditLogContract(names[kind], fresh);
     twoFactorRepositoryContract(names[kind], fresh);
+    organizationRepositoryContract(names[kind], fresh);
+    organizationRaceContract(names[kind], fresh);
   });
 }

@@ -3,6 +3,7 @@ import type { AuditLog, AuditRecorder } from "../../core/audit/ports.js";
 import type { SessionRepository } from "../../core/auth/session-ports.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
+import type { InvitationRepository, OrganizationRepository } from "../../core/organizations/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { MfaChallengeRepository, TwoFactorRepository } from "../../core/two-factor/ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
@@ -12,6 +13,8 @@ export interface RepositoryFixture {
   readonly users: UserRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
+  readonly organizations: OrganizationRepository;
+  readonly invitations: InvitationRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
   readonly twoFactor: TwoFactorRepository;

@@ -3,6 +3,11 @@ export function resetLink(frontendHost: string, token: string): string {
   return `${frontendHost.replace(/\/+$/, "")}/reset-password?token=${token}`;
 }
 
+/** The front-end page where an invitation is accepted: `{frontendHost}/invitations/accept?token={token}`. */
+export function invitationLink(frontendHost: string, token: string): string {
+  return `${frontendHost.replace(/\/+$/, "")}/invitations/accept?token=${token}`;
+}
+
 /** The front-end page where an e-mail change is undone: `{frontendHost}/revert-email?token={token}`. */
 export function revertEmailLink(frontendHost: string, token: string): string {
   return `${frontendHost.replace(/\/+$/, "")}/revert-email?token=${token}`;

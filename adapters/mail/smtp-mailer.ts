@@ -4,11 +4,12 @@ import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import type { EmailKind, OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { Locale } from "../../core/users/locale.js";
 import { currentLogger } from "../logger.js";
-import { resetLink, revertEmailLink } from "./reset-link.js";
+import { invitationLink, resetLink, revertEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
   renderEmailChangedEmail,
+  renderInvitationEmail,
   renderNewAccountEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
@@ -114,6 +115,21 @@ export class SmtpMailer implements Mailer {
         return renderTwoFactorChangedEmail(this.noticeInput(email), email.kind === "two_factor_enabled");
       case "recovery_code_used":
         return renderRecoveryCodeUsedEmail(this.noticeInput(email), Number(email.codesLeft));
+      case "invitation": {
+        const { to, organizationName, inviterEmail, inviterName, role, token, expiresAt } = email;
+        const link = invitationLink(frontendHost, token);
+        const validDays = Math.max(1, Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000));
+        return renderInvitationEmail({
+          projectName,
+          email: to,
+          organizationName,
+          inviterEmail,
+          inviterName,
+          role,
+          link,
+          validDays,
+        });
+      }
     }
   }
 

@@ -13,6 +13,7 @@ const matches =
   (filters: AuditFilters) =>
   (event: AuditEvent): boolean => {
     const { action, actionPrefix, actorId, targetId, involving, outcome, since, until, actorEmailContains } = filters;
+    const { organizationId } = filters;
     const time = event.occurredAt.getTime();
     return (
       (action === undefined || event.action === action) &&
@@ -20,6 +21,7 @@ const matches =
       (actorId === undefined || event.actorId === actorId.toLowerCase()) &&
       (targetId === undefined || event.targetId === targetId.toLowerCase()) &&
       (involving === undefined || [event.actorId, event.targetId].includes(involving.toLowerCase())) &&
+      (organizationId === undefined || event.organizationId === organizationId.toLowerCase()) &&
       (outcome === undefined || event.outcome === outcome) &&
       (since === undefined || time >= since.getTime()) &&
       (until === undefined || time <= until.getTime()) &&
@@ -42,7 +44,7 @@ export class InMemoryAuditLog implements AuditRecorder, AuditLog {
 
   async record(event: NewAuditEvent): Promise<void> {
     const id = randomUUID();
-    this.store.auditEvents.set(id, copy({ ...event, id }));
+    this.store.auditEvents.set(id, copy({ ...event, organizationId: event.organizationId ?? null, id }));
   }
 
   async list(page: Page, filters: AuditFilters): Promise<Paged<AuditEvent>> {

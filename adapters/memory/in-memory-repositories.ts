@@ -1,8 +1,10 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryInvitationRepository } from "./in-memory-invitation-repository.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemoryMfaChallengeRepository } from "./in-memory-mfa-challenge-repository.js";
+import { InMemoryOrganizationRepository } from "./in-memory-organization-repository.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
 import { InMemoryTwoFactorRepository } from "./in-memory-two-factor-repository.js";
@@ -17,6 +19,8 @@ const repositoriesOn = (store: InMemoryStore) => ({
   items: new InMemoryItemRepository(store),
   twoFactor: new InMemoryTwoFactorRepository(store),
   mfaChallenges: new InMemoryMfaChallengeRepository(store),
+  organizations: new InMemoryOrganizationRepository(store),
+  invitations: new InMemoryInvitationRepository(store),
   // resource-generator: repositories
 });
 

@@ -1,5 +1,7 @@
 import type { AuditEvent } from "../../core/audit/audit-event.js";
 import type { Session } from "../../core/auth/session.js";
+import type { Invitation } from "../../core/organizations/invitation.js";
+import type { Membership, Organization } from "../../core/organizations/organization.js";
 import type { User } from "../../core/users/user.js";
 
 /** A stored row: anything with an id and an insertion time. */
@@ -48,6 +50,10 @@ export class InMemoryStore {
   private readonly owned = new Map<string, Map<string, OwnedRow>>();
   readonly auditEvents = new Map<string, AuditEvent>();
   readonly jobs = new Map<string, StoredJob>();
+  readonly organizations = new Map<string, Organization>();
+  /** Keyed by `membershipKey`. */
+  readonly memberships = new Map<string, Membership>();
+  readonly invitations = new Map<string, Invitation>();
   /** The declared job queues; configuration, shared by every copy. */
   jobQueues = new Map<string, StoredQueuePolicy>();
   private lastTimestamp = 0;
@@ -83,6 +89,9 @@ export class InMemoryStore {
     for (const [id, row] of this.sessions) copy.sessions.set(id, row);
     for (const [id, row] of this.auditEvents) copy.auditEvents.set(id, row);
     for (const [id, row] of this.jobs) copy.jobs.set(id, row);
+    for (const [id, row] of this.organizations) copy.organizations.set(id, row);
+    for (const [id, row] of this.memberships) copy.memberships.set(id, row);
+    for (const [id, row] of this.invitations) copy.invitations.set(id, row);
     copy.jobQueues = this.jobQueues;
     for (const [name, rows] of this.owned) copy.owned.set(name, new Map(rows));
     copy.lastTimestamp = this.lastTimestamp;
@@ -94,6 +103,9 @@ export class InMemoryStore {
     this.lastTimestamp = Math.max(this.lastTimestamp, other.lastTimestamp);
   }
 }
+
+/** The key of a membership in the store: one per organisation and user. */
+export const membershipKey = (organizationId: string, userId: string): string => `${organizationId}:${userId}`;
 
 /** A copy the caller cannot use to change the stored row: frozen, with its own Date. */
 export function detached<T extends StoredRow>(row: T): T {

@@ -1,7 +1,7 @@
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { InMemoryStore } from "./in-memory-store.js";
 
-const TABLES = ["users", "sessions", "auditEvents", "jobs"] as const;
+const TABLES = ["users", "sessions", "auditEvents", "jobs", "organizations", "memberships", "invitations"] as const;
 
 type Table = Map<string, unknown>;
 type Tables = Record<(typeof TABLES)[number], Table>;

@@ -71,6 +71,9 @@ export class InMemoryUserRepository implements UserRepository {
     for (const session of [...this.store.sessions.values()]) {
       if (session.userId === id) this.store.sessions.delete(session.id);
     }
+    for (const [key, membership] of [...this.store.memberships]) {
+      if (membership.userId === id) this.store.memberships.delete(key);
+    }
     for (const table of this.store.ownedTables().values()) {
       for (const row of [...table.values()]) if (row.ownerId === id) table.delete(row.id);
     }

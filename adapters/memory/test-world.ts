@@ -21,6 +21,7 @@ export interface SeedUserOptions {
   readonly fullName?: string | null;
   readonly isActive?: boolean;
   readonly isSuperuser?: boolean;
+  readonly emailVerified?: boolean;
 }
 
 /** A stored user, the actor it would be once authenticated, and its password in clear. */
@@ -36,7 +37,9 @@ export interface SeededUser {
  * work enqueue e-mails on an in-memory job queue; `queuedEmails` reads them back.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, audit, unitOfWork, store, twoFactor, mfaChallenges } = createInMemoryRepositories();
+  const repositories = createInMemoryRepositories();
+  const { users, items, sessions, audit, unitOfWork, store, twoFactor, mfaChallenges } = repositories;
+  const { organizations, invitations } = repositories;
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -72,6 +75,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
       hashedPassword: await hasher.hash(password),
       isActive: seed.isActive ?? true,
       isSuperuser: seed.isSuperuser ?? false,
+      emailVerifiedAt: seed.emailVerified ? clock.now() : null,
     });
     return { user, actor: actorOf(user), password };
   }
@@ -91,6 +95,8 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     mfaChallenges,
     totp,
     secretBox,
+    organizations,
+    invitations,
     unitOfWork,
     hasher,
     tokens,

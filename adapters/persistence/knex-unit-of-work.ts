@@ -6,6 +6,8 @@ import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
+import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
+import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
@@ -47,6 +49,8 @@ export class KnexUnitOfWork implements UnitOfWork {
         items: new ObjectionItemRepository(transaction),
         twoFactor: new ObjectionTwoFactorRepository(transaction),
         mfaChallenges: new ObjectionMfaChallengeRepository(transaction),
+        organizations: new ObjectionOrganizationRepository(transaction),
+        invitations: new ObjectionInvitationRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -166,6 +166,7 @@ for (const kind of testDatabaseKinds()) {
         "id uuid NO",
         "ip_address character varying YES",
         "occurred_at timestamp with time zone NO",
+        "organization_id uuid YES",
         "outcome character varying NO",
         "target_id uuid YES",
         "target_type character varying YES",

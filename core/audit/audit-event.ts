@@ -18,6 +18,15 @@ export const AUDIT_ACTIONS = [
   "auth.recovery_codes_regenerated",
   "auth.recovery_code_used",
   "auth.mfa_failed",
+  "org.created",
+  "org.updated",
+  "org.deleted",
+  "org.member_role_changed",
+  "org.member_removed",
+  "org.member_left",
+  "org.invitation_sent",
+  "org.invitation_revoked",
+  "org.invitation_accepted",
   // resource-generator: audit actions
 ] as const;
 
@@ -29,6 +38,8 @@ export type AuditOutcome = "success" | "failure";
 export type AuditTargetType =
   | "user"
   | "session"
+  | "organization"
+  | "invitation"
   // resource-generator: audit targets
   | "item";
 
@@ -57,6 +68,8 @@ export interface NewAuditEvent {
   readonly ipAddress: string | null;
   readonly userAgent: string | null;
   readonly details: AuditDetails;
+  /** The organisation the event happened in, or null for events outside any. */
+  readonly organizationId?: string | null;
 }
 
 /** A recorded event. */

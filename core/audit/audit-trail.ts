@@ -17,6 +17,7 @@ export interface AuditEntry {
   readonly target?: { readonly type: AuditTargetType; readonly id: string } | null;
   readonly outcome?: AuditOutcome;
   readonly details?: AuditDetails;
+  readonly organizationId?: string | null;
 }
 
 /**
@@ -44,6 +45,7 @@ export function auditEvent(trail: AuditTrail, entry: AuditEntry, context: Reques
     ipAddress: context.ip,
     userAgent: capped(context.userAgent),
     details: entry.details ?? {},
+    organizationId: entry.organizationId ?? null,
   };
 }
 

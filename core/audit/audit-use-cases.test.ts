@@ -102,6 +102,7 @@ describe("RecordRateLimit", () => {
         ipAddress: "203.0.113.9",
         userAgent: "agent/2",
         details: { operation: "login", count: 40, accounts: 3 },
+        organizationId: null,
       },
       expect.objectContaining({
         actorEmail: "nobody@example.com",

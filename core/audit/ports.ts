@@ -22,6 +22,8 @@ export interface AuditFilters {
   readonly until?: Date;
   /** A case-insensitive substring of the actor's e-mail (its `%`, `_` and `\` are plain characters). */
   readonly actorEmailContains?: string;
+  /** Events that happened in this organisation. */
+  readonly organizationId?: string;
 }
 
 /** Reads and prunes the log; it never updates an event. Every list runs newest first, ties by id. */

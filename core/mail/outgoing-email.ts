@@ -10,6 +10,16 @@ export type OutgoingEmail =
   | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string }
   | { readonly kind: "two_factor_enabled"; readonly to: string; readonly at: string }
   | { readonly kind: "two_factor_disabled"; readonly to: string; readonly at: string }
-  | { readonly kind: "recovery_code_used"; readonly to: string; readonly at: string; readonly codesLeft: string };
+  | { readonly kind: "recovery_code_used"; readonly to: string; readonly at: string; readonly codesLeft: string }
+  | {
+      readonly kind: "invitation";
+      readonly to: string;
+      readonly organizationName: string;
+      readonly inviterEmail: string;
+      readonly inviterName: string | null;
+      readonly role: string;
+      readonly token: string;
+      readonly expiresAt: string;
+    };
 
 export type EmailKind = OutgoingEmail["kind"];

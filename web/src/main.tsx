@@ -17,6 +17,8 @@ const Signup = lazy(() => import("./routes/signup.js"));
 const RecoverPassword = lazy(() => import("./routes/recover-password.js"));
 const ResetPassword = lazy(() => import("./routes/reset-password.js"));
 const RevertEmail = lazy(() => import("./routes/revert-email.js"));
+const AcceptInvitation = lazy(() => import("./routes/accept-invitation.js"));
+const OrganizationSettings = lazy(() => import("./routes/organization-settings.js"));
 const AppLayout = lazy(() => import("./routes/app-layout.js"));
 const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
@@ -49,7 +51,9 @@ render(
           <Route path="/admin/activity" component={Activity} />
           <Route path="/admin/jobs" component={Jobs} />
           <Route path="/settings" component={Settings} />
+          <Route path="/orgs/:orgId/settings" component={OrganizationSettings} />
         </Route>
+        <Route path="/invitations/accept" component={AcceptInvitation} />
         <Route path="*404" component={NotFound} />
       </Router>
       <Toaster />

@@ -73,6 +73,7 @@ describe.each(testDatabaseKinds())("audit log endpoints on %s", (database) => {
           "ip_address",
           "user_agent",
           "details",
+          "organization_id",
         ].sort(),
       );
       expect(all.body.data[0]).toMatchObject({

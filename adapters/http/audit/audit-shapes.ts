@@ -21,6 +21,15 @@ export type AuditActionName =
   | "auth.recovery_codes_regenerated"
   | "auth.recovery_code_used"
   | "auth.mfa_failed"
+  | "org.created"
+  | "org.updated"
+  | "org.deleted"
+  | "org.member_role_changed"
+  | "org.member_removed"
+  | "org.member_left"
+  | "org.invitation_sent"
+  | "org.invitation_revoked"
+  | "org.invitation_accepted"
   // resource-generator: audit actions
   | "item.deleted_by_admin";
 
@@ -36,7 +45,7 @@ export interface AuditEventPublic {
   /** The actor's e-mail as it was then; for a failed login, the e-mail tried. */
   actor_email: string | null;
   action: string;
-  /** `user`, `item` or `session`. */
+  /** `user`, `item`, `session`, `organization` or `invitation`. */
   target_type: string | null;
   target_id: string | null;
   outcome: AuditOutcomeName;
@@ -44,6 +53,8 @@ export interface AuditEventPublic {
   user_agent: string | null;
   /** Changed field names, old → new roles and status, reasons; never a password, hash or token. */
   details: { [key: string]: unknown };
+  /** The organisation the event happened in; null for events outside any. */
+  organization_id: string | null;
 }
 
 /** One page of events and the number of events matching the filters. */
@@ -54,7 +65,7 @@ export interface AuditEventsPublic {
 
 export function auditEventPublic(event: AuditEvent): AuditEventPublic {
   const { id, occurredAt, actorId, actorEmail, action, targetType, targetId, outcome, ...rest } = event;
-  const { ipAddress, userAgent, details, ...unnamed } = rest;
+  const { ipAddress, userAgent, details, organizationId, ...unnamed } = rest;
   nothingLeft(unnamed);
   return {
     id,
@@ -68,6 +79,7 @@ export function auditEventPublic(event: AuditEvent): AuditEventPublic {
     ip_address: ipAddress,
     user_agent: userAgent,
     details: { ...details },
+    organization_id: organizationId ?? null,
   };
 }
 

@@ -24,4 +24,5 @@ export const OperationLimits = {
   mfaLogin: limitLoginFailures({ account: accountInMfaToken, isFailure: isWrongSecondFactor }),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
+  invitation: limitEveryRequest({ rule: "invitation", account: accountInBody("email") }),
 };

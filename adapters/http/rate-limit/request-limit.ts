@@ -8,7 +8,7 @@ import { RefusalAudit } from "./refusal-audit.js";
 import type { RateLimitSettings, RateRule } from "./settings.js";
 
 /** The per-IP and per-account rules, by their name in the settings. */
-export type EveryRequestRule = "passwordRecovery" | "signup";
+export type EveryRequestRule = "passwordRecovery" | "signup" | "invitation";
 
 /** What an operation's limit counts: a rule, and where its request names the account. */
 export interface EveryRequestPolicy {
@@ -97,7 +97,11 @@ export async function consumeAll(checks: readonly [RateLimiterAbstract, string][
 }
 
 // The counters' key prefixes, kept from the first release so stored PostgreSQL counters stay valid.
-const counterNames: Record<EveryRequestRule, string> = { passwordRecovery: "recovery", signup: "signup" };
+const counterNames: Record<EveryRequestRule, string> = {
+  passwordRecovery: "recovery",
+  signup: "signup",
+  invitation: "invitation",
+};
 
 /** An operation's middleware: every request counts per client IP and per account; 429 with Retry-After once over. */
 export function limitEveryRequest(policy: EveryRequestPolicy): Middleware {

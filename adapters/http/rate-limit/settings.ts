@@ -23,6 +23,8 @@ export interface RateLimitSettings {
   readonly login: LoginFailureRules;
   readonly passwordRecovery: GuardRules;
   readonly signup: GuardRules;
+  /** Invitations sent: per client IP, and per invited address (so one mailbox cannot be flooded). */
+  readonly invitation: GuardRules;
 }
 
 /** The defaults, and the environment variable that overrides each rule (as `<points>/<seconds>`). */
@@ -34,6 +36,8 @@ export const rateLimitVariables = {
   RATE_LIMIT_RECOVERY_PER_ACCOUNT: "5/3600",
   RATE_LIMIT_SIGNUP_PER_IP: "20/3600",
   RATE_LIMIT_SIGNUP_PER_ACCOUNT: "5/3600",
+  RATE_LIMIT_INVITATION_PER_IP: "50/3600",
+  RATE_LIMIT_INVITATION_PER_ACCOUNT: "5/3600",
 } as const;
 
 const rulePattern = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/;
@@ -75,5 +79,9 @@ export function rateLimitSettings(
       perAccount: rule("RATE_LIMIT_RECOVERY_PER_ACCOUNT"),
     },
     signup: { perIp: rule("RATE_LIMIT_SIGNUP_PER_IP"), perAccount: rule("RATE_LIMIT_SIGNUP_PER_ACCOUNT") },
+    invitation: {
+      perIp: rule("RATE_LIMIT_INVITATION_PER_IP"),
+      perAccount: rule("RATE_LIMIT_INVITATION_PER_ACCOUNT"),
+    },
   };
 }

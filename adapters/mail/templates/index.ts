@@ -1,4 +1,5 @@
 export { type EmailChangedEmailInput, renderEmailChangedEmail } from "./email-changed-email.js";
+export { type InvitationEmailInput, renderInvitationEmail } from "./invitation-email.js";
 export { maskEmail } from "./mask-email.js";
 export { type NewAccountEmailInput, renderNewAccountEmail } from "./new-account-email.js";
 export { type PasswordChangedEmailInput, renderPasswordChangedEmail } from "./password-changed-email.js";

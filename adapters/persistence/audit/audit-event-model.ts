@@ -16,4 +16,5 @@ export class AuditEventModel extends Model {
   declare ip_address: string | null;
   declare user_agent: string | null;
   declare details: AuditDetails;
+  declare organization_id: string | null;
 }

@@ -33,6 +33,7 @@ const toEvent = (row: AuditEventRow): AuditEvent => ({
   ipAddress: row.ip_address,
   userAgent: row.user_agent,
   details: row.details,
+  organizationId: row.organization_id,
 });
 
 /** An id filter that no row can match when the value is no UUID (the column is uuid; asking would only raise). */
@@ -40,7 +41,7 @@ const NO_ROW = "00000000-0000-0000-0000-000000000000";
 const uuidOrNone = (value: string): string => (isUuid(value) ? value : NO_ROW);
 
 function filtered(rows: Knex.QueryBuilder, filters: AuditFilters): Knex.QueryBuilder {
-  const { action, actionPrefix, actorId, targetId, involving, outcome, since, until } = filters;
+  const { action, actionPrefix, actorId, targetId, involving, outcome, since, until, organizationId } = filters;
   return rows
     .modify((q) => action !== undefined && q.where("action", action))
     .modify(
@@ -53,6 +54,7 @@ function filtered(rows: Knex.QueryBuilder, filters: AuditFilters): Knex.QueryBui
         involving !== undefined &&
         q.where((who) => who.where("actor_id", uuidOrNone(involving)).orWhere("target_id", uuidOrNone(involving))),
     )
+    .modify((q) => organizationId !== undefined && q.where("organization_id", uuidOrNone(organizationId)))
     .modify((q) => outcome !== undefined && q.where("outcome", outcome))
     .modify((q) => since !== undefined && q.where("occurred_at", ">=", since))
     .modify((q) => until !== undefined && q.where("occurred_at", "<=", until));
@@ -85,6 +87,7 @@ export class ObjectionAuditLog implements AuditRecorder, AuditLog {
       ip_address: event.ipAddress,
       user_agent: event.userAgent,
       details: event.details,
+      organization_id: event.organizationId ?? null,
     });
   }
 

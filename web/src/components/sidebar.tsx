@@ -7,6 +7,7 @@ import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
 import { useCurrentUser } from "../data/current-user.js";
 import { t } from "../i18n/index.js";
+import { OrganizationSwitcher } from "./organizations/organization-switcher.js";
 import { ThemeMenu } from "./theme-menu.js";
 import { Logo } from "./ui/logo.js";
 import { UserMenu } from "./user-menu.js";
@@ -38,6 +39,7 @@ export const Sidebar = (props: { onNavigate?: () => void }) => {
       <A href="/" class="mb-4 rounded-md px-2 pt-2 focus-visible:outline-2 focus-visible:outline-ring">
         <Logo class="[&_span]:text-lg" />
       </A>
+      <OrganizationSwitcher onNavigate={props.onNavigate} />
       <nav aria-label={t("shell.mainNavigation")} class="grid gap-1">
         <NavLink href="/" end onClick={props.onNavigate} icon={<House class="size-4" aria-hidden="true" />}>
           {t("shell.dashboard")}

@@ -44,5 +44,20 @@ export const api = {
   readJobs: call(fetcher.path("/api/v1/jobs").method("get").create()),
   readJobCounts: call(fetcher.path("/api/v1/jobs/counts").method("get").create()),
   retryFailedJob: call(fetcher.path("/api/v1/jobs/{job_id}/retry").method("post").create()),
+  readOrganizations: call(fetcher.path("/api/v1/organizations").method("get").create()),
+  createOrganization: call(fetcher.path("/api/v1/organizations").method("post").create()),
+  readOrganization: call(fetcher.path("/api/v1/organizations/{org_id}").method("get").create()),
+  updateOrganization: call(fetcher.path("/api/v1/organizations/{org_id}").method("patch").create()),
+  deleteOrganization: call(fetcher.path("/api/v1/organizations/{org_id}").method("delete").create()),
+  readMembers: call(fetcher.path("/api/v1/organizations/{org_id}/members").method("get").create()),
+  updateMember: call(fetcher.path("/api/v1/organizations/{org_id}/members/{user_id}").method("patch").create()),
+  deleteMember: call(fetcher.path("/api/v1/organizations/{org_id}/members/{user_id}").method("delete").create()),
+  readInvitations: call(fetcher.path("/api/v1/organizations/{org_id}/invitations").method("get").create()),
+  createInvitation: call(fetcher.path("/api/v1/organizations/{org_id}/invitations").method("post").create()),
+  deleteInvitation: call(
+    fetcher.path("/api/v1/organizations/{org_id}/invitations/{invitation_id}").method("delete").create(),
+  ),
+  previewInvitation: call(fetcher.path("/api/v1/invitations/preview").method("post").create()),
+  acceptInvitation: call(fetcher.path("/api/v1/invitations/accept").method("post").create()),
   // resource-generator: api calls
 };

@@ -3,9 +3,10 @@ import { httpStatus } from "../lib/http-error.js";
 import { showError } from "../lib/toast.js";
 import { logOut } from "./auth.js";
 
-const isAuthError = (error: unknown): boolean => {
+const isAuthError = (error: unknown, meta?: Record<string, unknown>): boolean => {
   const status = httpStatus(error);
-  return status === 401 || status === 403;
+  // Organisation endpoints answer 403 for a missing role, not for an ended session.
+  return status === 401 || (status === 403 && meta?.forbiddenIsRefusal !== true);
 };
 
 /**
@@ -13,16 +14,16 @@ const isAuthError = (error: unknown): boolean => {
  * toast (so mutation hooks and forms need no error handling of their own).
  */
 export const createAppQueryClient = (): QueryClient => {
-  const logOutOnAuthError = (error: unknown): void => {
+  const logOutOnAuthError = (error: unknown, meta?: Record<string, unknown>): void => {
     // A 401 means the server no longer knows the session: asking it to end the session would only be refused again.
-    if (isAuthError(error)) void logOut(client, { refusedByServer: httpStatus(error) === 401 });
+    if (isAuthError(error, meta)) void logOut(client, { refusedByServer: httpStatus(error) === 401 });
   };
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: logOutOnAuthError }),
+    queryCache: new QueryCache({ onError: (error, query) => logOutOnAuthError(error, query.meta) }),
     mutationCache: new MutationCache({
-      onError: (error) => {
+      onError: (error, _variables, _context, mutation) => {
         showError(error);
-        logOutOnAuthError(error);
+        logOutOnAuthError(error, mutation.meta);
       },
     }),
     defaultOptions: {

@@ -15,6 +15,14 @@ export const queryKeys = {
     all: ["items"] as const,
     list: (params: object) => ["items", params] as const,
   },
+  organizations: {
+    all: ["organizations"] as const,
+    mine: ["organizations", "mine"] as const,
+    one: (id: string) => ["organizations", id] as const,
+    members: (id: string) => ["organizations", id, "members"] as const,
+    invitations: (id: string) => ["organizations", id, "invitations"] as const,
+  },
+  invitationPreview: (token: string) => ["invitationPreview", token] as const,
   // resource-generator: query keys
   jobs: {
     all: ["jobs"] as const,

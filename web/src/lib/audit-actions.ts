@@ -8,6 +8,7 @@ const GROUPS = [
   "Authentication",
   "Users",
   "Items",
+  "Organizations",
   // resource-generator: audit groups
 ] as const;
 
@@ -31,6 +32,15 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "user.updated": "Users",
   "user.deleted": "Users",
   "item.deleted_by_admin": "Items",
+  "org.created": "Organizations",
+  "org.updated": "Organizations",
+  "org.deleted": "Organizations",
+  "org.member_role_changed": "Organizations",
+  "org.member_removed": "Organizations",
+  "org.member_left": "Organizations",
+  "org.invitation_sent": "Organizations",
+  "org.invitation_revoked": "Organizations",
+  "org.invitation_accepted": "Organizations",
   // resource-generator: audit actions
 };
 
@@ -42,6 +52,7 @@ const groupLabels: Record<(typeof GROUPS)[number], () => string> = {
   Authentication: () => t("activity.groupAuthentication"),
   Users: () => t("activity.groupUsers"),
   Items: () => t("activity.groupItems"),
+  Organizations: () => t("activity.groupOrganizations"),
   // resource-generator: audit group labels
 };
 

@@ -11,3 +11,7 @@ export type AuditActionName = Schemas["AuditActionName"];
 export type AuditOutcomeName = Schemas["AuditOutcomeName"];
 export type JobPublic = Schemas["JobPublic"];
 export type QueueCountsPublic = Schemas["QueueCountsPublic"];
+export type OrganizationPublic = Schemas["OrganizationPublic"];
+export type MemberPublic = Schemas["MemberPublic"];
+export type InvitationPublic = Schemas["InvitationPublic"];
+export type OrganizationRoleName = Schemas["OrganizationRoleName"];

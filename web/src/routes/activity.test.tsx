@@ -20,6 +20,7 @@ const event = (id: string, changes: Partial<AuditEventPublic>): AuditEventPublic
   ip_address: "203.0.113.7",
   user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
   details: {},
+  organization_id: null,
   ...changes,
 });
 

@@ -4,6 +4,7 @@ import { PageFooter } from "../components/page-footer.js";
 import { ThemeMenu } from "../components/theme-menu.js";
 import { Logo } from "../components/ui/logo.js";
 import { useSessionStatus } from "../data/browser-session-status.js";
+import { takeReturnPath } from "../lib/return-path.js";
 
 /** Public pages (it follows the session: starting one goes to `/`): brand panel on the left, theme button, centred form and footer on the right. */
 export default function AuthLayout(props: RouteSectionProps) {
@@ -11,7 +12,7 @@ export default function AuthLayout(props: RouteSectionProps) {
   return (
     <Switch>
       <Match when={session() === "active"}>
-        <Navigate href="/" />
+        <Navigate href={takeReturnPath() ?? "/"} />
       </Match>
       <Match when={session() === "ended"}>
         <div class="grid min-h-screen lg:grid-cols-2">

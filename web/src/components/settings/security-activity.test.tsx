@@ -20,6 +20,7 @@ const event = (id: string, changes: Partial<AuditEventPublic>): AuditEventPublic
   ip_address: "203.0.113.7",
   user_agent: firefoxOnWindows,
   details: {},
+  organization_id: null,
   ...changes,
 });
 
