@@ -19,10 +19,10 @@ import { ObjectionItemRepository } from "./persistence/items/objection-item-repo
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
-import { ObjectionMfaChallengeRepository } from "./persistence/two-factor/objection-mfa-challenge-repository.js";
-import { ObjectionTwoFactorRepository } from "./persistence/two-factor/objection-two-factor-repository.js";
 import { ObjectionInvitationRepository } from "./persistence/organizations/objection-invitation-repository.js";
 import { ObjectionOrganizationRepository } from "./persistence/organizations/objection-organization-repository.js";
+import { ObjectionMfaChallengeRepository } from "./persistence/two-factor/objection-mfa-challenge-repository.js";
+import { ObjectionTwoFactorRepository } from "./persistence/two-factor/objection-two-factor-repository.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { AesGcmSecretBox } from "./security/aes-gcm-secret-box.js";

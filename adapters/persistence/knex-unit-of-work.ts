@@ -4,10 +4,10 @@ import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/un
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
-import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
-import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
 import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
 import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
+import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
+import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */

@@ -7,9 +7,9 @@ import * as createAuditEvent from "../../migrations/20261130120000_create_audit_
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
 import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email_verified_at.js";
-import * as createTwoFactor from "../../migrations/20261208100000_create_two_factor.js";
 import * as createOrganization from "../../migrations/20261207164000_create_organization.js";
 import * as auditEventOrganization from "../../migrations/20261207164100_audit_event_organization.js";
+import * as createTwoFactor from "../../migrations/20261208100000_create_two_factor.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.

@@ -18,11 +18,15 @@ import { PrivateController } from './../controllers/private-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PreferencesController } from './../controllers/preferences-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { OrganizationsController } from './../controllers/organizations-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { LoginController } from './../controllers/login-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { JobsController } from './../controllers/jobs-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ItemsController } from './../controllers/items-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { InvitationsController } from './../controllers/invitations-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
 import { koaAuthentication } from './../authentication.js';
@@ -60,6 +64,14 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "detail": {"dataType":"array","array":{"dataType":"refObject","ref":"ValidationError"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ErrorDetail": {
+        "dataType": "refObject",
+        "properties": {
+            "detail": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
     },
@@ -326,6 +338,140 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrganizationRoleName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["owner"]},{"dataType":"enum","enums":["admin"]},{"dataType":"enum","enums":["member"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrganizationPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "name": {"dataType":"string","required":true},
+            "slug": {"dataType":"string","required":true},
+            "role": {"ref":"OrganizationRoleName","required":true},
+            "created_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrganizationsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"OrganizationPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrganizationCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":255}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrganizationUpdate": {
+        "dataType": "refAlias",
+        "type": {"ref":"OrganizationCreate","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MemberPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "user_id": {"ref":"UUID","required":true},
+            "organization_id": {"ref":"UUID","required":true},
+            "email": {"dataType":"string","required":true},
+            "full_name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "role": {"ref":"OrganizationRoleName","required":true},
+            "created_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MembersPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"MemberPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MemberUpdate": {
+        "dataType": "refObject",
+        "properties": {
+            "role": {"ref":"OrganizationRoleName","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InvitationPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "organization_id": {"ref":"UUID","required":true},
+            "email": {"dataType":"string","required":true},
+            "role": {"ref":"OrganizationRoleName","required":true},
+            "invited_by": {"dataType":"union","subSchemas":[{"ref":"UUID"},{"dataType":"enum","enums":[null]}],"required":true},
+            "created_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+            "expires_at": {"dataType":"datetime","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InvitationCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "email": {"ref":"EmailStr","required":true},
+            "role": {"ref":"OrganizationRoleName","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InvitationsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"InvitationPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditOutcomeName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["success"]},{"dataType":"enum","enums":["failure"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditEventPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "occurred_at": {"dataType":"datetime","required":true},
+            "actor_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "actor_email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "action": {"dataType":"string","required":true},
+            "target_type": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "target_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "outcome": {"ref":"AuditOutcomeName","required":true},
+            "ip_address": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "user_agent": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "details": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"required":true},
+            "organization_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditEventsPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEventPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "NewPassword": {
         "dataType": "refObject",
         "properties": {
@@ -427,41 +573,29 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "AuditOutcomeName": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["success"]},{"dataType":"enum","enums":["failure"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "AuditEventPublic": {
+    "InvitationPreviewPublic": {
         "dataType": "refObject",
         "properties": {
-            "id": {"ref":"UUID","required":true},
-            "occurred_at": {"dataType":"datetime","required":true},
-            "actor_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "actor_email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "action": {"dataType":"string","required":true},
-            "target_type": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "target_id": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "outcome": {"ref":"AuditOutcomeName","required":true},
-            "ip_address": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "user_agent": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
-            "details": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"required":true},
+            "organization_name": {"dataType":"string","required":true},
+            "inviter_email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "role": {"ref":"OrganizationRoleName","required":true},
+            "email_masked": {"dataType":"string","required":true},
+            "expires_at": {"dataType":"datetime","required":true},
         },
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "AuditEventsPublic": {
+    "InvitationToken": {
         "dataType": "refObject",
         "properties": {
-            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEventPublic"},"required":true},
-            "count": {"dataType":"double","required":true},
+            "token": {"dataType":"string","required":true,"validators":{"maxLength":{"value":512}}},
         },
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuditActionName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["org.created"]},{"dataType":"enum","enums":["org.updated"]},{"dataType":"enum","enums":["org.deleted"]},{"dataType":"enum","enums":["org.member_role_changed"]},{"dataType":"enum","enums":["org.member_removed"]},{"dataType":"enum","enums":["org.member_left"]},{"dataType":"enum","enums":["org.invitation_sent"]},{"dataType":"enum","enums":["org.invitation_revoked"]},{"dataType":"enum","enums":["org.invitation_accepted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
@@ -1233,6 +1367,333 @@ export function RegisterRoutes(router: KoaRouter) {
             });
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_readOrganizations: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/organizations',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.readOrganizations)),
+
+            async function OrganizationsController_readOrganizations(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_readOrganizations, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'readOrganizations',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_createOrganization: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"OrganizationCreate"},
+        };
+        router.post('/api/v1/organizations',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.createOrganization)),
+
+            async function OrganizationsController_createOrganization(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_createOrganization, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'createOrganization',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_readOrganization: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+        };
+        router.get('/api/v1/organizations/:org_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.readOrganization)),
+
+            async function OrganizationsController_readOrganization(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_readOrganization, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'readOrganization',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_updateOrganization: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"OrganizationUpdate"},
+        };
+        router.patch('/api/v1/organizations/:org_id',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.updateOrganization)),
+
+            async function OrganizationsController_updateOrganization(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_updateOrganization, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'updateOrganization',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_deleteOrganization: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/organizations/:org_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.deleteOrganization)),
+
+            async function OrganizationsController_deleteOrganization(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_deleteOrganization, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'deleteOrganization',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_readMembers: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/organizations/:org_id/members',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.readMembers)),
+
+            async function OrganizationsController_readMembers(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_readMembers, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'readMembers',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_updateMember: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"MemberUpdate"},
+        };
+        router.patch('/api/v1/organizations/:org_id/members/:user_id',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.updateMember)),
+
+            async function OrganizationsController_updateMember(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_updateMember, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'updateMember',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_deleteMember: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                user_id: {"in":"path","name":"user_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/organizations/:org_id/members/:user_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.deleteMember)),
+
+            async function OrganizationsController_deleteMember(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_deleteMember, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'deleteMember',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_createInvitation: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"InvitationCreate"},
+        };
+        router.post('/api/v1/organizations/:org_id/invitations',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.createInvitation)),
+
+            async function OrganizationsController_createInvitation(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_createInvitation, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'createInvitation',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_readInvitations: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+        };
+        router.get('/api/v1/organizations/:org_id/invitations',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.readInvitations)),
+
+            async function OrganizationsController_readInvitations(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_readInvitations, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'readInvitations',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_deleteInvitation: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                invitation_id: {"in":"path","name":"invitation_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/organizations/:org_id/invitations/:invitation_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.deleteInvitation)),
+
+            async function OrganizationsController_deleteInvitation(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_deleteInvitation, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'deleteInvitation',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrganizationsController_readOrganizationAuditEvents: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                org_id: {"in":"path","name":"org_id","required":true,"ref":"UUID"},
+                skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
+                limit: {"default":100,"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":1},"maximum":{"value":1000}}},
+        };
+        router.get('/api/v1/organizations/:org_id/audit-events',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController)),
+            ...(fetchMiddlewares<Middleware>(OrganizationsController.prototype.readOrganizationAuditEvents)),
+
+            async function OrganizationsController_readOrganizationAuditEvents(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsOrganizationsController_readOrganizationAuditEvents, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<OrganizationsController>(OrganizationsController);
+
+            return templateService.apiHandler({
+              methodName: 'readOrganizationAuditEvents',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsLoginController_loginAccessToken: Record<string, TsoaRoute.ParameterSchema> = {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 form: {"in":"body","name":"form","required":true,"ref":"Body_login_login_access_token"},
@@ -1598,6 +2059,58 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'deleteItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvitationsController_previewInvitation: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"InvitationToken"},
+        };
+        router.post('/api/v1/invitations/preview',
+            readBody('json'),
+            ...(fetchMiddlewares<Middleware>(InvitationsController)),
+            ...(fetchMiddlewares<Middleware>(InvitationsController.prototype.previewInvitation)),
+
+            async function InvitationsController_previewInvitation(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsInvitationsController_previewInvitation, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<InvitationsController>(InvitationsController);
+
+            return templateService.apiHandler({
+              methodName: 'previewInvitation',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvitationsController_acceptInvitation: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"InvitationToken"},
+        };
+        router.post('/api/v1/invitations/accept',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(InvitationsController)),
+            ...(fetchMiddlewares<Middleware>(InvitationsController.prototype.acceptInvitation)),
+
+            async function InvitationsController_acceptInvitation(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsInvitationsController_acceptInvitation, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<InvitationsController>(InvitationsController);
+
+            return templateService.apiHandler({
+              methodName: 'acceptInvitation',
               controller,
               context,
               validatedArgs,

@@ -399,6 +399,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/organizations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's organisations with their role in each, newest first. */
+    get: operations["readOrganizations"];
+    put?: never;
+    /** @description Create an organisation; the caller becomes its owner. Its slug comes from the name, made unique. */
+    post: operations["createOrganization"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description An organisation the caller belongs to. */
+    get: operations["readOrganization"];
+    put?: never;
+    post?: never;
+    /** @description Delete an organisation with its memberships and invitations (owners). */
+    delete: operations["deleteOrganization"];
+    options?: never;
+    head?: never;
+    /** @description Rename an organisation (owners). */
+    patch: operations["updateOrganization"];
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The organisation's members, oldest membership first. */
+    get: operations["readMembers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}/members/{user_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Remove a member (admins; owners to remove an owner), or leave (a member naming themself). */
+    delete: operations["deleteMember"];
+    options?: never;
+    head?: never;
+    /** @description Change a member's role (admins; owners for changes to or from owner); the last owner stays. */
+    patch: operations["updateMember"];
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}/invitations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The organisation's pending invitations, newest first (admins). */
+    get: operations["readInvitations"];
+    put?: never;
+    /**
+     * @description Invite an address with a role (admins; owners to invite an owner). The e-mail carries a single-use link; a
+     *     pending invitation of the same address is replaced.
+     */
+    post: operations["createInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}/invitations/{invitation_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Revoke a pending invitation (admins). */
+    delete: operations["deleteInvitation"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/organizations/{org_id}/audit-events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The organisation's audit log, newest first (admins). */
+    get: operations["readOrganizationAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/login/access-token": {
     parameters: {
       query?: never;
@@ -601,6 +728,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/invitations/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description What an invitation link offers (no sign-in needed): organisation, inviter, role and the masked address. */
+    post: operations["previewInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/invitations/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Join the organisation of an invitation sent to the caller's verified e-mail address; single use. */
+    post: operations["acceptInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/audit-events": {
     parameters: {
       query?: never;
@@ -674,6 +835,10 @@ export interface components {
     /** @description The 422 body: every problem found in the request. */
     HTTPValidationError: {
       detail?: components["schemas"]["ValidationError"][];
+    };
+    /** @description A refusal: what went wrong, for a person to read. */
+    ErrorDetail: {
+      detail: string;
     };
     /** @description A human-readable confirmation. */
     Message: {
@@ -856,6 +1021,105 @@ export interface components {
        */
       locale: "en" | "de" | null;
     };
+    /**
+     * @description A role in one organisation.
+     * @enum {string}
+     */
+    OrganizationRoleName: "owner" | "admin" | "member";
+    /** @description An organisation and the caller's role in it. */
+    OrganizationPublic: {
+      id: components["schemas"]["UUID"];
+      name: string;
+      slug: string;
+      role: components["schemas"]["OrganizationRoleName"];
+      /** Format: date-time */
+      created_at: string | null;
+    };
+    OrganizationsPublic: {
+      data: components["schemas"]["OrganizationPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /** @description A new organisation, or its new name. */
+    OrganizationCreate: {
+      name: string;
+    };
+    OrganizationUpdate: components["schemas"]["OrganizationCreate"];
+    /** @description A member of an organisation. */
+    MemberPublic: {
+      user_id: components["schemas"]["UUID"];
+      organization_id: components["schemas"]["UUID"];
+      email: string;
+      full_name: string | null;
+      role: components["schemas"]["OrganizationRoleName"];
+      /** Format: date-time */
+      created_at: string | null;
+    };
+    MembersPublic: {
+      data: components["schemas"]["MemberPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /** @description A member's new role. */
+    MemberUpdate: {
+      role: components["schemas"]["OrganizationRoleName"];
+    };
+    /** @description An invitation as its organisation's admins see it (never its token). */
+    InvitationPublic: {
+      id: components["schemas"]["UUID"];
+      organization_id: components["schemas"]["UUID"];
+      email: string;
+      role: components["schemas"]["OrganizationRoleName"];
+      invited_by: components["schemas"]["UUID"] | null;
+      /** Format: date-time */
+      created_at: string | null;
+      /** Format: date-time */
+      expires_at: string;
+    };
+    /** @description Whom to invite, with which role. */
+    InvitationCreate: {
+      email: components["schemas"]["EmailStr"];
+      role: components["schemas"]["OrganizationRoleName"];
+    };
+    InvitationsPublic: {
+      data: components["schemas"]["InvitationPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /**
+     * @description Whether the recorded attempt succeeded.
+     * @enum {string}
+     */
+    AuditOutcomeName: "success" | "failure";
+    /** @description One recorded security or administration event. */
+    AuditEventPublic: {
+      id: components["schemas"]["UUID"];
+      /** Format: date-time */
+      occurred_at: string;
+      /** @description The user who acted; null when unauthenticated (a failed login) or unknown. */
+      actor_id: string | null;
+      /** @description The actor's e-mail as it was then; for a failed login, the e-mail tried. */
+      actor_email: string | null;
+      action: string;
+      /** @description `user`, `item`, `session`, `organization` or `invitation`. */
+      target_type: string | null;
+      target_id: string | null;
+      outcome: components["schemas"]["AuditOutcomeName"];
+      ip_address: string | null;
+      user_agent: string | null;
+      /** @description Changed field names, old → new roles and status, reasons; never a password, hash or token. */
+      details: {
+        [key: string]: unknown;
+      };
+      /** @description The organisation the event happened in; null for events outside any. */
+      organization_id: string | null;
+    };
+    /** @description One page of events and the number of events matching the filters. */
+    AuditEventsPublic: {
+      data: components["schemas"]["AuditEventPublic"][];
+      /** Format: double */
+      count: number;
+    };
     /** @description A password reset with the token from the recovery e-mail. */
     NewPassword: {
       token: string;
@@ -936,37 +1200,18 @@ export interface components {
       title?: string;
       description?: string | null;
     };
-    /**
-     * @description Whether the recorded attempt succeeded.
-     * @enum {string}
-     */
-    AuditOutcomeName: "success" | "failure";
-    /** @description One recorded security or administration event. */
-    AuditEventPublic: {
-      id: components["schemas"]["UUID"];
+    /** @description What an invitation offers, with the invited address masked. */
+    InvitationPreviewPublic: {
+      organization_name: string;
+      inviter_email: string | null;
+      role: components["schemas"]["OrganizationRoleName"];
+      email_masked: string;
       /** Format: date-time */
-      occurred_at: string;
-      /** @description The user who acted; null when unauthenticated (a failed login) or unknown. */
-      actor_id: string | null;
-      /** @description The actor's e-mail as it was then; for a failed login, the e-mail tried. */
-      actor_email: string | null;
-      action: string;
-      /** @description `user`, `item` or `session`. */
-      target_type: string | null;
-      target_id: string | null;
-      outcome: components["schemas"]["AuditOutcomeName"];
-      ip_address: string | null;
-      user_agent: string | null;
-      /** @description Changed field names, old → new roles and status, reasons; never a password, hash or token. */
-      details: {
-        [key: string]: unknown;
-      };
+      expires_at: string;
     };
-    /** @description One page of events and the number of events matching the filters. */
-    AuditEventsPublic: {
-      data: components["schemas"]["AuditEventPublic"][];
-      /** Format: double */
-      count: number;
+    /** @description The token of an invitation link. */
+    InvitationToken: {
+      token: string;
     };
     /**
      * @description An action of the audit log.
@@ -990,6 +1235,15 @@ export interface components {
       | "auth.recovery_codes_regenerated"
       | "auth.recovery_code_used"
       | "auth.mfa_failed"
+      | "org.created"
+      | "org.updated"
+      | "org.deleted"
+      | "org.member_role_changed"
+      | "org.member_removed"
+      | "org.member_left"
+      | "org.invitation_sent"
+      | "org.invitation_revoked"
+      | "org.invitation_accepted"
       | "item.deleted_by_admin";
   };
   responses: never;
@@ -2100,6 +2354,620 @@ export interface operations {
       };
     };
   };
+  readOrganizations: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OrganizationsPublic"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  createOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrganizationCreate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OrganizationPublic"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OrganizationPublic"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  deleteOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  updateOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrganizationUpdate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OrganizationPublic"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMembers: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MembersPublic"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  deleteMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+        user_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description An organization needs at least one owner */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  updateMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+        user_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberUpdate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MemberPublic"];
+        };
+      };
+      /** @description An organization needs at least one owner */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InvitationsPublic"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InvitationCreate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InvitationPublic"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Already a member */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many invitations from this address or to this address */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  deleteInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+        invitation_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readOrganizationAuditEvents: {
+    parameters: {
+      query?: {
+        skip?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        org_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditEventsPublic"];
+        };
+      };
+      /** @description Not enough permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Organization not found: no such organisation, or the caller is not a member */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
   loginAccessToken: {
     parameters: {
       query?: never;
@@ -2596,6 +3464,99 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  previewInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InvitationToken"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InvitationPreviewPublic"];
+        };
+      };
+      /** @description Invalid invitation: unknown, expired, revoked or already used */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InvitationToken"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MemberPublic"];
+        };
+      };
+      /** @description Invalid invitation: unknown, expired, revoked or already used */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
+        };
+      };
+      /** @description The invitation is for another address, or the caller's address is not verified */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorDetail"];
         };
       };
       /** @description Validation Error */
