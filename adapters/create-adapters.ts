@@ -19,12 +19,16 @@ import { ObjectionItemRepository } from "./persistence/items/objection-item-repo
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "./persistence/objection-session-repository.js";
+import { ObjectionPasskeyChallengeRepository } from "./persistence/passkeys/objection-passkey-challenge-repository.js";
+import { ObjectionPasskeyRepository } from "./persistence/passkeys/objection-passkey-repository.js";
+import { StoredSignInMethods } from "./persistence/passkeys/stored-sign-in-methods.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
+import { relyingPartyOf, SimpleWebAuthnCeremonies } from "./security/simple-webauthn-ceremonies.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -60,13 +64,18 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
   const jobRunner = startJobRunner(knex, config);
+  const users = new ObjectionUserRepository(knex);
   return {
     knex,
-    users: new ObjectionUserRepository(knex),
+    users,
     locales: new ObjectionLocaleRepository(knex),
     items: new ObjectionItemRepository(knex),
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
+    passkeys: new ObjectionPasskeyRepository(knex),
+    passkeyChallenges: new ObjectionPasskeyChallengeRepository(knex),
+    webAuthn: new SimpleWebAuthnCeremonies(relyingPartyOf(config.frontendHost, config.projectName)),
+    signInMethods: new StoredSignInMethods(users),
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),
     jobs: jobRunner,
     auditLog: new ObjectionAuditLog(knex),

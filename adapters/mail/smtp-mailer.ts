@@ -9,6 +9,7 @@ import {
   type RenderedEmail,
   renderEmailChangedEmail,
   renderNewAccountEmail,
+  renderPasskeyAddedEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
@@ -90,6 +91,12 @@ export class SmtpMailer implements Mailer {
       case "email_changed": {
         const revertLink = revertEmailLink(frontendHost, email.revertToken);
         return renderEmailChangedEmail({ projectName, oldEmail: email.to, newEmail: email.newEmail, revertLink });
+      }
+      case "passkey_added": {
+        const settingsLink = `${frontendHost.replace(/\/+$/, "")}/settings`;
+        const { passkeyName } = email;
+        const addedAt = new Date(email.addedAt);
+        return renderPasskeyAddedEmail({ projectName, email: email.to, passkeyName, addedAt, settingsLink });
       }
     }
   }

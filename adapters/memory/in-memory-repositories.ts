@@ -2,6 +2,7 @@ import type { TransactionalRepositories } from "../../core/shared/unit-of-work.j
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
+import { InMemoryPasskeyRepository } from "./in-memory-passkey-repository.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
 import { InMemoryUnitOfWork } from "./in-memory-unit-of-work.js";
@@ -13,6 +14,7 @@ const repositoriesOn = (store: InMemoryStore) => ({
   audit: new InMemoryAuditLog(store),
   jobs: new InMemoryJobQueue(store),
   items: new InMemoryItemRepository(store),
+  passkeys: new InMemoryPasskeyRepository(store),
   // resource-generator: repositories
 });
 

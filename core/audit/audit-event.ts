@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   "auth.password_reset_requested",
   "auth.password_reset",
   "auth.rate_limited",
+  "auth.passkey_added",
+  "auth.passkey_removed",
   "user.signed_up",
   "user.created",
   "user.updated",
@@ -24,6 +26,7 @@ export type AuditOutcome = "success" | "failure";
 export type AuditTargetType =
   | "user"
   | "session"
+  | "passkey"
   // resource-generator: audit targets
   | "item";
 

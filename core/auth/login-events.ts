@@ -2,10 +2,18 @@ import { type AuditEntry, sessionTarget } from "../audit/audit-trail.js";
 import type { User } from "../users/user.js";
 import type { Session } from "./session.js";
 
-/** The event of a successful login: the user opened `session` over this transport. */
-export const loginSucceeded = (user: User, session: Session, transport: "bearer" | "cookie"): AuditEntry => ({
+/** How a user proved who they are. */
+export type LoginMethod = "password" | "passkey";
+
+/** The event of a successful login: the user opened `session` over this transport, proven by `method`. */
+export const loginSucceeded = (
+  user: User,
+  session: Session,
+  transport: "bearer" | "cookie",
+  method: LoginMethod = "password",
+): AuditEntry => ({
   action: "auth.login",
   actor: { id: user.id, email: user.email },
   target: sessionTarget(session.id),
-  details: { transport },
+  details: { transport, method },
 });

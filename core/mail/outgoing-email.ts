@@ -7,6 +7,7 @@ export type OutgoingEmail =
   | { readonly kind: "new_account"; readonly to: string }
   | { readonly kind: "test_email"; readonly to: string }
   | { readonly kind: "password_changed"; readonly to: string; readonly changedAt: string }
-  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string };
+  | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string }
+  | { readonly kind: "passkey_added"; readonly to: string; readonly passkeyName: string; readonly addedAt: string };
 
 export type EmailKind = OutgoingEmail["kind"];

@@ -12,6 +12,8 @@ export type AuditActionName =
   | "auth.password_reset_requested"
   | "auth.password_reset"
   | "auth.rate_limited"
+  | "auth.passkey_added"
+  | "auth.passkey_removed"
   | "user.signed_up"
   | "user.created"
   | "user.updated"
@@ -31,7 +33,7 @@ export interface AuditEventPublic {
   /** The actor's e-mail as it was then; for a failed login, the e-mail tried. */
   actor_email: string | null;
   action: string;
-  /** `user`, `item` or `session`. */
+  /** `user`, `item`, `session` or `passkey`. */
   target_type: string | null;
   target_id: string | null;
   outcome: AuditOutcomeName;

@@ -1,11 +1,15 @@
 import { isDomainError } from "../../../core/shared/errors.js";
 import { principalOf } from "../authentication.js";
 import { limitLoginFailures } from "./login-failure-limit.js";
+import { limitPasskeyLoginFailures } from "./passkey-login-limit.js";
 import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
 // Only a wrong password counts.
 const isWrongPassword = (error: unknown): boolean =>
   isDomainError(error) && error.code === "auth.incorrect_credentials";
+
+const isUnrecognisedPasskey = (error: unknown): boolean =>
+  isDomainError(error) && error.code === "passkey.not_recognised";
 
 const isWrongCurrentPassword = (error: unknown): boolean =>
   isDomainError(error) && error.code === "user.incorrect_password";
@@ -18,6 +22,8 @@ export const OperationLimits = {
     account: (ctx) => principalOf(ctx.request).user.email,
     isFailure: isWrongCurrentPassword,
   }),
+  /** Passkey logins: a refused assertion counts as a failed login from the client IP. */
+  passkeyLogin: limitPasskeyLoginFailures(isUnrecognisedPasskey),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
 };

@@ -40,5 +40,10 @@ export const api = {
   readJobs: call(fetcher.path("/api/v1/jobs").method("get").create()),
   readJobCounts: call(fetcher.path("/api/v1/jobs/counts").method("get").create()),
   retryFailedJob: call(fetcher.path("/api/v1/jobs/{job_id}/retry").method("post").create()),
+  createPasskeyOptions: call(fetcher.path("/api/v1/users/me/passkeys/options").method("post").create()),
+  readMyPasskeys: call(fetcher.path("/api/v1/users/me/passkeys").method("get").create()),
+  addPasskey: call(fetcher.path("/api/v1/users/me/passkeys").method("post").create()),
+  renameMyPasskey: call(fetcher.path("/api/v1/users/me/passkeys/{passkey_id}").method("patch").create()),
+  removeMyPasskey: call(fetcher.path("/api/v1/users/me/passkeys/{passkey_id}").method("delete").create()),
   // resource-generator: api calls
 };

@@ -1,5 +1,6 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
-import { endSession, sessionConfirmed, startSession } from "./browser-session.js";
+import type { UserPublic } from "../lib/types.js";
+import { endSession, sessionConfirmed, startPasskeySession, startSession } from "./browser-session.js";
 import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 
@@ -22,11 +23,16 @@ export const useLogOut = () => {
  * Logs in; the answer is the current user, cached before the session counts as live so the pages the guard then
  * shows need not ask for it. Failures are reported by the mutation cache.
  */
-export const useLogIn = () => {
+export const useLogIn = () => useSessionStart(startSession);
+
+/** Logs in with a passkey, as `useLogIn` does with a password. */
+export const useLogInWithPasskey = () => useSessionStart(startPasskeySession);
+
+const useSessionStart = <A>(start: (arg: A) => Promise<UserPublic>) => {
   const client = useQueryClient();
   return createMutation(() => ({
-    mutationFn: startSession,
-    onSuccess: (user) => {
+    mutationFn: start,
+    onSuccess: (user: UserPublic) => {
       client.setQueryData(queryKeys.currentUser, user);
       sessionConfirmed();
       void adoptSavedLocale();

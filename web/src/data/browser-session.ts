@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
 import { loginSession } from "./cookie-login.js";
+import { loginWithPasskey } from "./passkey-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
 // no script can read (docs/security/sessions.md). Whether it is live is known only from the server's answers.
@@ -38,6 +39,9 @@ export const recheckSession = (): void => {
 /** Logs in with e-mail and password (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
 export const startSession = (credentials: { email: string; password: string }): Promise<UserPublic> =>
   loginSession(credentials.email, credentials.password, transport);
+
+/** Logs in with a passkey of this device (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
+export const startPasskeySession = (): Promise<UserPublic> => loginWithPasskey(transport);
 
 /**
  * Ends the session: a live one is revoked on the server first (best effort; one the server refused, or deleted with

@@ -21,6 +21,8 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.password_reset_requested": "Authentication",
   "auth.password_reset": "Authentication",
   "auth.rate_limited": "Authentication",
+  "auth.passkey_added": "Authentication",
+  "auth.passkey_removed": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -74,6 +76,11 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.passwordResetFailed"),
   },
   "auth.rate_limited": { success: blocked, failure: blocked },
+  "auth.passkey_added": { success: () => t("sessions.passkeyAdded"), failure: () => t("sessions.passkeyAddFailed") },
+  "auth.passkey_removed": {
+    success: () => t("sessions.passkeyRemoved"),
+    failure: () => t("sessions.passkeyRemoveFailed"),
+  },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */

@@ -1,18 +1,21 @@
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { A } from "@solidjs/router";
+import { Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
-import { useLogIn } from "../data/auth.js";
+import { useLogIn, useLogInWithPasskey } from "../data/auth.js";
 import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
 
-/** `/login`: e-mail and password; once the session starts, the auth layout goes home. */
+/** `/login`: e-mail and password, or a passkey; once the session starts, the auth layout goes home. */
 export default function Login() {
   setTitle(t("title.login"));
   const logIn = useLogIn();
+  const logInWithPasskey = useLogInWithPasskey();
   const form = createForm({
     initial: { email: "", password: "" },
     rules: { email: [email], password: [password] },
@@ -45,6 +48,16 @@ export default function Login() {
       <Button type="submit" class="w-full" loading={logIn.isPending}>
         {t("login.submit")}
       </Button>
+      <Show when={browserSupportsWebAuthn()}>
+        <Button
+          variant="outline"
+          class="w-full"
+          loading={logInWithPasskey.isPending}
+          onClick={() => logInWithPasskey.mutate(undefined)}
+        >
+          {t("login.withPasskey")}
+        </Button>
+      </Show>
       <p class="text-center text-sm">
         {t("login.noAccount")}{" "}
         <A href="/signup" class="underline underline-offset-4">
