@@ -2,6 +2,7 @@ import { type PublicKeyCredentialRequestOptionsJSON, startAuthentication } from 
 import { API_URL } from "../config.js";
 import { HttpError } from "../lib/http-error.js";
 import type { UserPublic } from "../lib/types.js";
+import { passkeyPrompt } from "./passkey-prompt.js";
 
 const postJson = async (path: string, body: unknown, init: RequestInit): Promise<unknown> => {
   const response = await fetch(`${API_URL}${path}`, {
@@ -24,6 +25,6 @@ export const loginWithPasskey = async (init: RequestInit): Promise<UserPublic> =
     challenge_id: string;
     options: PublicKeyCredentialRequestOptionsJSON;
   };
-  const response = await startAuthentication({ optionsJSON: start.options });
+  const response = await passkeyPrompt(() => startAuthentication({ optionsJSON: start.options }));
   return (await postJson("/api/v1/login/passkey", { challenge_id: start.challenge_id, response }, init)) as UserPublic;
 };

@@ -4,6 +4,7 @@ import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-qu
 import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
 import { api } from "./api.js";
+import { passkeyPrompt } from "./passkey-prompt.js";
 import { queryKeys } from "./query-keys.js";
 
 /** The caller's passkeys, oldest first. */
@@ -28,7 +29,7 @@ export const useAddPasskey = () =>
     async (name: string) => {
       const options = await api.createPasskeyOptions({});
       const optionsJSON = options as unknown as PublicKeyCredentialCreationOptionsJSON;
-      const response = await startRegistration({ optionsJSON });
+      const response = await passkeyPrompt(() => startRegistration({ optionsJSON }));
       return api.addPasskey({ name, response: { ...response } });
     },
     () => t("passkeys.added"),

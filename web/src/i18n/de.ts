@@ -254,6 +254,8 @@ export const de: Messages = {
     removeTitle: "Passkey entfernen",
     removeText: "Mit dem Passkey {{ name }} können Sie sich dann nicht mehr anmelden.",
     unsupported: "Dieser Browser unterstützt keine Passkeys.",
+    alreadyOnDevice: "Dieses Gerät enthält bereits einen Ihrer Passkeys.",
+    promptFailed: "Die Passkey-Abfrage wurde geschlossen oder ist fehlgeschlagen. Versuchen Sie es erneut.",
     added: "Passkey hinzugefügt",
     renamed: "Passkey umbenannt",
     removed: "Passkey entfernt",

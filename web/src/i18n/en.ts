@@ -249,6 +249,8 @@ export const en = {
     removeTitle: "Remove passkey",
     removeText: "You will no longer be able to sign in with the passkey {{ name }}.",
     unsupported: "This browser does not support passkeys.",
+    alreadyOnDevice: "This device already holds one of your passkeys.",
+    promptFailed: "The passkey prompt was closed or did not succeed. Try again.",
     added: "Passkey added",
     renamed: "Passkey renamed",
     removed: "Passkey removed",
