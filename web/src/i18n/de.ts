@@ -39,7 +39,7 @@ export const de: Messages = {
     fullNameRequired: "Der vollständige Name ist erforderlich",
   },
   login: {
-    withPasskey: "Mit einem Passkey anmelden",
+    withPasskey: "Anmeldung mit einem Passkey",
     heading: "Bei Ihrem Konto anmelden",
     forgotPassword: "Passwort vergessen?",
     submit: "Anmelden",
