@@ -96,6 +96,27 @@ export function passkeyRepositoryContract(implementation: string, fresh: () => P
       expect(await fixture.passkeys.findById(passkey.id)).toEqual({ ...passkey, counter: 4, lastUsedAt: at(1) });
     });
 
+    it("holds a user's passkeys for a unit of work: a racing unit counts them after its removal", async () => {
+      const [first, second] = [await fixture.passkeys.add(draft(ann)), await fixture.passkeys.add(draft(ann))];
+      let locked: () => void = () => undefined;
+      const firstLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const removing = fixture.unitOfWork.run(async ({ passkeys }) => {
+        const count = await passkeys.lockAndCountByUser(ann);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await passkeys.remove(first.id);
+        return count;
+      });
+      await firstLocked;
+      const racing = fixture.unitOfWork.run(({ passkeys }) => passkeys.lockAndCountByUser(ann));
+      expect(await removing).toBe(2);
+      expect(await racing).toBe(1);
+      expect(await fixture.passkeys.listByUser(ann)).toEqual([second]);
+      expect(await fixture.passkeys.lockAndCountByUser(MISSING_ID)).toBe(0);
+    });
+
     it("goes with its user", async () => {
       const passkey = await fixture.passkeys.add(draft(ann));
       await fixture.users.remove(ann);

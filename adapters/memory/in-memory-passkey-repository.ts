@@ -43,6 +43,11 @@ export class InMemoryPasskeyRepository implements PasskeyRepository {
     return this.rows().filter((row) => row.userId === userId).length;
   }
 
+  /** Units of work on the in-memory store run one at a time: counting is enough. */
+  lockAndCountByUser(userId: string): Promise<number> {
+    return this.countByUser(userId);
+  }
+
   async rename(id: string, name: string): Promise<Passkey | null> {
     const row = this.table().get(id);
     if (!row) return null;

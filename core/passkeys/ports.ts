@@ -11,6 +11,11 @@ export interface PasskeyRepository {
   listByUser(userId: string): Promise<Passkey[]>;
   /** How many passkeys the user has (what the account's security summary shows). */
   countByUser(userId: string): Promise<number>;
+  /**
+   * Within a unit of work: holds the user's passkeys until the unit ends and gives how many there are, so that two
+   * removals racing cannot each count the passkey the other removes.
+   */
+  lockAndCountByUser(userId: string): Promise<number>;
   /** The renamed passkey, or null when there is no such passkey. */
   rename(id: string, name: string): Promise<Passkey | null>;
   /** False when there was no such passkey. */

@@ -22,7 +22,7 @@ export class RemoveMyPasskey {
       async ({ passkeys }) => {
         const passkey = await passkeys.findById(passkeyId);
         if (!passkey || passkey.userId !== actor.id) throw PasskeyErrors.notFound();
-        const othersLeft = (await passkeys.countByUser(actor.id)) - 1;
+        const othersLeft = (await passkeys.lockAndCountByUser(actor.id)) - 1;
         if (othersLeft === 0 && !hasPassword) throw PasskeyErrors.lastWayIn();
         if (!(await passkeys.remove(passkey.id))) throw PasskeyErrors.notFound();
         return passkey;

@@ -61,6 +61,12 @@ export class ObjectionPasskeyRepository implements PasskeyRepository {
     return Number(row?.count ?? 0);
   }
 
+  async lockAndCountByUser(userId: string): Promise<number> {
+    if (!isUuid(userId)) return 0;
+    const rows = await this.query().select("id").where({ user_id: userId }).forUpdate();
+    return rows.length;
+  }
+
   async rename(id: string, name: string): Promise<Passkey | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.query().patch({ name }).where({ id }).returning("*");
