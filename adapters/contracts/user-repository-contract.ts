@@ -26,9 +26,19 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
         fullName: "Ann",
         hashedPassword: "hashed",
         createdAt: expect.any(Date),
+        emailVerifiedAt: null,
       });
       expect(await users.findById(user.id)).toEqual(user);
       expect(await users.findByEmail("ann@example.com")).toEqual(user);
+    });
+
+    it("keeps when an address was verified, and forgets it when told", async () => {
+      const verifiedAt = new Date("2026-12-07T10:00:00.000Z");
+      const ann = await users.add(newUser("ann@example.com", { emailVerifiedAt: verifiedAt }));
+      expect((await users.findById(ann.id))?.emailVerifiedAt).toEqual(verifiedAt);
+      const changed = await users.update(ann.id, { email: "ann@example.org", emailVerifiedAt: null });
+      expect(changed).toMatchObject({ email: "ann@example.org", emailVerifiedAt: null });
+      expect((await users.findById(ann.id))?.emailVerifiedAt).toBeNull();
     });
 
     it("gives each user a different id", async () => {

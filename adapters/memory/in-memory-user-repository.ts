@@ -12,6 +12,7 @@ const patchable: Record<keyof UserPatch, true> = {
   isSuperuser: true,
   fullName: true,
   hashedPassword: true,
+  emailVerifiedAt: true,
 };
 const PATCHABLE = Object.keys(patchable) as (keyof UserPatch)[];
 
@@ -49,6 +50,7 @@ export class InMemoryUserRepository implements UserRepository {
       fullName: draft.fullName,
       hashedPassword: draft.hashedPassword,
       createdAt: this.store.nextCreatedAt(),
+      emailVerifiedAt: draft.emailVerifiedAt ?? null,
     };
     this.store.users.set(user.id, user);
     return detached(user);

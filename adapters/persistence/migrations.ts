@@ -6,6 +6,7 @@ import * as searchTrigramIndexes from "../../migrations/20261130100100_search_tr
 import * as createAuditEvent from "../../migrations/20261130120000_create_audit_event.js";
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
 import * as userLocale from "../../migrations/20261207120100_user_locale.js";
+import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email_verified_at.js";
 import * as createPasskey from "../../migrations/20261208110000_create_passkey.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
@@ -18,6 +19,7 @@ const migrations: Record<string, Knex.Migration> = {
   "20261130120000_create_audit_event": createAuditEvent,
   "20261207120000_readable_sort_indexes": readableSortIndexes,
   "20261207120100_user_locale": userLocale,
+  "20261207153000_user_email_verified_at": userEmailVerifiedAt,
   "20261208110000_create_passkey": createPasskey,
   // resource-generator: migrations
 };

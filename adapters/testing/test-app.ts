@@ -1,3 +1,4 @@
+import { systemClock } from "../system-clock.js";
 import "reflect-metadata";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -101,7 +102,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const { knex, users, hasher } = adapters;
   if (options.seed ?? true) {
-    await new EnsureFirstSuperuser(users, hasher).execute(config.firstSuperuser.email, config.firstSuperuser.password);
+    await new EnsureFirstSuperuser(users, hasher, systemClock).execute(
+      config.firstSuperuser.email,
+      config.firstSuperuser.password,
+    );
   }
   const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
   // In the background: with the database unreachable, the app still serves (503s) and its workers start later.

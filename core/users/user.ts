@@ -7,10 +7,12 @@ export interface User {
   readonly fullName: string | null;
   readonly hashedPassword: string;
   readonly createdAt: Date | null;
+  /** When the person proved they read mail at `email`; null until then, and again after the address changes. */
+  readonly emailVerifiedAt: Date | null;
 }
 
-/** A user not stored yet: the repository assigns `id` and `createdAt`. */
-export type NewUser = Omit<User, "id" | "createdAt">;
+/** A user not stored yet: the repository assigns `id` and `createdAt`; an address is unproved unless said. */
+export type NewUser = Omit<User, "id" | "createdAt" | "emailVerifiedAt"> & { readonly emailVerifiedAt?: Date | null };
 
 /** The fields a repository update may change; absent keys are left as they are. */
 export type UserPatch = Partial<Omit<User, "id" | "createdAt">>;

@@ -23,4 +23,17 @@ describe("the passkey-added notice", () => {
     expect(email.html).not.toContain("<b>laptop</b>");
     expect(email.html).toContain("&lt;b&gt;laptop&lt;/b&gt;");
   });
+
+  it("speaks the recipient's language", () => {
+    const german = renderPasskeyAddedEmail({
+      projectName: "Aygentic Starter",
+      email: "ana@example.com",
+      passkeyName: "Laptop",
+      addedAt: new Date("2026-12-08T10:15:00Z"),
+      settingsLink: "http://localhost:5173/settings",
+      locale: "de",
+    });
+    expect(german.subject).toBe("Aygentic Starter - Ihrem Konto wurde ein Passkey hinzugefügt");
+    expect(german.text).toContain("Passkeys ansehen: http://localhost:5173/settings");
+  });
 });

@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
-import { button, emailLayout, noChangeNeeded, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { button, emailLayout, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface PasskeyAddedEmailInput {
@@ -10,28 +12,29 @@ export interface PasskeyAddedEmailInput {
   readonly addedAt: Date;
   /** Where to review the account's passkeys: the front end's settings page. */
   readonly settingsLink: string;
+  readonly locale?: Locale | null;
 }
-
-const utc = (when: Date) => `${when.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** The notice that a passkey was added to an account, pointing to the settings in case it was not its owner. */
 export function renderPasskeyAddedEmail(input: PasskeyAddedEmailInput): RenderedEmail {
-  const { projectName, email, passkeyName, addedAt, settingsLink } = input;
+  const { projectName, email, passkeyName, addedAt, settingsLink, locale } = input;
+  const messages = emailMessages(locale);
+  const m = messages.passkeyAdded;
   const href = verbatimHref(settingsLink);
-  const what = `A passkey named "${passkeyName}" was added to your ${projectName} account ${email} on ${utc(addedAt)}. It can now sign in to your account.`;
-  const advice = "If this was not you, remove the passkey in your security settings and change your password.";
+  const what = m.what(projectName, email, passkeyName, messages.common.moment(addedAt));
   const html_ = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `A passkey was added - ${projectName}`,
+    title: `${m.heading} - ${projectName}`,
     preheader: what,
-    heading: "A passkey was added",
+    heading: m.heading,
     body: html`${paragraph(what)}
-${note(noChangeNeeded)}
-${paragraph(advice)}
-${button("Review your passkeys", href)}
+${note(messages.common.noChangeNeeded)}
+${paragraph(m.advice)}
+${button(m.button, href)}
 ${rawLink(href)}`,
-    footer: `You received this e-mail because a passkey was added to ${email} on ${projectName}.`,
+    footer: m.footer(email, projectName),
   });
-  const text = noticeText("A passkey was added", what, [advice, `Review your passkeys: ${settingsLink}`], projectName);
-  return { subject: `${projectName} - A passkey was added to your account`, html: html_, text };
+  const text = noticeText(m.heading, what, [m.advice, `${m.buttonText} ${settingsLink}`], projectName, messages);
+  return { subject: m.subject(projectName), html: html_, text };
 }

@@ -18,7 +18,7 @@ const listColumns: ListColumns<UserSort> = {
 /** The columns of a `user` row, as the driver gives them. */
 export type UserRow = Pick<
   UserModel,
-  "id" | "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password" | "created_at"
+  "id" | "email" | "is_active" | "is_superuser" | "full_name" | "hashed_password" | "created_at" | "email_verified_at"
 >;
 
 export const toUser = (row: UserRow): User => ({
@@ -29,6 +29,7 @@ export const toUser = (row: UserRow): User => ({
   fullName: row.full_name,
   hashedPassword: row.hashed_password,
   createdAt: row.created_at,
+  emailVerifiedAt: row.email_verified_at,
 });
 
 const patchColumns: FieldColumns<UserPatch, UserModel> = {
@@ -37,6 +38,7 @@ const patchColumns: FieldColumns<UserPatch, UserModel> = {
   isSuperuser: "is_superuser",
   fullName: "full_name",
   hashedPassword: "hashed_password",
+  emailVerifiedAt: "email_verified_at",
 };
 
 /** The UserRepository on PostgreSQL or PGlite; the unique index ix_user_email decides e-mail races. */

@@ -11,4 +11,5 @@ export class UserModel extends Model {
   declare full_name: string | null;
   declare hashed_password: string;
   declare created_at: Date | null;
+  declare email_verified_at: Date | null;
 }
