@@ -31,6 +31,20 @@ import { SendTestEmail } from "../core/mail/send-test-email.js";
 import type { InvitationPolicy } from "../core/organizations/invitation-policy.js";
 import { organizationUseCases } from "../core/organizations/organization-use-cases.js";
 import type { InvitationRepository, OrganizationRepository } from "../core/organizations/ports.js";
+import { AddPasskey } from "../core/passkeys/add-passkey.js";
+import { ListMyPasskeys } from "../core/passkeys/list-my-passkeys.js";
+import { LogInWithPasskey } from "../core/passkeys/log-in-with-passkey.js";
+import type {
+  PasskeyChallengeRepository,
+  PasskeyRepository,
+  SignInMethods,
+  WebAuthnCeremonies,
+} from "../core/passkeys/ports.js";
+import { RemoveMyPasskey } from "../core/passkeys/remove-my-passkey.js";
+import { RenameMyPasskey } from "../core/passkeys/rename-my-passkey.js";
+import { StartPasskeyAssertion } from "../core/passkeys/start-passkey-assertion.js";
+import { StartPasskeyRegistration } from "../core/passkeys/start-passkey-registration.js";
+import { VerifyPasskeyAssertion } from "../core/passkeys/verify-passkey-assertion.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { UnitOfWork } from "../core/shared/unit-of-work.js";
 import { CompleteMfaLogIn } from "../core/two-factor/complete-mfa-log-in.js";
@@ -70,6 +84,7 @@ import { ItemsController } from "./http/controllers/items-controller.js";
 import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
 import { OrganizationsController } from "./http/controllers/organizations-controller.js";
+import { PasskeysController } from "./http/controllers/passkeys-controller.js";
 import { PreferencesController } from "./http/controllers/preferences-controller.js";
 import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
@@ -105,6 +120,10 @@ export interface Adapters {
   readonly secretBox: SecretBox;
   /** The issuer authenticator apps show beside the account (the project's name). */
   readonly totpIssuer: string;
+  readonly passkeys: PasskeyRepository;
+  readonly passkeyChallenges: PasskeyChallengeRepository;
+  readonly webAuthn: WebAuthnCeremonies;
+  readonly signInMethods: SignInMethods;
   // resource-generator: adapters
 }
 
@@ -150,6 +169,24 @@ function sessionUseCases(adapters: Adapters) {
   ];
 }
 
+function passkeyUseCases(adapters: Adapters) {
+  const { users, passkeys, passkeyChallenges: challenges, webAuthn, clock, unitOfWork } = adapters;
+  const { secrets, tokens, sessionPolicy: policy, refreshTokenSeal } = adapters;
+  const issuer = new SessionIssuer(adapters.sessions, secrets, tokens, refreshTokenSeal, clock, policy);
+  const trail = { unitOfWork, clock };
+  const verify = new VerifyPasskeyAssertion(passkeys, challenges, webAuthn, clock);
+  return [
+    new StartPasskeyRegistration(users, passkeys, challenges, webAuthn, clock),
+    new AddPasskey(challenges, webAuthn, trail, adapters.mailer),
+    new ListMyPasskeys(passkeys),
+    new RenameMyPasskey(passkeys),
+    new RemoveMyPasskey(trail, adapters.signInMethods),
+    new StartPasskeyAssertion(passkeys, challenges, webAuthn, clock),
+    verify,
+    new LogInWithPasskey(verify, users, issuer, trail),
+  ];
+}
+
 /** The composition root: every use case built once by hand and bound by its class; controllers built once (they hold no per-request state). */
 export function createContainer(adapters: Adapters): Container {
   const { users, hasher, tokens, mailer, unitOfWork, clock } = adapters;
@@ -157,6 +194,7 @@ export function createContainer(adapters: Adapters): Container {
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
+    ...passkeyUseCases(adapters),
     new RequestPasswordReset(users, tokens, mailer, trail),
     new ResetPassword(users, hasher, tokens, trail, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
@@ -203,6 +241,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(PreferencesController).toSelf().inSingletonScope();
   container.bind(OrganizationsController).toSelf().inSingletonScope();
   container.bind(InvitationsController).toSelf().inSingletonScope();
+  container.bind(PasskeysController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

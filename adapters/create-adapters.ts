@@ -23,6 +23,9 @@ import { ObjectionInvitationRepository } from "./persistence/organizations/objec
 import { ObjectionOrganizationRepository } from "./persistence/organizations/objection-organization-repository.js";
 import { ObjectionMfaChallengeRepository } from "./persistence/two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./persistence/two-factor/objection-two-factor-repository.js";
+import { ObjectionPasskeyChallengeRepository } from "./persistence/passkeys/objection-passkey-challenge-repository.js";
+import { ObjectionPasskeyRepository } from "./persistence/passkeys/objection-passkey-repository.js";
+import { StoredSignInMethods } from "./persistence/passkeys/stored-sign-in-methods.js";
 import { ObjectionLocaleRepository } from "./persistence/users/objection-locale-repository.js";
 import { ObjectionUserRepository } from "./persistence/users/objection-user-repository.js";
 import { AesGcmSecretBox } from "./security/aes-gcm-secret-box.js";
@@ -31,6 +34,7 @@ import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
 import { OtpauthTotp } from "./security/otpauth-totp.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
+import { relyingPartyOf, SimpleWebAuthnCeremonies } from "./security/simple-webauthn-ceremonies.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -67,9 +71,10 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
   const jobRunner = startJobRunner(knex, config);
+  const users = new ObjectionUserRepository(knex);
   return {
     knex,
-    users: new ObjectionUserRepository(knex),
+    users,
     locales,
     items: new ObjectionItemRepository(knex),
     organizations: new ObjectionOrganizationRepository(knex),
@@ -77,6 +82,10 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     invitationPolicy: { expireDays: config.invitationExpireDays },
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
+    passkeys: new ObjectionPasskeyRepository(knex),
+    passkeyChallenges: new ObjectionPasskeyChallengeRepository(knex),
+    webAuthn: new SimpleWebAuthnCeremonies(relyingPartyOf(config.frontendHost, config.projectName)),
+    signInMethods: new StoredSignInMethods(users),
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),
     jobs: jobRunner,
     auditLog: new ObjectionAuditLog(knex),

@@ -11,6 +11,7 @@ import {
   renderEmailChangedEmail,
   renderInvitationEmail,
   renderNewAccountEmail,
+  renderPasskeyAddedEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
@@ -129,6 +130,12 @@ export class SmtpMailer implements Mailer {
           link,
           validDays,
         });
+      }
+      case "passkey_added": {
+        const settingsLink = `${frontendHost.replace(/\/+$/, "")}/settings`;
+        const { passkeyName } = email;
+        const addedAt = new Date(email.addedAt);
+        return renderPasskeyAddedEmail({ projectName, email: email.to, passkeyName, addedAt, settingsLink, locale });
       }
     }
   }

@@ -5,6 +5,7 @@ import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemoryMfaChallengeRepository } from "./in-memory-mfa-challenge-repository.js";
 import { InMemoryOrganizationRepository } from "./in-memory-organization-repository.js";
+import { InMemoryPasskeyRepository } from "./in-memory-passkey-repository.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
 import { InMemoryStore } from "./in-memory-store.js";
 import { InMemoryTwoFactorRepository } from "./in-memory-two-factor-repository.js";
@@ -21,6 +22,7 @@ const repositoriesOn = (store: InMemoryStore) => ({
   mfaChallenges: new InMemoryMfaChallengeRepository(store),
   organizations: new InMemoryOrganizationRepository(store),
   invitations: new InMemoryInvitationRepository(store),
+  passkeys: new InMemoryPasskeyRepository(store),
   // resource-generator: repositories
 });
 

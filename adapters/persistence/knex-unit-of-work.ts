@@ -8,6 +8,7 @@ import { ObjectionInvitationRepository } from "./organizations/objection-invitat
 import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
 import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
+import { ObjectionPasskeyRepository } from "./passkeys/objection-passkey-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
@@ -51,6 +52,7 @@ export class KnexUnitOfWork implements UnitOfWork {
         mfaChallenges: new ObjectionMfaChallengeRepository(transaction),
         organizations: new ObjectionOrganizationRepository(transaction),
         invitations: new ObjectionInvitationRepository(transaction),
+        passkeys: new ObjectionPasskeyRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -10,6 +10,7 @@ import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email
 import * as createOrganization from "../../migrations/20261207164000_create_organization.js";
 import * as auditEventOrganization from "../../migrations/20261207164100_audit_event_organization.js";
 import * as createTwoFactor from "../../migrations/20261208100000_create_two_factor.js";
+import * as createPasskey from "../../migrations/20261208110000_create_passkey.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -25,6 +26,7 @@ const migrations: Record<string, Knex.Migration> = {
   "20261208100000_create_two_factor": createTwoFactor,
   "20261207164000_create_organization": createOrganization,
   "20261207164100_audit_event_organization": auditEventOrganization,
+  "20261208110000_create_passkey": createPasskey,
   // resource-generator: migrations
 };
 

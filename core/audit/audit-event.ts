@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   "auth.password_reset_requested",
   "auth.password_reset",
   "auth.rate_limited",
+  "auth.passkey_added",
+  "auth.passkey_removed",
   "user.signed_up",
   "user.created",
   "user.updated",
@@ -40,6 +42,7 @@ export type AuditTargetType =
   | "session"
   | "organization"
   | "invitation"
+  | "passkey"
   // resource-generator: audit targets
   | "item";
 

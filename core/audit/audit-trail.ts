@@ -79,3 +79,4 @@ export async function partyOf(users: UserRepository, userId: string): Promise<Au
 
 export const userTarget = (id: string) => ({ type: "user", id }) as const;
 export const sessionTarget = (id: string) => ({ type: "session", id }) as const;
+export const passkeyTarget = (id: string) => ({ type: "passkey", id }) as const;

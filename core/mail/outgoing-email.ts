@@ -20,6 +20,7 @@ export type OutgoingEmail =
       readonly role: string;
       readonly token: string;
       readonly expiresAt: string;
-    };
+    }
+  | { readonly kind: "passkey_added"; readonly to: string; readonly passkeyName: string; readonly addedAt: string };
 
 export type EmailKind = OutgoingEmail["kind"];

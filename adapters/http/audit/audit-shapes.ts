@@ -12,6 +12,8 @@ export type AuditActionName =
   | "auth.password_reset_requested"
   | "auth.password_reset"
   | "auth.rate_limited"
+  | "auth.passkey_added"
+  | "auth.passkey_removed"
   | "user.signed_up"
   | "user.created"
   | "user.updated"
@@ -46,6 +48,7 @@ export interface AuditEventPublic {
   actor_email: string | null;
   action: string;
   /** `user`, `item`, `session`, `organization` or `invitation`. */
+  /** `user`, `item`, `session` or `passkey`. */
   target_type: string | null;
   target_id: string | null;
   outcome: AuditOutcomeName;

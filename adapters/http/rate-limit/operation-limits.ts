@@ -3,11 +3,15 @@ import { principalOf } from "../authentication.js";
 import { accountInMfaToken } from "../two-factor/mfa-token-edge.js";
 import { isWrongSecondFactor } from "../two-factor/two-factor-shapes.js";
 import { limitLoginFailures } from "./login-failure-limit.js";
+import { limitPasskeyLoginFailures } from "./passkey-login-limit.js";
 import { accountInBody, accountInPath, limitEveryRequest } from "./request-limit.js";
 
 // Only a wrong password counts.
 const isWrongPassword = (error: unknown): boolean =>
   isDomainError(error) && error.code === "auth.incorrect_credentials";
+
+const isUnrecognisedPasskey = (error: unknown): boolean =>
+  isDomainError(error) && error.code === "passkey.not_recognised";
 
 const isWrongCurrentPassword = (error: unknown): boolean =>
   isDomainError(error) && error.code === "user.incorrect_password";
@@ -22,6 +26,8 @@ export const OperationLimits = {
   }),
   /** A wrong second-factor code is a failed login of the account its token names. */
   mfaLogin: limitLoginFailures({ account: accountInMfaToken, isFailure: isWrongSecondFactor }),
+  /** Passkey logins: a refused assertion counts as a failed login from the client IP. */
+  passkeyLogin: limitPasskeyLoginFailures(isUnrecognisedPasskey),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
   invitation: limitEveryRequest({ rule: "invitation", account: accountInBody("email") }),

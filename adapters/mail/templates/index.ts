@@ -2,6 +2,7 @@ export { type EmailChangedEmailInput, renderEmailChangedEmail } from "./email-ch
 export { type InvitationEmailInput, renderInvitationEmail } from "./invitation-email.js";
 export { maskEmail } from "./mask-email.js";
 export { type NewAccountEmailInput, renderNewAccountEmail } from "./new-account-email.js";
+export { type PasskeyAddedEmailInput, renderPasskeyAddedEmail } from "./passkey-added-email.js";
 export { type PasswordChangedEmailInput, renderPasswordChangedEmail } from "./password-changed-email.js";
 export { type PasswordResetEmailInput, renderPasswordResetEmail } from "./password-reset-email.js";
 export type { RenderedEmail } from "./rendered-email.js";

@@ -22,9 +22,10 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-export async function startOwnServer(env: Record<string, string>): Promise<OwnServer> {
+/** `host` is the name the app is published under (its FRONTEND_HOST); it listens on 127.0.0.1 either way. */
+export async function startOwnServer(env: Record<string, string>, host = "127.0.0.1"): Promise<OwnServer> {
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${host}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["dist/adapters/main.js"], {
     cwd: repoRoot,
     stdio: ["ignore", "pipe", "inherit"],

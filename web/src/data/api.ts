@@ -59,5 +59,10 @@ export const api = {
   ),
   previewInvitation: call(fetcher.path("/api/v1/invitations/preview").method("post").create()),
   acceptInvitation: call(fetcher.path("/api/v1/invitations/accept").method("post").create()),
+  createPasskeyOptions: call(fetcher.path("/api/v1/users/me/passkeys/options").method("post").create()),
+  readMyPasskeys: call(fetcher.path("/api/v1/users/me/passkeys").method("get").create()),
+  addPasskey: call(fetcher.path("/api/v1/users/me/passkeys").method("post").create()),
+  renameMyPasskey: call(fetcher.path("/api/v1/users/me/passkeys/{passkey_id}").method("patch").create()),
+  removeMyPasskey: call(fetcher.path("/api/v1/users/me/passkeys/{passkey_id}").method("delete").create()),
   // resource-generator: api calls
 };

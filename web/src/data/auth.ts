@@ -1,6 +1,6 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
 import type { UserPublic } from "../lib/types.js";
-import { completeSession, endSession, sessionConfirmed, startSession } from "./browser-session.js";
+import { completeSession, endSession, sessionConfirmed, startPasskeySession, startSession } from "./browser-session.js";
 import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 
@@ -37,6 +37,15 @@ export const useLogIn = () => {
     onSuccess: (outcome) => {
       if ("user" in outcome) signedIn(client, outcome.user);
     },
+  }));
+};
+
+/** Logs in with a passkey of this device, which needs no second step. Failures are reported by the mutation cache. */
+export const useLogInWithPasskey = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: startPasskeySession,
+    onSuccess: (user: UserPublic) => signedIn(client, user),
   }));
 };
 

@@ -2,6 +2,8 @@ import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
 import { type LogInOutcome, loginSecondFactor, loginSession, type SecondFactorProof } from "./cookie-login.js";
+import { loginSession } from "./cookie-login.js";
+import { loginWithPasskey } from "./passkey-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
 // no script can read (docs/security/sessions.md). Whether it is live is known only from the server's answers.
@@ -45,6 +47,8 @@ export const startSession = (credentials: { email: string; password: string }): 
 /** Completes a log-in at its second step (the server sets the cookie); resolves to the user. */
 export const completeSession = (step: { mfaToken: string; proof: SecondFactorProof }): Promise<UserPublic> =>
   loginSecondFactor(step.mfaToken, step.proof, transport);
+/** Logs in with a passkey of this device (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
+export const startPasskeySession = (): Promise<UserPublic> => loginWithPasskey(transport);
 
 /**
  * Ends the session: a live one is revoked on the server first (best effort; one the server refused, or deleted with

@@ -27,6 +27,8 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.recovery_codes_regenerated": "Authentication",
   "auth.recovery_code_used": "Authentication",
   "auth.mfa_failed": "Authentication",
+  "auth.passkey_added": "Authentication",
+  "auth.passkey_removed": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -101,6 +103,11 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.recoveryCodeUsed"),
   },
   "auth.mfa_failed": { success: () => t("sessions.mfaFailed"), failure: () => t("sessions.mfaFailed") },
+  "auth.passkey_added": { success: () => t("sessions.passkeyAdded"), failure: () => t("sessions.passkeyAddFailed") },
+  "auth.passkey_removed": {
+    success: () => t("sessions.passkeyRemoved"),
+    failure: () => t("sessions.passkeyRemoveFailed"),
+  },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */

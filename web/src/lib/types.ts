@@ -5,6 +5,7 @@ type Schemas = components["schemas"];
 export type UserPublic = Schemas["UserPublic"];
 export type ItemPublic = Schemas["ItemPublic"];
 export type SessionPublic = Schemas["SessionPublic"];
+export type PasskeyPublic = Schemas["PasskeyPublic"];
 // resource-generator: types
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditActionName = Schemas["AuditActionName"];

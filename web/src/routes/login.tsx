@@ -1,3 +1,4 @@
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
@@ -5,15 +6,15 @@ import { SecondFactorStep } from "../components/login/second-factor-step.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
-import { useLogIn } from "../data/auth.js";
+import { useLogIn, useLogInWithPasskey } from "../data/auth.js";
 import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
 
 /**
- * `/login`: e-mail and password, then, for an account with two-factor authentication, the second step; once the
- * session starts, the auth layout goes home.
+ * `/login`: e-mail and password, then, for an account with two-factor authentication, the second step; or a passkey
+ * (which needs no second step). Once the session starts, the auth layout goes home.
  */
 export default function Login() {
   setTitle(t("title.login"));
@@ -32,6 +33,7 @@ export default function Login() {
 /** The e-mail and password form. */
 function PasswordStep(props: { logIn: ReturnType<typeof useLogIn> }) {
   const logIn = props.logIn;
+  const logInWithPasskey = useLogInWithPasskey();
   const form = createForm({
     initial: { email: "", password: "" },
     rules: { email: [email], password: [password] },
@@ -64,6 +66,16 @@ function PasswordStep(props: { logIn: ReturnType<typeof useLogIn> }) {
       <Button type="submit" class="w-full" loading={logIn.isPending}>
         {t("login.submit")}
       </Button>
+      <Show when={browserSupportsWebAuthn()}>
+        <Button
+          variant="outline"
+          class="w-full"
+          loading={logInWithPasskey.isPending}
+          onClick={() => logInWithPasskey.mutate(undefined)}
+        >
+          {t("login.withPasskey")}
+        </Button>
+      </Show>
       <p class="text-center text-sm">
         {t("login.noAccount")}{" "}
         <A href="/signup" class="underline underline-offset-4">

@@ -16,12 +16,12 @@ import { setTitle } from "../lib/title.js";
 const tabs: { value: string; label: () => string; testId?: string }[] = [
   { value: "my-profile", label: () => t("settings.myProfile") },
   { value: "password", label: () => t("settings.password") },
+  { value: "security", label: () => t("settings.security"), testId: "security-tab" },
   { value: "sessions", label: () => t("settings.sessions"), testId: "sessions-tab" },
-  { value: "security", label: () => t("security.tab"), testId: "security-tab" },
   { value: "danger-zone", label: () => t("settings.dangerZone") },
 ];
 
-/** `/settings`: profile, password, sessions (with the recent security activity), security and account deletion tabs. */
+/** `/settings`: profile, password, security (two-factor, passkeys), sessions (with the recent security activity) and account deletion tabs. */
 export default function Settings() {
   setTitle(t("title.settings"));
   const user = useCurrentUser();
@@ -53,12 +53,12 @@ export default function Settings() {
         <Tabs.Content value="password">
           <ChangePasswordForm />
         </Tabs.Content>
+        <Tabs.Content value="security">
+          <SecurityPanel />
+        </Tabs.Content>
         <Tabs.Content value="sessions">
           <SessionsPanel />
           <SecurityActivity />
-        </Tabs.Content>
-        <Tabs.Content value="security">
-          <SecurityPanel />
         </Tabs.Content>
         <Tabs.Content value="danger-zone">
           <DeleteAccount />

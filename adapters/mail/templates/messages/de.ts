@@ -62,6 +62,18 @@ export const de: EmailMessages = {
     footer: (email, project) =>
       `Sie erhalten diese E-Mail, weil das Passwort von ${email} bei ${project} geändert wurde.`,
   },
+  passkeyAdded: {
+    subject: (project) => `${project} - Ihrem Konto wurde ein Passkey hinzugefügt`,
+    heading: "Ein Passkey wurde hinzugefügt",
+    what: (project, email, passkey, when) =>
+      `Ihrem ${project}-Konto ${email} wurde am ${when} ein Passkey namens „${passkey}" hinzugefügt. Er kann sich jetzt bei Ihrem Konto anmelden.`,
+    advice:
+      "Wenn Sie das nicht waren, entfernen Sie den Passkey in Ihren Sicherheitseinstellungen und ändern Sie Ihr Passwort.",
+    button: "Passkeys ansehen",
+    buttonText: "Passkeys ansehen:",
+    footer: (email, project) =>
+      `Sie erhalten diese E-Mail, weil ${email} bei ${project} ein Passkey hinzugefügt wurde.`,
+  },
   emailChanged: {
     subject: (project) => `${project} - Ihre E-Mail-Adresse wurde geändert`,
     heading: "Ihre E-Mail-Adresse wurde geändert",

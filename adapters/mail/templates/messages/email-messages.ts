@@ -48,6 +48,15 @@ export interface EmailMessages {
     readonly buttonText: string;
     readonly footer: (email: string, project: string) => string;
   };
+  readonly passkeyAdded: {
+    readonly subject: (project: string) => string;
+    readonly heading: string;
+    readonly what: (project: string, email: string, passkey: string, when: string) => string;
+    readonly advice: string;
+    readonly button: string;
+    readonly buttonText: string;
+    readonly footer: (email: string, project: string) => string;
+  };
   readonly emailChanged: {
     readonly subject: (project: string) => string;
     readonly heading: string;

@@ -58,6 +58,16 @@ export const en: EmailMessages = {
     buttonText: "Recover your account:",
     footer: (email, project) => `You received this e-mail because the password of ${email} on ${project} changed.`,
   },
+  passkeyAdded: {
+    subject: (project) => `${project} - A passkey was added to your account`,
+    heading: "A passkey was added",
+    what: (project, email, passkey, when) =>
+      `A passkey named "${passkey}" was added to your ${project} account ${email} on ${when}. It can now sign in to your account.`,
+    advice: "If this was not you, remove the passkey in your security settings and change your password.",
+    button: "Review your passkeys",
+    buttonText: "Review your passkeys:",
+    footer: (email, project) => `You received this e-mail because a passkey was added to ${email} on ${project}.`,
+  },
   emailChanged: {
     subject: (project) => `${project} - Your email address was changed`,
     heading: "Your email address was changed",
