@@ -6,9 +6,9 @@ import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
 import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
+import { ObjectionPasskeyRepository } from "./passkeys/objection-passkey-repository.js";
 import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
-import { ObjectionPasskeyRepository } from "./passkeys/objection-passkey-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */

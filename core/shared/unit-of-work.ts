@@ -3,8 +3,8 @@ import type { SessionRepository } from "../auth/session-ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { JobQueue } from "../jobs/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../organizations/ports.js";
-import type { MfaChallengeRepository, TwoFactorRepository } from "../two-factor/ports.js";
 import type { PasskeyRepository } from "../passkeys/ports.js";
+import type { MfaChallengeRepository, TwoFactorRepository } from "../two-factor/ports.js";
 import type { UserRepository } from "../users/ports.js";
 
 /** Repositories bound to one transaction: what they write is kept together or not at all. */

@@ -18,6 +18,8 @@ import { PrivateController } from './../controllers/private-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PreferencesController } from './../controllers/preferences-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PasskeysController } from './../controllers/passkeys-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrganizationsController } from './../controllers/organizations-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { LoginController } from './../controllers/login-controller.js';
@@ -338,6 +340,75 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WebAuthnOptions": {
+        "dataType": "refObject",
+        "properties": {
+        },
+        "additionalProperties": {"dataType":"any"},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeyPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "name": {"dataType":"string","required":true},
+            "created_at": {"dataType":"datetime","required":true},
+            "last_used_at": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WebAuthnResponse": {
+        "dataType": "refObject",
+        "properties": {
+        },
+        "additionalProperties": {"dataType":"any"},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeyCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+            "response": {"ref":"WebAuthnResponse","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeysPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"PasskeyPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeyUpdate": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeyLoginOptions": {
+        "dataType": "refObject",
+        "properties": {
+            "challenge_id": {"dataType":"string","required":true},
+            "options": {"ref":"WebAuthnOptions","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PasskeyLogin": {
+        "dataType": "refObject",
+        "properties": {
+            "challenge_id": {"dataType":"string","required":true},
+            "response": {"ref":"WebAuthnResponse","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OrganizationRoleName": {
         "dataType": "refAlias",
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["owner"]},{"dataType":"enum","enums":["admin"]},{"dataType":"enum","enums":["member"]}],"validators":{}},
@@ -595,7 +666,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuditActionName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["org.created"]},{"dataType":"enum","enums":["org.updated"]},{"dataType":"enum","enums":["org.deleted"]},{"dataType":"enum","enums":["org.member_role_changed"]},{"dataType":"enum","enums":["org.member_removed"]},{"dataType":"enum","enums":["org.member_left"]},{"dataType":"enum","enums":["org.invitation_sent"]},{"dataType":"enum","enums":["org.invitation_revoked"]},{"dataType":"enum","enums":["org.invitation_accepted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["auth.passkey_added"]},{"dataType":"enum","enums":["auth.passkey_removed"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["org.created"]},{"dataType":"enum","enums":["org.updated"]},{"dataType":"enum","enums":["org.deleted"]},{"dataType":"enum","enums":["org.member_role_changed"]},{"dataType":"enum","enums":["org.member_removed"]},{"dataType":"enum","enums":["org.member_left"]},{"dataType":"enum","enums":["org.invitation_sent"]},{"dataType":"enum","enums":["org.invitation_revoked"]},{"dataType":"enum","enums":["org.invitation_accepted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
@@ -1360,6 +1431,187 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'updateMyPreferences',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_createPasskeyOptions: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.post('/api/v1/users/me/passkeys/options',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.createPasskeyOptions)),
+
+            async function PasskeysController_createPasskeyOptions(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_createPasskeyOptions, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'createPasskeyOptions',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_addPasskey: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"PasskeyCreate"},
+        };
+        router.post('/api/v1/users/me/passkeys',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.addPasskey)),
+
+            async function PasskeysController_addPasskey(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_addPasskey, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'addPasskey',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_readMyPasskeys: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/passkeys',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.readMyPasskeys)),
+
+            async function PasskeysController_readMyPasskeys(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_readMyPasskeys, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'readMyPasskeys',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_renameMyPasskey: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                passkey_id: {"in":"path","name":"passkey_id","required":true,"ref":"UUID"},
+                body: {"in":"body","name":"body","required":true,"ref":"PasskeyUpdate"},
+        };
+        router.patch('/api/v1/users/me/passkeys/:passkey_id',
+            readBody('json'),
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.renameMyPasskey)),
+
+            async function PasskeysController_renameMyPasskey(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_renameMyPasskey, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'renameMyPasskey',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_removeMyPasskey: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                passkey_id: {"in":"path","name":"passkey_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/users/me/passkeys/:passkey_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.removeMyPasskey)),
+
+            async function PasskeysController_removeMyPasskey(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_removeMyPasskey, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'removeMyPasskey',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_passkeyLoginOptions: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.post('/api/v1/login/passkey/options',
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.passkeyLoginOptions)),
+
+            async function PasskeysController_passkeyLoginOptions(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_passkeyLoginOptions, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'passkeyLoginOptions',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPasskeysController_loginWithPasskey: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"PasskeyLogin"},
+        };
+        router.post('/api/v1/login/passkey',
+            readBody('json'),
+            ...(fetchMiddlewares<Middleware>(PasskeysController)),
+            ...(fetchMiddlewares<Middleware>(PasskeysController.prototype.loginWithPasskey)),
+
+            async function PasskeysController_loginWithPasskey(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsPasskeysController_loginWithPasskey, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<PasskeysController>(PasskeysController);
+
+            return templateService.apiHandler({
+              methodName: 'loginWithPasskey',
               controller,
               context,
               validatedArgs,

@@ -399,6 +399,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/me/passkeys/options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Creation options for a new passkey of the caller (their existing passkeys excluded); valid for 5 minutes. */
+    post: operations["createPasskeyOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/passkeys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's passkeys, oldest first. */
+    get: operations["readMyPasskeys"];
+    put?: never;
+    /** @description Register the passkey the browser created from the creation options; a security e-mail tells the account's owner. */
+    post: operations["addPasskey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/passkeys/{passkey_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Remove one of the caller's passkeys, unless it is their only way to sign in. */
+    delete: operations["removeMyPasskey"];
+    options?: never;
+    head?: never;
+    /** @description Rename one of the caller's passkeys. */
+    patch: operations["renameMyPasskey"];
+    trace?: never;
+  };
+  "/api/v1/login/passkey/options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Request options for a passwordless login with any registered (discoverable) passkey; valid for 5 minutes, once. */
+    post: operations["passkeyLoginOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/login/passkey": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Passwordless browser login with a passkey: sets the httpOnly session cookie and returns the user. */
+    post: operations["loginWithPasskey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/organizations": {
     parameters: {
       query?: never;
@@ -1021,6 +1108,51 @@ export interface components {
        */
       locale: "en" | "de" | null;
     };
+    /** @description A WebAuthn options object as the browser's `PublicKeyCredential.parseCreationOptionsFromJSON` (or request) reads it. */
+    WebAuthnOptions: {
+      [key: string]: unknown;
+    };
+    /** @description One of the caller's passkeys. */
+    PasskeyPublic: {
+      id: components["schemas"]["UUID"];
+      name: string;
+      /** Format: date-time */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When it last signed in; null when it never has.
+       */
+      last_used_at: string | null;
+    };
+    /** @description A WebAuthn credential as the browser's `PublicKeyCredential.toJSON()` gives it (registration or assertion). */
+    WebAuthnResponse: {
+      [key: string]: unknown;
+    };
+    /** @description A passkey the browser just created, under the name the user gave it. */
+    PasskeyCreate: {
+      name: string;
+      response: components["schemas"]["WebAuthnResponse"];
+    };
+    /** @description The caller's passkeys, oldest first, and how many there are. */
+    PasskeysPublic: {
+      data: components["schemas"]["PasskeyPublic"][];
+      /** Format: double */
+      count: number;
+    };
+    /** @description A passkey's new name. */
+    PasskeyUpdate: {
+      name: string;
+    };
+    /** @description A challenge for a passwordless login and the request options that carry it. */
+    PasskeyLoginOptions: {
+      challenge_id: string;
+      options: components["schemas"]["WebAuthnOptions"];
+    };
+    /** @description A passkey's assertion for a challenge from the passkey login options. */
+    PasskeyLogin: {
+      challenge_id: string;
+      response: components["schemas"]["WebAuthnResponse"];
+    };
     /**
      * @description A role in one organisation.
      * @enum {string}
@@ -1101,7 +1233,7 @@ export interface components {
       /** @description The actor's e-mail as it was then; for a failed login, the e-mail tried. */
       actor_email: string | null;
       action: string;
-      /** @description `user`, `item`, `session`, `organization` or `invitation`. */
+      /** @description `user`, `item`, `session` or `passkey`. */
       target_type: string | null;
       target_id: string | null;
       outcome: components["schemas"]["AuditOutcomeName"];
@@ -1226,6 +1358,8 @@ export interface components {
       | "auth.password_reset_requested"
       | "auth.password_reset"
       | "auth.rate_limited"
+      | "auth.passkey_added"
+      | "auth.passkey_removed"
       | "user.signed_up"
       | "user.created"
       | "user.updated"
@@ -2350,6 +2484,324 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  createPasskeyOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebAuthnOptions"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMyPasskeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeysPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  addPasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyCreate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyPublic"];
+        };
+      };
+      /** @description Passkey not recognised: no live challenge, wrong origin, or a bad attestation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Passkey already registered */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  removeMyPasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        passkey_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description You cannot remove your only way to sign in */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Passkey not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  renameMyPasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        passkey_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyUpdate"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyPublic"];
+        };
+      };
+      /** @description Passkey not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  passkeyLoginOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyLoginOptions"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many failed logins from this address */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  loginWithPasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyLogin"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserPublic"];
+        };
+      };
+      /** @description Passkey not recognised: replayed, expired, wrong origin, or counter gone back */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description CSRF check failed: the request did not come from an allowed origin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many failed logins from this address */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
         };
       };
     };

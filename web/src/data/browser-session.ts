@@ -2,7 +2,6 @@ import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
 import { type LogInOutcome, loginSecondFactor, loginSession, type SecondFactorProof } from "./cookie-login.js";
-import { loginSession } from "./cookie-login.js";
 import { loginWithPasskey } from "./passkey-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and

@@ -239,6 +239,10 @@ export const de: Messages = {
     recoveryCodesRegenerated: "Neue Wiederherstellungscodes erstellt",
     recoveryCodeUsed: "Mit einem Wiederherstellungscode angemeldet",
     mfaFailed: "Falscher Zwei-Faktor-Code",
+    passkeyAdded: "Passkey hinzugefügt",
+    passkeyAddFailed: "Passkey konnte nicht hinzugefügt werden",
+    passkeyRemoved: "Passkey entfernt",
+    passkeyRemoveFailed: "Passkey konnte nicht entfernt werden",
   },
   twoFactor: {
     heading: "Zwei-Faktor-Authentifizierung",
@@ -267,10 +271,6 @@ export const de: Messages = {
     regenerate: "Wiederherstellungscodes neu erstellen",
     regenerateText:
       "Geben Sie Ihr Passwort ein, um neue Wiederherstellungscodes zu erstellen. Die alten verlieren ihre Gültigkeit.",
-    passkeyAdded: "Passkey hinzugefügt",
-    passkeyAddFailed: "Passkey konnte nicht hinzugefügt werden",
-    passkeyRemoved: "Passkey entfernt",
-    passkeyRemoveFailed: "Passkey konnte nicht entfernt werden",
   },
   passkeys: {
     heading: "Passkeys",

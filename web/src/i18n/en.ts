@@ -235,6 +235,10 @@ export const en = {
     recoveryCodesRegenerated: "New recovery codes made",
     recoveryCodeUsed: "Signed in with a recovery code",
     mfaFailed: "Wrong two-factor code",
+    passkeyAdded: "Passkey added",
+    passkeyAddFailed: "Failed to add a passkey",
+    passkeyRemoved: "Passkey removed",
+    passkeyRemoveFailed: "Failed to remove a passkey",
   },
   twoFactor: {
     heading: "Two-factor authentication",
@@ -261,10 +265,6 @@ export const en = {
     disabled: "Two-factor authentication disabled",
     regenerate: "Regenerate recovery codes",
     regenerateText: "Enter your password to make new recovery codes. The old ones stop working.",
-    passkeyAdded: "Passkey added",
-    passkeyAddFailed: "Failed to add a passkey",
-    passkeyRemoved: "Passkey removed",
-    passkeyRemoveFailed: "Failed to remove a passkey",
   },
   passkeys: {
     heading: "Passkeys",
