@@ -50,6 +50,7 @@ import type { UnitOfWork } from "../core/shared/unit-of-work.js";
 import { CompleteMfaLogIn } from "../core/two-factor/complete-mfa-log-in.js";
 import { ConfirmTotp } from "../core/two-factor/confirm-totp.js";
 import { DisableTotp } from "../core/two-factor/disable-totp.js";
+import { PasskeyMethod } from "../core/two-factor/passkey-method.js";
 import type {
   MfaChallengeRepository,
   SecretBox,
@@ -61,6 +62,7 @@ import { RegenerateRecoveryCodes } from "../core/two-factor/regenerate-recovery-
 import { ResetTwoFactor } from "../core/two-factor/reset-two-factor.js";
 import { SecondFactors } from "../core/two-factor/second-factor.js";
 import { SecondFactorGate } from "../core/two-factor/second-factor-gate.js";
+import { StartMfaPasskey } from "../core/two-factor/start-mfa-passkey.js";
 import { StartTotpSetup } from "../core/two-factor/start-totp-setup.js";
 import { TotpMethod } from "../core/two-factor/totp-method.js";
 import { ChangePassword } from "../core/users/change-password.js";
@@ -129,12 +131,16 @@ export interface Adapters {
 
 /** The second-factor methods this app offers at a log-in's second step, in the order they are listed. */
 function secondFactorsOf(adapters: Adapters): SecondFactors {
-  const { twoFactor, totp, secretBox, secrets, mailer } = adapters;
+  const { twoFactor, totp, secretBox, secrets, mailer, passkeys } = adapters;
   return new SecondFactors([
     new TotpMethod(twoFactor, totp, secretBox),
     new RecoveryCodeMethod(twoFactor, secrets, mailer),
+    new PasskeyMethod(passkeys, adapters.webAuthn, adapters.clock),
   ]);
 }
+
+const passkeyVerification = ({ passkeys, passkeyChallenges, webAuthn, clock }: Adapters) =>
+  new VerifyPasskeyAssertion(passkeys, passkeyChallenges, webAuthn, clock);
 
 function twoFactorUseCases(adapters: Adapters, issuer: SessionIssuer) {
   const { users, hasher, twoFactor, totp, secretBox, secrets, clock, unitOfWork, mailer } = adapters;
@@ -174,14 +180,17 @@ function passkeyUseCases(adapters: Adapters) {
   const { secrets, tokens, sessionPolicy: policy, refreshTokenSeal } = adapters;
   const issuer = new SessionIssuer(adapters.sessions, secrets, tokens, refreshTokenSeal, clock, policy);
   const trail = { unitOfWork, clock };
-  const verify = new VerifyPasskeyAssertion(passkeys, challenges, webAuthn, clock);
+  const verify = passkeyVerification(adapters);
+  const assertions = new StartPasskeyAssertion(passkeys, challenges, webAuthn, clock);
+  const mfaReaders = { users, challenges: adapters.mfaChallenges, secrets, clock };
   return [
     new StartPasskeyRegistration(users, passkeys, challenges, webAuthn, clock),
     new AddPasskey(challenges, webAuthn, trail, adapters.mailer),
     new ListMyPasskeys(passkeys),
     new RenameMyPasskey(passkeys),
     new RemoveMyPasskey(trail, adapters.signInMethods),
-    new StartPasskeyAssertion(passkeys, challenges, webAuthn, clock),
+    assertions,
+    new StartMfaPasskey(mfaReaders, passkeys, assertions),
     verify,
     new LogInWithPasskey(verify, users, issuer, trail),
   ];

@@ -6,6 +6,7 @@ import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
 import { ObjectionOrganizationRepository } from "./organizations/objection-organization-repository.js";
+import { ObjectionPasskeyChallengeRepository } from "./passkeys/objection-passkey-challenge-repository.js";
 import { ObjectionPasskeyRepository } from "./passkeys/objection-passkey-repository.js";
 import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
@@ -53,6 +54,7 @@ export class KnexUnitOfWork implements UnitOfWork {
         organizations: new ObjectionOrganizationRepository(transaction),
         invitations: new ObjectionInvitationRepository(transaction),
         passkeys: new ObjectionPasskeyRepository(transaction),
+        passkeyChallenges: new ObjectionPasskeyChallengeRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -3,7 +3,7 @@ import type { SessionRepository } from "../auth/session-ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { JobQueue } from "../jobs/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../organizations/ports.js";
-import type { PasskeyRepository } from "../passkeys/ports.js";
+import type { PasskeyChallengeRepository, PasskeyRepository } from "../passkeys/ports.js";
 import type { MfaChallengeRepository, TwoFactorRepository } from "../two-factor/ports.js";
 import type { UserRepository } from "../users/ports.js";
 
@@ -21,6 +21,7 @@ export interface TransactionalRepositories {
   readonly organizations: OrganizationRepository;
   readonly invitations: InvitationRepository;
   readonly passkeys: PasskeyRepository;
+  readonly passkeyChallenges: PasskeyChallengeRepository;
   // resource-generator: transactional repositories
 }
 

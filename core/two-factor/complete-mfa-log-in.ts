@@ -7,7 +7,8 @@ import type { RequestContext } from "../shared/request-context.js";
 import type { TransactionalRepositories } from "../shared/unit-of-work.js";
 import type { UserRepository } from "../users/ports.js";
 import type { User } from "../users/user.js";
-import { isOpen, type MfaChallenge, MfaToken } from "./mfa-challenge.js";
+import { isOpen, type MfaChallenge } from "./mfa-challenge.js";
+import { openMfaChallenge } from "./open-mfa-challenge.js";
 import type { MfaChallengeRepository } from "./ports.js";
 import type { SecondFactorProof, SecondFactors } from "./second-factor.js";
 import { TwoFactorErrors } from "./two-factor-errors.js";
@@ -87,20 +88,8 @@ export class CompleteMfaLogIn {
     return { kind: "granted", done: { transport: "cookie", grant } };
   }
 
-  /** The open challenge the token names, and its user; the token's parts must all match it. */
-  private async openChallenge(mfaToken: string): Promise<{ challenge: MfaChallenge; user: User }> {
-    const parts = MfaToken.parse(mfaToken);
-    const challenge = parts && (await this.challenges.findById(parts.challengeId));
-    const matches =
-      parts !== null &&
-      challenge &&
-      isOpen(challenge, this.trail.clock.now()) &&
-      challenge.transport === parts.transport &&
-      challenge.secretHash === this.secrets.hash(parts.secret);
-    const user = matches ? await this.users.findById(challenge.userId) : null;
-    if (!parts || !challenge || !user || user.email.toLowerCase() !== parts.email.toLowerCase()) {
-      throw TwoFactorErrors.invalidCode();
-    }
-    return { challenge, user };
+  private openChallenge(mfaToken: string): Promise<{ challenge: MfaChallenge; user: User }> {
+    const { users, challenges, secrets } = this;
+    return openMfaChallenge({ users, challenges, secrets, clock: this.trail.clock }, mfaToken);
   }
 }

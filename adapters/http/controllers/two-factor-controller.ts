@@ -7,11 +7,13 @@ import { ConfirmTotp } from "../../../core/two-factor/confirm-totp.js";
 import { DisableTotp } from "../../../core/two-factor/disable-totp.js";
 import { RegenerateRecoveryCodes } from "../../../core/two-factor/regenerate-recovery-codes.js";
 import { ResetTwoFactor } from "../../../core/two-factor/reset-two-factor.js";
+import { StartMfaPasskey } from "../../../core/two-factor/start-mfa-passkey.js";
 import { StartTotpSetup } from "../../../core/two-factor/start-totp-setup.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import type { WebSessions } from "../browser-session/web-sessions.js";
 import { bearerToken, type Token } from "../login/login-shapes.js";
+import type { WebAuthnOptions } from "../passkeys/passkey-shapes.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
 import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
@@ -19,6 +21,7 @@ import { type Message, message, type UUID } from "../shared-shapes.js";
 import { mfaCookieOriginChecked } from "../two-factor/mfa-token-edge.js";
 import {
   type MfaLogIn,
+  type MfaTokenBody,
   type PasswordConfirmation,
   proofOf,
   type RecoveryCodes,
@@ -41,6 +44,7 @@ export class TwoFactorController {
     @inject(RegenerateRecoveryCodes) private readonly regenerate: RegenerateRecoveryCodes,
     @inject(CompleteMfaLogIn) private readonly completeLogIn: CompleteMfaLogIn,
     @inject(ResetTwoFactor) private readonly reset: ResetTwoFactor,
+    @inject(StartMfaPasskey) private readonly startMfaPasskey: StartMfaPasskey,
     @inject(DependencyKeys.webSessions) private readonly web: WebSessions,
     @inject(DependencyKeys.clock) private readonly clock: Clock,
   ) {}
@@ -139,5 +143,19 @@ export class TwoFactorController {
     if (done.transport === "bearer") return bearerToken(done.grant);
     this.web.cookie.set(request.ctx, done.grant.secret, done.grant.session.expiresAt, this.clock.now());
     return userPublic(done.grant.user);
+  }
+
+  /**
+   * WebAuthn request options for proving one of the user's passkeys at the second step of a log-in (the user whose
+   * password step answered 401 "Second factor required" with `passkey` among its methods). Send the browser's
+   * answer to `/login/mfa` as `passkey`, with the same `mfa_token`.
+   */
+  @Post("login/mfa/passkey-options")
+  @Tags("login")
+  @Middlewares(OperationLimits.mfaLogin)
+  @Response<{ detail: string }>(400, "Invalid code: the token is void, or the user has no passkey")
+  @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
+  public async passkeyOptionsForSecondFactor(@Body() body: MfaTokenBody): Promise<WebAuthnOptions> {
+    return { ...(await this.startMfaPasskey.execute(body.mfa_token)) };
   }
 }

@@ -258,6 +258,21 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WebAuthnOptions": {
+        "dataType": "refObject",
+        "properties": {
+        },
+        "additionalProperties": {"dataType":"any"},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MfaTokenBody": {
+        "dataType": "refObject",
+        "properties": {
+            "mfa_token": {"dataType":"string","required":true,"validators":{"maxLength":{"value":1024}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Body_login_refresh_token": {
         "dataType": "refObject",
         "properties": {
@@ -338,13 +353,6 @@ const models: TsoaRoute.Models = {
             "locale": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["en"]},{"dataType":"enum","enums":["de"]},{"dataType":"enum","enums":[null]}],"required":true},
         },
         "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "WebAuthnOptions": {
-        "dataType": "refObject",
-        "properties": {
-        },
-        "additionalProperties": {"dataType":"any"},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PasskeyPublic": {
@@ -1177,6 +1185,31 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'logInWithSecondFactor',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsTwoFactorController_passkeyOptionsForSecondFactor: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"MfaTokenBody"},
+        };
+        router.post('/api/v1/login/mfa/passkey-options',
+            readBody('json'),
+            ...(fetchMiddlewares<Middleware>(TwoFactorController)),
+            ...(fetchMiddlewares<Middleware>(TwoFactorController.prototype.passkeyOptionsForSecondFactor)),
+
+            async function TwoFactorController_passkeyOptionsForSecondFactor(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsTwoFactorController_passkeyOptionsForSecondFactor, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<TwoFactorController>(TwoFactorController);
+
+            return templateService.apiHandler({
+              methodName: 'passkeyOptionsForSecondFactor',
               controller,
               context,
               validatedArgs,

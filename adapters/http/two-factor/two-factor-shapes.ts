@@ -34,6 +34,12 @@ export interface PasskeyAssertion {
   [key: string]: unknown;
 }
 
+/** The password step's token, to ask for what the second step needs. */
+export interface MfaTokenBody {
+  /** @maxLength 1024 */
+  mfa_token: string;
+}
+
 /** The second step of a log-in: the password step's token and one proof of a second factor. */
 export interface MfaLogIn {
   /** @maxLength 1024 */

@@ -258,6 +258,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/login/mfa/passkey-options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description WebAuthn request options for proving one of the user's passkeys at the second step of a log-in (the user whose
+     *     password step answered 401 "Second factor required" with `passkey` among its methods). Send the browser's
+     *     answer to `/login/mfa` as `passkey`, with the same `mfa_token`.
+     */
+    post: operations["passkeyOptionsForSecondFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/login/refresh": {
     parameters: {
       query?: never;
@@ -1046,6 +1067,14 @@ export interface components {
       recovery_code?: string | null;
       passkey?: components["schemas"]["PasskeyAssertion"] | null;
     };
+    /** @description A WebAuthn options object as the browser's `PublicKeyCredential.parseCreationOptionsFromJSON` (or request) reads it. */
+    WebAuthnOptions: {
+      [key: string]: unknown;
+    };
+    /** @description The password step's token, to ask for what the second step needs. */
+    MfaTokenBody: {
+      mfa_token: string;
+    };
     /** @description A refresh-token grant; `grant_type` may be left out. */
     Body_login_refresh_token: {
       grant_type?: string | null;
@@ -1107,10 +1136,6 @@ export interface components {
        * @enum {string|null}
        */
       locale: "en" | "de" | null;
-    };
-    /** @description A WebAuthn options object as the browser's `PublicKeyCredential.parseCreationOptionsFromJSON` (or request) reads it. */
-    WebAuthnOptions: {
-      [key: string]: unknown;
     };
     /** @description One of the caller's passkeys. */
     PasskeyPublic: {
@@ -2118,6 +2143,61 @@ export interface operations {
       };
       /** @description CSRF check failed: a cookie log-in's second step from a foreign origin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many attempts from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  passkeyOptionsForSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MfaTokenBody"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebAuthnOptions"];
+        };
+      };
+      /** @description Invalid code: the token is void, or the user has no passkey */
+      400: {
         headers: {
           [name: string]: unknown;
         };
