@@ -25,6 +25,7 @@ import { Argon2PasswordHasher } from "./security/argon2-password-hasher.js";
 import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
+import { securityFacts } from "./security/security-facts.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -88,6 +89,8 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
       resetTokenExpireHours: config.emailResetTokenExpireHours,
     }),
     mailer: mail.mailer,
+    emailVerification: config.emailVerification,
+    securityFacts: securityFacts(),
     readiness: () => checkDatabase(knex),
     portErrorOf,
     counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },

@@ -3,9 +3,11 @@ import { ObjectionAuditLog } from "../persistence/audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
 import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
+import { ObjectionEmailVerificationRepository } from "../persistence/users/objection-email-verification-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
+import { emailVerificationContract } from "./email-verification-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
@@ -35,6 +37,7 @@ for (const kind of testDatabaseKinds()) {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
         sessions: new ObjectionSessionRepository(knex),
+        emailVerifications: new ObjectionEmailVerificationRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
@@ -51,5 +54,6 @@ for (const kind of testDatabaseKinds()) {
     userListContract(names[kind], fresh);
     itemListContract(names[kind], fresh);
     auditLogContract(names[kind], fresh);
+    emailVerificationContract(names[kind], fresh);
   });
 }

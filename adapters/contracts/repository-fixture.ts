@@ -4,6 +4,7 @@ import type { SessionRepository } from "../../core/auth/session-ports.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
+import type { EmailVerificationRepository } from "../../core/users/email-verification-ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
 
 /** Empty repositories over one store, so a user's removal reaches their items and sessions, and a unit of work on it. */
@@ -11,6 +12,7 @@ export interface RepositoryFixture {
   readonly users: UserRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
+  readonly emailVerifications: EmailVerificationRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
   /** Sets a stored row's created_at behind the repositories' back, so tests can make rows tie on it. */

@@ -4,6 +4,7 @@ import { SessionIssuer } from "../../core/auth/session-issuer.js";
 import { EMAIL_QUEUE, type OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { Actor } from "../../core/shared/actor.js";
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
+import { StartEmailVerification } from "../../core/users/start-email-verification.js";
 import type { User } from "../../core/users/user.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "../security/node-crypto-secret-generator.js";
@@ -49,6 +50,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const issuer = new SessionIssuer(sessions, secrets, tokens, seal, clock, policy);
   const trail: AuditTrail = { unitOfWork, clock };
   const mailer = new RecordingMailer(options.mailer);
+  const verification = new StartEmailVerification({ secrets, clock, mailer, tokenExpireHours: 48 });
   store.jobQueues.set(EMAIL_QUEUE, { maxAttempts: 10, retryDelaySeconds: 30 });
   let seeded = 0;
 
@@ -95,6 +97,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     trailThrough,
     audit,
     mailer,
+    verification,
     queuedEmails,
     seedUser,
   };

@@ -4,6 +4,7 @@ import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/un
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
+import { ObjectionEmailVerificationRepository } from "./users/objection-email-verification-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
@@ -43,6 +44,7 @@ export class KnexUnitOfWork implements UnitOfWork {
           },
         },
         items: new ObjectionItemRepository(transaction),
+        emailVerifications: new ObjectionEmailVerificationRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

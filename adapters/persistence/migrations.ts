@@ -7,6 +7,7 @@ import * as createAuditEvent from "../../migrations/20261130120000_create_audit_
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
 import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email_verified_at.js";
+import * as createEmailVerification from "../../migrations/20261207163000_create_email_verification.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -19,6 +20,7 @@ const migrations: Record<string, Knex.Migration> = {
   "20261207120000_readable_sort_indexes": readableSortIndexes,
   "20261207120100_user_locale": userLocale,
   "20261207153000_user_email_verified_at": userEmailVerifiedAt,
+  "20261207163000_create_email_verification": createEmailVerification,
   // resource-generator: migrations
 };
 

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "auth.password_reset_requested",
   "auth.password_reset",
   "auth.rate_limited",
+  "auth.email_verified",
   "user.signed_up",
   "user.created",
   "user.updated",

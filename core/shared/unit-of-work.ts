@@ -2,6 +2,7 @@ import type { AuditRecorder } from "../audit/ports.js";
 import type { SessionRepository } from "../auth/session-ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { JobQueue } from "../jobs/ports.js";
+import type { EmailVerificationRepository } from "../users/email-verification-ports.js";
 import type { UserRepository } from "../users/ports.js";
 
 /** Repositories bound to one transaction: what they write is kept together or not at all. */
@@ -13,6 +14,7 @@ export interface TransactionalRepositories {
   /** Enqueues jobs (e-mails) that exist only if the unit commits. */
   readonly jobs: JobQueue;
   readonly items: ItemRepository;
+  readonly emailVerifications: EmailVerificationRepository;
   // resource-generator: transactional repositories
 }
 

@@ -12,6 +12,7 @@ export type AuditActionName =
   | "auth.password_reset_requested"
   | "auth.password_reset"
   | "auth.rate_limited"
+  | "auth.email_verified"
   | "user.signed_up"
   | "user.created"
   | "user.updated"

@@ -23,6 +23,8 @@ import { JobsController } from './../controllers/jobs-controller.js';
 import { ItemsController } from './../controllers/items-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AccountSecurityController } from './../controllers/account-security-controller.js';
 import { koaAuthentication } from './../authentication.js';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../tsoa/ioc.js';
@@ -398,7 +400,28 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuditActionName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["auth.email_verified"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "EmailVerificationToken": {
+        "dataType": "refObject",
+        "properties": {
+            "token": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserSecurity": {
+        "dataType": "refObject",
+        "properties": {
+            "email_verified": {"dataType":"boolean","required":true},
+            "totp_enabled": {"dataType":"boolean","required":true},
+            "recovery_codes_left": {"dataType":"double","required":true},
+            "passkeys": {"dataType":"double","required":true},
+            "has_password": {"dataType":"boolean","required":true},
+            "identities": {"dataType":"array","array":{"dataType":"string"},"required":true},
+        },
+        "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
@@ -1468,6 +1491,82 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'readMyAuditEvents',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_verifyEmail: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"EmailVerificationToken"},
+        };
+        router.post('/api/v1/verify-email',
+            readBody('json'),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.verifyEmail)),
+
+            async function AccountSecurityController_verifyEmail(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_verifyEmail, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'verifyEmail',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_sendVerificationEmail: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.post('/api/v1/users/me/verification-email',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.sendVerificationEmail)),
+
+            async function AccountSecurityController_sendVerificationEmail(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_sendVerificationEmail, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'sendVerificationEmail',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_readMySecurity: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/security',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.readMySecurity)),
+
+            async function AccountSecurityController_readMySecurity(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_readMySecurity, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'readMySecurity',
               controller,
               context,
               validatedArgs,

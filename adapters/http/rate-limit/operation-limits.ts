@@ -20,4 +20,10 @@ export const OperationLimits = {
   }),
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
+  /** Each request sends an e-mail, as a recovery request does: the same allowance, counted apart. */
+  verificationEmail: limitEveryRequest({
+    rule: "passwordRecovery",
+    counter: "verification_email",
+    account: (ctx) => principalOf(ctx.request).user.email,
+  }),
 };

@@ -542,6 +542,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/verify-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Prove an e-mail address with the token of the link sent to it; the link works once. */
+    post: operations["verifyEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/verification-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Send the caller a new verification link to their current address; an earlier link stops working. */
+    post: operations["sendVerificationEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/security": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description How the caller's account is protected: a verified address and each way to sign in. */
+    get: operations["readMySecurity"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -833,11 +884,37 @@ export interface components {
       | "auth.password_reset_requested"
       | "auth.password_reset"
       | "auth.rate_limited"
+      | "auth.email_verified"
       | "user.signed_up"
       | "user.created"
       | "user.updated"
       | "user.deleted"
       | "item.deleted_by_admin";
+    /** @description The token of the link a verification e-mail carries. */
+    EmailVerificationToken: {
+      token: string;
+    };
+    /** @description How the caller's account is protected. */
+    UserSecurity: {
+      /** @description Whether the account's current e-mail address has been proved with a verification link. */
+      email_verified: boolean;
+      /** @description Whether a time-based one-time code is asked for after the password. */
+      totp_enabled: boolean;
+      /**
+       * Format: double
+       * @description How many unused recovery codes are left (0 without two-factor authentication).
+       */
+      recovery_codes_left: number;
+      /**
+       * Format: double
+       * @description How many passkeys the account has.
+       */
+      passkeys: number;
+      /** @description False for an account that signs in only with passkeys or an identity provider. */
+      has_password: boolean;
+      /** @description The names of the identity providers linked to the account. */
+      identities: string[];
+    };
   };
   responses: never;
   parameters: never;
@@ -2230,6 +2307,130 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["AuditEventsPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailVerificationToken"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Invalid token: unknown, expired, used, replaced by a newer link, or sent to an address the account no longer has */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  sendVerificationEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Email already verified */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many requests from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  readMySecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserSecurity"];
         };
       };
       /** @description Validation Error */

@@ -222,6 +222,7 @@ export const de: Messages = {
     resetRequestRefused: "Anforderung zum Zurücksetzen abgelehnt",
     passwordReset: "Passwort zurückgesetzt",
     passwordResetFailed: "Zurücksetzen des Passworts fehlgeschlagen",
+    emailVerified: "E-Mail-Adresse bestätigt",
     blocked: "Zu viele Versuche: vorübergehend gesperrt",
   },
   activity: {

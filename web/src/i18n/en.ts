@@ -218,6 +218,7 @@ export const en = {
     resetRequestRefused: "Password reset request refused",
     passwordReset: "Password reset",
     passwordResetFailed: "Failed password reset",
+    emailVerified: "E-mail address verified",
     blocked: "Too many attempts: temporarily blocked",
   },
   activity: {

@@ -21,6 +21,7 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.password_reset_requested": "Authentication",
   "auth.password_reset": "Authentication",
   "auth.rate_limited": "Authentication",
+  "auth.email_verified": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -74,6 +75,7 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.passwordResetFailed"),
   },
   "auth.rate_limited": { success: blocked, failure: blocked },
+  "auth.email_verified": { success: () => t("sessions.emailVerified"), failure: () => t("sessions.emailVerified") },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */
