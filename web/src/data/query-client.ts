@@ -3,9 +3,13 @@ import { httpStatus } from "../lib/http-error.js";
 import { showError } from "../lib/toast.js";
 import { logOut } from "./auth.js";
 
+/** A deployment that requires verified addresses refuses an unverified account with this 403: it stays signed in. */
+const isUnverifiedRefusal = (error: unknown): boolean =>
+  httpStatus(error) === 403 && (error as { data?: { detail?: unknown } }).data?.detail === "Email not verified";
+
 const isAuthError = (error: unknown): boolean => {
   const status = httpStatus(error);
-  return status === 401 || status === 403;
+  return (status === 401 || status === 403) && !isUnverifiedRefusal(error);
 };
 
 /**

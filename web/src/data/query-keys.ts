@@ -7,6 +7,7 @@ export const queryKeys = {
   currentUser: ["currentUser"] as const,
   mySessions: ["mySessions"] as const,
   myAuditEvents: ["myAuditEvents"] as const,
+  mySecurity: ["mySecurity"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,

@@ -14,6 +14,7 @@ export const de: Messages = {
     admin: "Verwaltung",
     activity: "Aktivität",
     settings: "Einstellungen",
+    verifyEmail: "E-Mail bestätigen",
     notFound: "Nicht gefunden",
   },
   field: {
@@ -173,6 +174,7 @@ export const de: Messages = {
     password: "Passwort",
     sessions: "Sitzungen",
     dangerZone: "Gefahrenzone",
+    security: "Sicherheit",
     userInformation: "Angaben zur Person",
     fullName: "Vollständiger Name",
     edit: "Bearbeiten",
@@ -267,5 +269,24 @@ export const de: Messages = {
   account: {
     recoverySent: "E-Mail zur Passwort-Wiederherstellung gesendet",
     passwordReset: "Passwort geändert",
+  },
+  verifyEmail: {
+    heading: "E-Mail bestätigen",
+    text: "Bestätigen Sie, dass diese E-Mail-Adresse Ihnen gehört.",
+    submit: "Meine E-Mail-Adresse bestätigen",
+    done: "E-Mail bestätigt",
+    doneText: "Ihre E-Mail-Adresse ist bestätigt. Vielen Dank!",
+    failed:
+      "Dieser Link ist ungültig, abgelaufen oder bereits benutzt. Melden Sie sich an und fordern Sie in den Einstellungen einen neuen an.",
+    toDashboard: "Zum Dashboard",
+    banner: "Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link, den wir Ihnen gesendet haben.",
+    resend: "Bestätigungs-E-Mail erneut senden",
+    sent: "Bestätigungs-E-Mail gesendet",
+  },
+  security: {
+    emailHeading: "E-Mail-Adresse",
+    verified: "{{ email }} ist bestätigt.",
+    unverified:
+      "{{ email }} ist noch nicht bestätigt. Öffnen Sie den Link aus unserer E-Mail oder fordern Sie einen neuen an.",
   },
 };

@@ -6,6 +6,7 @@ import { DeleteAccount } from "../components/settings/delete-account.js";
 import { LanguagePicker } from "../components/settings/language-picker.js";
 import { ProfileForm } from "../components/settings/profile-form.js";
 import { SecurityActivity } from "../components/settings/security-activity.js";
+import { SecurityPanel } from "../components/settings/security-panel.js";
 import { SessionsPanel } from "../components/settings/sessions-panel.js";
 import { useCurrentUser } from "../data/current-user.js";
 import { useChooseLocale } from "../data/preferences.js";
@@ -16,10 +17,11 @@ const tabs: { value: string; label: () => string; testId?: string }[] = [
   { value: "my-profile", label: () => t("settings.myProfile") },
   { value: "password", label: () => t("settings.password") },
   { value: "sessions", label: () => t("settings.sessions"), testId: "sessions-tab" },
+  { value: "security", label: () => t("settings.security"), testId: "security-tab" },
   { value: "danger-zone", label: () => t("settings.dangerZone") },
 ];
 
-/** `/settings`: profile, password, sessions (with the recent security activity) and account deletion tabs. */
+/** `/settings`: profile, password, sessions (with the recent security activity), security and account deletion tabs. */
 export default function Settings() {
   setTitle(t("title.settings"));
   const user = useCurrentUser();
@@ -54,6 +56,9 @@ export default function Settings() {
         <Tabs.Content value="sessions">
           <SessionsPanel />
           <SecurityActivity />
+        </Tabs.Content>
+        <Tabs.Content value="security">
+          <SecurityPanel />
         </Tabs.Content>
         <Tabs.Content value="danger-zone">
           <DeleteAccount />
