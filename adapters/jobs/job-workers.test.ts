@@ -3,17 +3,22 @@ import { PruneAuditEvents } from "../../core/audit/prune-audit-events.js";
 import { PurgeEndedSessions } from "../../core/auth/purge-ended-sessions.js";
 import { DeliverEmail } from "../../core/mail/deliver-email.js";
 import { MailErrors } from "../../core/mail/mail-errors.js";
+import { PurgeExpiredVerifications } from "../../core/users/purge-expired-verifications.js";
 import { InMemoryJobRunner } from "../memory/in-memory-job-runner.js";
 import { createTestWorld } from "../memory/test-world.js";
 import { declareQueues, describeJobError, startWorkers } from "./job-workers.js";
-import { AUDIT_RETENTION_QUEUE, EMAIL_QUEUE, SESSION_PURGE_QUEUE } from "./queues.js";
+import { AUDIT_RETENTION_QUEUE, EMAIL_QUEUE, SESSION_PURGE_QUEUE, VERIFICATION_PURGE_QUEUE } from "./queues.js";
 
 const settings = { worker: true, retryDelaySeconds: 1, maxAttempts: 2, failedRetentionDays: 14, timeoutSeconds: 60 };
 
 describe("the job workers", () => {
-  it("send queued e-mails, prune the audit log and purge ended sessions on their queues", async () => {
+  it("send queued e-mails, prune the audit log, purge ended sessions and expired links on their queues", async () => {
     const world = createTestWorld();
-    const { store, mailer, audit, sessions, clock, policy } = world;
+    const { store, mailer, audit, sessions, clock, policy, unitOfWork, seedUser } = world;
+    const { user } = await seedUser();
+    await unitOfWork.run(({ emailVerifications }) =>
+      emailVerifications.replace({ userId: user.id, email: user.email, tokenHash: "h", expiresAt: clock.now() }),
+    );
     await audit.record({
       occurredAt: new Date(clock.now().getTime() - 400 * 86_400_000),
       actorId: null,
@@ -34,6 +39,7 @@ describe("the job workers", () => {
         deliverEmail: new DeliverEmail(mailer),
         pruneAuditEvents: new PruneAuditEvents(audit, clock, 365),
         purgeEndedSessions: new PurgeEndedSessions(sessions, clock, policy),
+        purgeExpiredVerifications: new PurgeExpiredVerifications(unitOfWork, clock),
       },
       null,
     );
@@ -41,7 +47,9 @@ describe("the job workers", () => {
       const emailJob = await runner.queue.enqueue(EMAIL_QUEUE, { kind: "test_email", to: "ops@example.com" });
       await runner.queue.enqueue(AUDIT_RETENTION_QUEUE, {});
       await runner.queue.enqueue(SESSION_PURGE_QUEUE, {});
-      await expect.poll(async () => (await runner.list({ skip: 0, limit: 10 }, { state: "completed" })).count).toBe(3);
+      await runner.queue.enqueue(VERIFICATION_PURGE_QUEUE, {});
+      await expect.poll(async () => (await runner.list({ skip: 0, limit: 10 }, { state: "completed" })).count).toBe(4);
+      expect(store.ownedTable("emailVerifications").size).toBe(0);
       expect(mailer.outbox).toEqual([{ kind: "test_email", to: "ops@example.com", messageId: emailJob }]);
       expect((await audit.list({ skip: 0, limit: 10 }, {})).count).toBe(0);
     } finally {

@@ -3,17 +3,25 @@ import type { PurgeEndedSessions } from "../../core/auth/purge-ended-sessions.js
 import type { DeliverEmail } from "../../core/mail/deliver-email.js";
 import type { OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import { isDomainError } from "../../core/shared/errors.js";
+import type { PurgeExpiredVerifications } from "../../core/users/purge-expired-verifications.js";
 import { rootLogger, withLogger } from "../logger.js";
 import type { JobMetrics } from "./job-metrics.js";
 import type { JobHandler, JobRunner, QueuePolicy } from "./job-runner.js";
 import type { JobSettings } from "./job-settings.js";
-import { AUDIT_RETENTION_QUEUE, EMAIL_QUEUE, SCHEDULES, SESSION_PURGE_QUEUE } from "./queues.js";
+import {
+  AUDIT_RETENTION_QUEUE,
+  EMAIL_QUEUE,
+  SCHEDULES,
+  SESSION_PURGE_QUEUE,
+  VERIFICATION_PURGE_QUEUE,
+} from "./queues.js";
 
 /** The use cases the queues run. */
 export interface JobWork {
   readonly deliverEmail: DeliverEmail;
   readonly pruneAuditEvents: PruneAuditEvents;
   readonly purgeEndedSessions: PurgeEndedSessions;
+  readonly purgeExpiredVerifications: PurgeExpiredVerifications;
 }
 
 const logger = rootLogger.child({ component: "jobs" });
@@ -39,7 +47,9 @@ export function appQueues(settings: JobSettings): ReadonlyMap<string, QueuePolic
     retryDelaySeconds: settings.retryDelaySeconds,
     timeoutSeconds: settings.timeoutSeconds,
   };
-  return new Map([EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE].map((queue) => [queue, policy]));
+  return new Map(
+    [EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE, VERIFICATION_PURGE_QUEUE].map((queue) => [queue, policy]),
+  );
 }
 
 /** Declares every queue of the app on a runner; each process does it before it enqueues or works. */
@@ -79,6 +89,10 @@ export async function startWorkers(runner: JobRunner, work: JobWork, metrics: Jo
     [SESSION_PURGE_QUEUE]: async () => {
       const purged = await work.purgeEndedSessions.execute();
       if (purged > 0) logger.info({ purged }, "deleted sessions that ended more than a day ago");
+    },
+    [VERIFICATION_PURGE_QUEUE]: async () => {
+      const purged = await work.purgeExpiredVerifications.execute();
+      if (purged > 0) logger.info({ purged }, "deleted e-mail verification links that expired unused");
     },
   };
   for (const [queue, handler] of Object.entries(handlers))

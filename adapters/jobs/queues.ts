@@ -6,12 +6,15 @@ export { EMAIL_QUEUE };
 export const AUDIT_RETENTION_QUEUE = "audit-retention";
 /** Deletes sessions that ended more than a day ago. */
 export const SESSION_PURGE_QUEUE = "session-purge";
+/** Deletes e-mail verification links that expired unused. */
+export const VERIFICATION_PURGE_QUEUE = "verification-purge";
 
 /**
- * When the scheduled queues run (cron, UTC), once per slot across every worker of the database. Spent one-time
- * tokens need no purge yet: reset tokens are signed, not stored; a stored kind gets its queue and schedule here.
+ * When the scheduled queues run (cron, UTC), once per slot across every worker of the database. Reset tokens are
+ * signed, not stored; each stored kind of one-time token (verification links) gets its queue and schedule here.
  */
 export const SCHEDULES: readonly { readonly queue: string; readonly cron: string }[] = [
   { queue: AUDIT_RETENTION_QUEUE, cron: "17 3 * * *" },
   { queue: SESSION_PURGE_QUEUE, cron: "37 * * * *" },
+  { queue: VERIFICATION_PURGE_QUEUE, cron: "47 * * * *" },
 ];

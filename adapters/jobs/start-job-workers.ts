@@ -2,6 +2,7 @@ import type { Registry } from "prom-client";
 import { PruneAuditEvents } from "../../core/audit/prune-audit-events.js";
 import { PurgeEndedSessions } from "../../core/auth/purge-ended-sessions.js";
 import { DeliverEmail } from "../../core/mail/deliver-email.js";
+import { PurgeExpiredVerifications } from "../../core/users/purge-expired-verifications.js";
 import type { Config } from "../config.js";
 import type { BuiltAdapters } from "../create-adapters.js";
 import { registerJobMetrics } from "./job-metrics.js";
@@ -14,6 +15,7 @@ export function startJobWorkers(adapters: BuiltAdapters, config: Config, registr
     deliverEmail: new DeliverEmail(mailer),
     pruneAuditEvents: new PruneAuditEvents(auditLog, clock, config.auditRetentionDays),
     purgeEndedSessions: new PurgeEndedSessions(sessions, clock, sessionPolicy),
+    purgeExpiredVerifications: new PurgeExpiredVerifications(adapters.unitOfWork, clock),
   };
   return startWorkers(jobRunner, work, registry ? registerJobMetrics(registry, jobRunner) : null);
 }

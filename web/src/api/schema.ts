@@ -776,7 +776,7 @@ export interface components {
     /** @description A background job as an operator sees it; never its payload. */
     JobPublic: {
       id: components["schemas"]["UUID"];
-      /** @description `email`, `audit-retention` or `session-purge`. */
+      /** @description `email`, `audit-retention`, `session-purge` or `verification-purge`. */
       queue: string;
       state: components["schemas"]["JobStateName"];
       /**

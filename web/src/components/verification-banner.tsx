@@ -9,16 +9,15 @@ export const VerificationBanner = () => {
   const resend = useResendVerification();
   return (
     <Show when={unverified()}>
-      <section
+      <div
         class="flex flex-wrap items-center gap-3 border-b bg-muted px-4 py-2 text-sm"
-        aria-label={t("security.emailHeading")}
         data-testid="verification-banner"
       >
         <p class="flex-1">{t("verifyEmail.banner")}</p>
         <Button variant="outline" size="sm" loading={resend.isPending} onClick={() => resend.mutate()}>
           {t("verifyEmail.resend")}
         </Button>
-      </section>
+      </div>
     </Show>
   );
 };
