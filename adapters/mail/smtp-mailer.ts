@@ -97,7 +97,7 @@ export class SmtpMailer implements Mailer {
       case "verify_email": {
         const link = verifyEmailLink(frontendHost, email.token);
         const validHours = this.options.verifyTokenExpireHours;
-        return renderVerifyEmailEmail({ projectName, email: email.to, link, validHours });
+        return renderVerifyEmailEmail({ projectName, email: email.to, link, validHours, locale });
       }
       case "test_email":
         return renderTestEmail({ projectName, email: email.to, locale });

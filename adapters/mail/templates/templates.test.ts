@@ -183,4 +183,18 @@ describe("verification e-mail", () => {
     }
     expect(email.html).toContain("<title>Verify your email - Aygentic Starter</title>");
   });
+
+  it("speaks German to a reader who chose it", () => {
+    const german = renderVerifyEmailEmail({
+      projectName,
+      email: "ana@example.com",
+      link: verifyLink,
+      validHours: 2,
+      locale: "de",
+    });
+    expect(german.subject).toBe("Aygentic Starter - Bestätigen Sie Ihre E-Mail-Adresse");
+    expect(german.text).toContain("2 Stunden gültig");
+    expect(german.html).toContain('<html lang="de">');
+    expect(german.html).toContain(`href="${verifyLink}"`);
+  });
 });

@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
 import { button, emailLayout, note, paragraph, rawLink } from "./layout.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface VerifyEmailEmailInput {
@@ -9,44 +11,45 @@ export interface VerifyEmailEmailInput {
   /** The single-use link, `{FRONTEND_HOST}/verify-email?token=…`. */
   readonly link: string;
   readonly validHours: number;
+  readonly locale?: Locale | null;
 }
 
-const hours = (count: number) => `${count} ${count === 1 ? "hour" : "hours"}`;
-
 /** Asks the reader to prove they receive mail at this address: a button and the raw link, and how long it works. */
-export function renderVerifyEmailEmail({ projectName, email, link, validHours }: VerifyEmailEmailInput): RenderedEmail {
+export function renderVerifyEmailEmail(input: VerifyEmailEmailInput): RenderedEmail {
+  const { projectName, email, link, validHours, locale } = input;
+  const messages = emailMessages(locale);
+  const m = messages.verifyEmail;
   const href = verbatimHref(link);
-  const ask = `Please confirm that ${email} is the e-mail address of your ${projectName} account.`;
-  const validity = `This link works once and is valid for ${hours(validHours)}; a newer link replaces it.`;
-  const ignore = "If you did not create an account or change its address, you can ignore this e-mail.";
+  const validity = m.validity(validHours);
   const html_ = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `Verify your email - ${projectName}`,
-    preheader: `${ask} ${validity}`,
-    heading: "Verify your email",
-    body: html`${paragraph(`Hello ${email},`)}
-${paragraph(ask)}
-${button("Verify email", href)}
-${note("If the button does not work, copy this link into your browser:")}
+    title: `${m.heading} - ${projectName}`,
+    preheader: `${m.ask(projectName, email)} ${validity}`,
+    heading: m.heading,
+    body: html`${paragraph(m.greeting(email))}
+${paragraph(m.ask(projectName, email))}
+${button(m.button, href)}
+${note(messages.common.buttonFallback)}
 ${rawLink(href)}
 ${paragraph(html`<strong>${validity}</strong>`)}
-${note(ignore)}`,
-    footer: `You received this e-mail because ${email} was given as the address of an account on ${projectName}.`,
+${note(m.ignore)}`,
+    footer: m.footer(email, projectName),
   });
   const text = [
-    "Verify your email",
+    m.heading,
     "",
-    `Hello ${email},`,
+    m.greeting(email),
     "",
-    `${ask} Open this link to confirm it:`,
+    m.askText(projectName, email),
     "",
     link,
     "",
     validity,
     "",
-    ignore,
-    "",
-    `- ${projectName}`,
-  ].join("\n");
-  return { subject: `${projectName} - Verify your email`, html: html_, text };
+    m.ignore,
+  ]
+    .concat(["", `- ${projectName}`])
+    .join("\n");
+  return { subject: m.subject(projectName), html: html_, text };
 }
