@@ -22,6 +22,7 @@ describe("loadConfig", () => {
       smtp: null,
       emailsFrom: { name: "Aygentic Starter", address: null },
       emailResetTokenExpireHours: 48,
+      emailVerification: { tokenExpireHours: 48, required: false },
       firstSuperuser: { email: "admin@example.com", password: "changethis" },
       sentryDsn: null,
       localMailCatcher: { enabled: true, smtpPort: 1025, webPort: 1080 },

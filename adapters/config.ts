@@ -34,6 +34,8 @@ export interface Config {
   readonly smtp: SmtpSettings | null;
   readonly emailsFrom: { readonly name: string; readonly address: string | null };
   readonly emailResetTokenExpireHours: number;
+  /** How long a verification link works, and whether unverified accounts are refused (docs/security/email-verification.md). */
+  readonly emailVerification: { readonly tokenExpireHours: number; readonly required: boolean };
   readonly firstSuperuser: { readonly email: string; readonly password: string };
   readonly sentryDsn: string | null;
   readonly localMailCatcher: { readonly enabled: boolean; readonly smtpPort: number; readonly webPort: number };
@@ -147,6 +149,8 @@ const schema = z.object({
   EMAILS_FROM_EMAIL: z.email().optional(),
   EMAILS_FROM_NAME: z.string().optional(),
   EMAIL_RESET_TOKEN_EXPIRE_HOURS: int(1, 100_000).default(48),
+  EMAIL_VERIFY_TOKEN_EXPIRE_HOURS: int(1, 100_000).default(48),
+  EMAIL_VERIFICATION_REQUIRED: boolish.default(false),
   FIRST_SUPERUSER: z.email().default("admin@example.com"),
   FIRST_SUPERUSER_PASSWORD: z.string().min(8).max(128).default("changethis"),
   SENTRY_DSN: z.url().optional(),
@@ -269,6 +273,10 @@ export function loadConfig(
         : null,
     emailsFrom: { name: raw.EMAILS_FROM_NAME ?? raw.PROJECT_NAME, address: raw.EMAILS_FROM_EMAIL ?? null },
     emailResetTokenExpireHours: raw.EMAIL_RESET_TOKEN_EXPIRE_HOURS,
+    emailVerification: {
+      tokenExpireHours: raw.EMAIL_VERIFY_TOKEN_EXPIRE_HOURS,
+      required: raw.EMAIL_VERIFICATION_REQUIRED,
+    },
     firstSuperuser: { email: raw.FIRST_SUPERUSER, password: raw.FIRST_SUPERUSER_PASSWORD },
     sentryDsn: raw.SENTRY_DSN ?? null,
     localMailCatcher: {

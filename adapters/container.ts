@@ -74,12 +74,18 @@ import { GetUser } from "../core/users/get-user.js";
 import { ListUsers } from "../core/users/list-users.js";
 import { ChooseMyLocale, type LocaleRepository, ReadMyLocale } from "../core/users/locale.js";
 import type { PasswordHasher, UserRepository } from "../core/users/ports.js";
+import { ReadMySecurity } from "../core/users/read-my-security.js";
 import { RegisterUser } from "../core/users/register-user.js";
 import { RevertEmail } from "../core/users/revert-email.js";
+import type { SecurityFacts } from "../core/users/security-facts.js";
+import { SendVerificationEmail } from "../core/users/send-verification-email.js";
+import { StartEmailVerification } from "../core/users/start-email-verification.js";
 import { UpdateMe } from "../core/users/update-me.js";
 import { UpdateUser } from "../core/users/update-user.js";
+import { VerifyEmail } from "../core/users/verify-email.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
+import { AccountSecurityController } from "./http/controllers/account-security-controller.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
 import { InvitationsController } from "./http/controllers/invitations-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
@@ -126,6 +132,10 @@ export interface Adapters {
   readonly passkeyChallenges: PasskeyChallengeRepository;
   readonly webAuthn: WebAuthnCeremonies;
   readonly signInMethods: SignInMethods;
+  /** How long verification links work, and whether an unverified address locks the account out. */
+  readonly emailVerification: { readonly tokenExpireHours: number; readonly required: boolean };
+  /** What each sign-in feature knows about an account (the security overview). */
+  readonly securityFacts: SecurityFacts;
   // resource-generator: adapters
 }
 
@@ -200,6 +210,8 @@ function passkeyUseCases(adapters: Adapters) {
 export function createContainer(adapters: Adapters): Container {
   const { users, hasher, tokens, mailer, unitOfWork, clock } = adapters;
   const trail = { unitOfWork, clock };
+  const { tokenExpireHours } = adapters.emailVerification;
+  const verification = new StartEmailVerification({ secrets: adapters.secrets, clock, mailer, tokenExpireHours });
   const container = new Container();
   const useCases = [
     ...sessionUseCases(adapters),
@@ -208,16 +220,19 @@ export function createContainer(adapters: Adapters): Container {
     new ResetPassword(users, hasher, tokens, trail, mailer),
     new PreviewPasswordReset(users, tokens, mailer),
     new SendTestEmail(mailer, unitOfWork),
-    new RegisterUser(users, hasher, trail),
-    new CreateUser(users, hasher, mailer, trail),
+    new RegisterUser(users, hasher, trail, verification),
+    new CreateUser(users, hasher, mailer, trail, verification),
     new CreateDevUser(users, hasher),
-    new UpdateMe(users, mailer, trail, tokens),
+    new UpdateMe(users, mailer, trail, tokens, verification),
     new ChangePassword(users, hasher, trail, mailer),
     new DeleteMe(users, trail),
     new GetUser(users),
     new ListUsers(users),
-    new UpdateUser(users, hasher, trail, mailer, tokens),
+    new UpdateUser(users, hasher, trail, mailer, tokens, verification),
     new RevertEmail(users, tokens, trail),
+    new VerifyEmail(adapters.secrets, trail),
+    new SendVerificationEmail(verification, trail),
+    new ReadMySecurity(users, adapters.securityFacts),
     new DeleteUser(users, trail),
     new ReadMyLocale(adapters.locales),
     new ChooseMyLocale(adapters.locales),
@@ -238,6 +253,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.readiness).toConstantValue(adapters.readiness);
   container.bind(DependencyKeys.clock).toConstantValue(clock);
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
+  container.bind(DependencyKeys.emailVerificationRequired).toConstantValue(adapters.emailVerification.required);
   container.bind(LoginController).toSelf().inSingletonScope();
   container.bind(SessionsController).toSelf().inSingletonScope();
   container.bind(TwoFactorController).toSelf().inSingletonScope();
@@ -251,6 +267,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(OrganizationsController).toSelf().inSingletonScope();
   container.bind(InvitationsController).toSelf().inSingletonScope();
   container.bind(PasskeysController).toSelf().inSingletonScope();
+  container.bind(AccountSecurityController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -35,6 +35,7 @@ import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generat
 import { OtpauthTotp } from "./security/otpauth-totp.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
 import { relyingPartyOf, SimpleWebAuthnCeremonies } from "./security/simple-webauthn-ceremonies.js";
+import { securityFacts } from "./security/security-facts.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -111,6 +112,8 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
       resetTokenExpireHours: config.emailResetTokenExpireHours,
     }),
     mailer: mail.mailer,
+    emailVerification: config.emailVerification,
+    securityFacts: securityFacts(),
     readiness: () => checkDatabase(knex),
     portErrorOf,
     counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },

@@ -12,4 +12,6 @@ export const DependencyKeys = {
   readiness: Symbol.for("ReadinessProbe") as ServiceIdentifier<ReadinessProbe>,
   clock: Symbol.for("Clock") as ServiceIdentifier<Clock>,
   webSessions: Symbol.for("WebSessions") as ServiceIdentifier<WebSessions>,
+  /** Whether an account must have proved its address before it may use anything but its own profile. */
+  emailVerificationRequired: Symbol.for("EmailVerificationRequired") as ServiceIdentifier<boolean>,
 };

@@ -1,5 +1,6 @@
 import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
 import { auditLogContract } from "./audit-log-contract.js";
+import { emailVerificationContract } from "./email-verification-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import { organizationRaceContract } from "./organization-race-contract.js";
@@ -34,3 +35,4 @@ auditLogContract("in memory", fresh);
 twoFactorRepositoryContract("in memory", fresh);
 organizationRepositoryContract("in memory", fresh);
 organizationRaceContract("in memory", fresh);
+emailVerificationContract("in memory", fresh);

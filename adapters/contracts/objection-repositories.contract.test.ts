@@ -7,9 +7,11 @@ import { ObjectionInvitationRepository } from "../persistence/organizations/obje
 import { ObjectionOrganizationRepository } from "../persistence/organizations/objection-organization-repository.js";
 import { ObjectionMfaChallengeRepository } from "../persistence/two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "../persistence/two-factor/objection-two-factor-repository.js";
+import { ObjectionEmailVerificationRepository } from "../persistence/users/objection-email-verification-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
+import { emailVerificationContract } from "./email-verification-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import { organizationRaceContract } from "./organization-race-contract.js";
@@ -46,6 +48,7 @@ for (const kind of testDatabaseKinds()) {
         sessions: new ObjectionSessionRepository(knex),
         organizations: new ObjectionOrganizationRepository(knex),
         invitations: new ObjectionInvitationRepository(knex),
+        emailVerifications: new ObjectionEmailVerificationRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
@@ -68,5 +71,6 @@ for (const kind of testDatabaseKinds()) {
     twoFactorRepositoryContract(names[kind], fresh);
     organizationRepositoryContract(names[kind], fresh);
     organizationRaceContract(names[kind], fresh);
+    emailVerificationContract(names[kind], fresh);
   });
 }

@@ -6,6 +6,7 @@ import type { ItemRepository } from "../../core/items/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../../core/organizations/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
 import type { MfaChallengeRepository, TwoFactorRepository } from "../../core/two-factor/ports.js";
+import type { EmailVerificationRepository } from "../../core/users/email-verification-ports.js";
 import type { UserRepository } from "../../core/users/ports.js";
 
 /** Empty repositories over one store, so a user's removal reaches their items and sessions, and a unit of work on it. */
@@ -15,6 +16,7 @@ export interface RepositoryFixture {
   readonly sessions: SessionRepository;
   readonly organizations: OrganizationRepository;
   readonly invitations: InvitationRepository;
+  readonly emailVerifications: EmailVerificationRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
   readonly twoFactor: TwoFactorRepository;

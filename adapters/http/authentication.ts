@@ -7,6 +7,7 @@ import type { Session } from "../../core/auth/session.js";
 import { type Actor, insufficientPrivileges } from "../../core/shared/actor.js";
 import { DomainError } from "../../core/shared/errors.js";
 import type { RequestContext } from "../../core/shared/request-context.js";
+import { EmailVerificationErrors } from "../../core/users/email-verification-errors.js";
 import type { User } from "../../core/users/user.js";
 import { DependencyKeys } from "../dependency-keys.js";
 import { csrfFailed } from "./browser-session/csrf-guard.js";
@@ -50,6 +51,25 @@ export async function authenticate(request: Request): Promise<Authenticated> {
   }
 }
 
+/**
+ * The operations an account with an unproved address may still use when verification is required: its own profile,
+ * proving the address, its security state, and logging out. Route templates, so any spelling of a path matches.
+ */
+const OPEN_TO_UNVERIFIED = new Set([
+  "/api/v1/users/me",
+  "/api/v1/users/me/verification-email",
+  "/api/v1/users/me/security",
+  "/api/v1/logout",
+]);
+
+function refuseUnverified(request: Request, user: User): void {
+  if (user.emailVerifiedAt !== null) return;
+  if (!containerOf(request).get(DependencyKeys.emailVerificationRequired)) return;
+  const route = (request.ctx as { _matchedRoute?: unknown })._matchedRoute;
+  if (typeof route === "string" && OPEN_TO_UNVERIFIED.has(route)) return;
+  throw EmailVerificationErrors.notVerified();
+}
+
 /** tsoa's authentication hook; runs before request validation, so auth errors win over 422. */
 export async function koaAuthentication(
   request: Request,
@@ -58,6 +78,7 @@ export async function koaAuthentication(
 ): Promise<Principal> {
   const { user, session } = await authenticate(request);
   if (scopes.includes(SUPERUSER) && !user.isSuperuser) throw insufficientPrivileges();
+  refuseUnverified(request, user);
   const context = requestContextOf(request.ctx, session.id);
   return { actor: { id: user.id, isSuperuser: user.isSuperuser }, user, session, context };
 }

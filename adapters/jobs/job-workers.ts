@@ -4,6 +4,7 @@ import type { DeliverEmail } from "../../core/mail/deliver-email.js";
 import type { OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { PurgeEndedInvitations } from "../../core/organizations/purge-ended-invitations.js";
 import { isDomainError } from "../../core/shared/errors.js";
+import type { PurgeExpiredVerifications } from "../../core/users/purge-expired-verifications.js";
 import { rootLogger, withLogger } from "../logger.js";
 import type { JobMetrics } from "./job-metrics.js";
 import type { JobHandler, JobRunner, QueuePolicy } from "./job-runner.js";
@@ -14,6 +15,7 @@ import {
   INVITATION_PURGE_QUEUE,
   SCHEDULES,
   SESSION_PURGE_QUEUE,
+  VERIFICATION_PURGE_QUEUE,
 } from "./queues.js";
 
 /** The use cases the queues run. */
@@ -22,6 +24,7 @@ export interface JobWork {
   readonly pruneAuditEvents: PruneAuditEvents;
   readonly purgeEndedSessions: PurgeEndedSessions;
   readonly purgeEndedInvitations: PurgeEndedInvitations;
+  readonly purgeExpiredVerifications: PurgeExpiredVerifications;
 }
 
 const logger = rootLogger.child({ component: "jobs" });
@@ -48,7 +51,9 @@ export function appQueues(settings: JobSettings): ReadonlyMap<string, QueuePolic
     timeoutSeconds: settings.timeoutSeconds,
   };
   return new Map(
-    [EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE, INVITATION_PURGE_QUEUE].map((queue) => [queue, policy]),
+    [EMAIL_QUEUE, AUDIT_RETENTION_QUEUE, SESSION_PURGE_QUEUE, INVITATION_PURGE_QUEUE, VERIFICATION_PURGE_QUEUE].map(
+      (queue) => [queue, policy],
+    ),
   );
 }
 
@@ -93,6 +98,10 @@ export async function startWorkers(runner: JobRunner, work: JobWork, metrics: Jo
     [INVITATION_PURGE_QUEUE]: async () => {
       const purged = await work.purgeEndedInvitations.execute();
       if (purged > 0) logger.info({ purged }, "deleted invitations that ended more than a day ago");
+    },
+    [VERIFICATION_PURGE_QUEUE]: async () => {
+      const purged = await work.purgeExpiredVerifications.execute();
+      if (purged > 0) logger.info({ purged }, "deleted e-mail verification links that expired unused");
     },
   };
   for (const [queue, handler] of Object.entries(handlers))

@@ -43,6 +43,7 @@ export async function configuredMailer(
     frontendHost: config.frontendHost,
     resetTokenExpireHours: config.emailResetTokenExpireHours,
     recipientLocale,
+    verifyTokenExpireHours: config.emailVerification.tokenExpireHours,
   });
   const close = async () => {
     await mailer.close();

@@ -36,6 +36,7 @@ describe("local mail catcher", () => {
       projectName: "Aygentic Starter",
       frontendHost: "http://localhost:5173",
       resetTokenExpireHours: 48,
+      verifyTokenExpireHours: 48,
     });
     await mailer.deliver(
       { kind: "password_reset", to: "caught@example.com", token: "header.payload.signature" },

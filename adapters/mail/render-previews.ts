@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { resetLink } from "./reset-link.js";
+import { resetLink, verifyEmailLink } from "./reset-link.js";
 import {
   renderEmailChangedEmail,
   renderNewAccountEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
+  renderVerifyEmailEmail,
 } from "./templates/index.js";
 
 // Renders each e-mail in headless Chromium and saves a screenshot under docs/email/.
@@ -39,6 +40,12 @@ const emails = {
     oldEmail: "ana@example.com",
     newEmail: "ana.new@example.org",
     revertLink: `${frontendHost}/revert-email?token=preview-token`,
+  }),
+  "verify-email": renderVerifyEmailEmail({
+    projectName,
+    email: "ana@example.com",
+    link: verifyEmailLink(frontendHost, "preview-token"),
+    validHours: 48,
   }),
 };
 

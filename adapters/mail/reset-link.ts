@@ -12,3 +12,8 @@ export function invitationLink(frontendHost: string, token: string): string {
 export function revertEmailLink(frontendHost: string, token: string): string {
   return `${frontendHost.replace(/\/+$/, "")}/revert-email?token=${token}`;
 }
+
+/** The front-end page where an address is proved: `{frontendHost}/verify-email?token={token}`. */
+export function verifyEmailLink(frontendHost: string, token: string): string {
+  return `${frontendHost.replace(/\/+$/, "")}/verify-email?token=${token}`;
+}

@@ -19,6 +19,7 @@ function mailerFor(smtp: SmtpSettings | null, overrides: Partial<SmtpMailerOptio
     projectName: "Aygentic Starter",
     frontendHost: "http://localhost:5173/",
     resetTokenExpireHours: 48,
+    verifyTokenExpireHours: 48,
     ...overrides,
   });
 }

@@ -4,7 +4,7 @@ import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import type { EmailKind, OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { Locale } from "../../core/users/locale.js";
 import { currentLogger } from "../logger.js";
-import { invitationLink, resetLink, revertEmailLink } from "./reset-link.js";
+import { invitationLink, resetLink, revertEmailLink, verifyEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 import {
   type RenderedEmail,
@@ -15,6 +15,7 @@ import {
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
+  renderVerifyEmailEmail,
 } from "./templates/index.js";
 import {
   renderRecoveryCodeUsedEmail,
@@ -31,6 +32,7 @@ export interface SmtpMailerOptions {
   readonly resetTokenExpireHours: number;
   /** The language chosen by the account at an address, if any: e-mails go out in it (else in English). */
   readonly recipientLocale?: (address: string) => Promise<Locale | null>;
+  readonly verifyTokenExpireHours: number;
 }
 
 function createTransport(smtp: SmtpSettings): Transporter {
@@ -99,6 +101,11 @@ export class SmtpMailer implements Mailer {
         return this.passwordResetEmail(email.to, email.token, locale);
       case "new_account":
         return renderNewAccountEmail({ projectName, email: email.to, link: frontendHost, locale });
+      case "verify_email": {
+        const link = verifyEmailLink(frontendHost, email.token);
+        const validHours = this.options.verifyTokenExpireHours;
+        return renderVerifyEmailEmail({ projectName, email: email.to, link, validHours, locale });
+      }
       case "test_email":
         return renderTestEmail({ projectName, email: email.to, locale });
       case "password_changed": {

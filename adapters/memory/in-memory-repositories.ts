@@ -1,6 +1,7 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
 import { InMemoryInvitationRepository } from "./in-memory-invitation-repository.js";
+import { InMemoryEmailVerificationRepository } from "./in-memory-email-verification-repository.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemoryMfaChallengeRepository } from "./in-memory-mfa-challenge-repository.js";
@@ -25,6 +26,7 @@ const repositoriesOn = (store: InMemoryStore, passkeyChallenges: InMemoryPasskey
   invitations: new InMemoryInvitationRepository(store),
   passkeys: new InMemoryPasskeyRepository(store),
   passkeyChallenges,
+  emailVerifications: new InMemoryEmailVerificationRepository(store),
   // resource-generator: repositories
 });
 

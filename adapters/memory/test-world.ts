@@ -4,6 +4,7 @@ import { SessionIssuer } from "../../core/auth/session-issuer.js";
 import { EMAIL_QUEUE, type OutgoingEmail } from "../../core/mail/outgoing-email.js";
 import type { Actor } from "../../core/shared/actor.js";
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
+import { StartEmailVerification } from "../../core/users/start-email-verification.js";
 import type { User } from "../../core/users/user.js";
 import { AesGcmSecretBox } from "../security/aes-gcm-secret-box.js";
 import { JwtTokenService } from "../security/jwt-token-service.js";
@@ -56,6 +57,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
   const totp = new OtpauthTotp();
   const secretBox = new AesGcmSecretBox("use-case-test-secret");
   const mailer = new RecordingMailer(options.mailer);
+  const verification = new StartEmailVerification({ secrets, clock, mailer, tokenExpireHours: 48 });
   store.jobQueues.set(EMAIL_QUEUE, { maxAttempts: 10, retryDelaySeconds: 30 });
   let seeded = 0;
 
@@ -109,6 +111,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     trailThrough,
     audit,
     mailer,
+    verification,
     queuedEmails,
     seedUser,
   };

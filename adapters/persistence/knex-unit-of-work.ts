@@ -10,6 +10,7 @@ import { ObjectionPasskeyChallengeRepository } from "./passkeys/objection-passke
 import { ObjectionPasskeyRepository } from "./passkeys/objection-passkey-repository.js";
 import { ObjectionMfaChallengeRepository } from "./two-factor/objection-mfa-challenge-repository.js";
 import { ObjectionTwoFactorRepository } from "./two-factor/objection-two-factor-repository.js";
+import { ObjectionEmailVerificationRepository } from "./users/objection-email-verification-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
 
 /** The job queue as a unit of work sees it: enqueuing through a transaction, and told what was committed. */
@@ -55,6 +56,7 @@ export class KnexUnitOfWork implements UnitOfWork {
         invitations: new ObjectionInvitationRepository(transaction),
         passkeys: new ObjectionPasskeyRepository(transaction),
         passkeyChallenges: new ObjectionPasskeyChallengeRepository(transaction),
+        emailVerifications: new ObjectionEmailVerificationRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -11,6 +11,7 @@ import * as createOrganization from "../../migrations/20261207164000_create_orga
 import * as auditEventOrganization from "../../migrations/20261207164100_audit_event_organization.js";
 import * as createTwoFactor from "../../migrations/20261208100000_create_two_factor.js";
 import * as createPasskey from "../../migrations/20261208110000_create_passkey.js";
+import * as createEmailVerification from "../../migrations/20261207163000_create_email_verification.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -27,6 +28,7 @@ const migrations: Record<string, Knex.Migration> = {
   "20261207164000_create_organization": createOrganization,
   "20261207164100_audit_event_organization": auditEventOrganization,
   "20261208110000_create_passkey": createPasskey,
+  "20261207163000_create_email_verification": createEmailVerification,
   // resource-generator: migrations
 };
 

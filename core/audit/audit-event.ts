@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "auth.password_reset_requested",
   "auth.password_reset",
   "auth.rate_limited",
+  "auth.email_verified",
   "auth.passkey_added",
   "auth.passkey_removed",
   "user.signed_up",

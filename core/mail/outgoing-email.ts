@@ -5,6 +5,7 @@ export const EMAIL_QUEUE = "email";
 export type OutgoingEmail =
   | { readonly kind: "password_reset"; readonly to: string; readonly token: string }
   | { readonly kind: "new_account"; readonly to: string }
+  | { readonly kind: "verify_email"; readonly to: string; readonly token: string }
   | { readonly kind: "test_email"; readonly to: string }
   | { readonly kind: "password_changed"; readonly to: string; readonly changedAt: string }
   | { readonly kind: "email_changed"; readonly to: string; readonly newEmail: string; readonly revertToken: string }

@@ -5,6 +5,7 @@ import type { JobQueue } from "../jobs/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../organizations/ports.js";
 import type { PasskeyChallengeRepository, PasskeyRepository } from "../passkeys/ports.js";
 import type { MfaChallengeRepository, TwoFactorRepository } from "../two-factor/ports.js";
+import type { EmailVerificationRepository } from "../users/email-verification-ports.js";
 import type { UserRepository } from "../users/ports.js";
 
 /** Repositories bound to one transaction: what they write is kept together or not at all. */
@@ -22,6 +23,7 @@ export interface TransactionalRepositories {
   readonly invitations: InvitationRepository;
   readonly passkeys: PasskeyRepository;
   readonly passkeyChallenges: PasskeyChallengeRepository;
+  readonly emailVerifications: EmailVerificationRepository;
   // resource-generator: transactional repositories
 }
 

@@ -21,11 +21,15 @@ const emailRegistered = {
 async function setUp(mailer?: RecordingMailerOptions) {
   const world = createTestWorld({ mailer });
   const admin = await world.seedUser({ isSuperuser: true });
-  return { ...world, admin, createUser: new CreateUser(world.users, world.hasher, world.mailer, world.trail) };
+  return {
+    ...world,
+    admin,
+    createUser: new CreateUser(world.users, world.hasher, world.mailer, world.trail, world.verification),
+  };
 }
 
 describe("CreateUser", () => {
-  it("creates the account as given, password hashed, and mails the new user", async () => {
+  it("creates the account as given, password hashed and unverified, and mails the new user a welcome and a link", async () => {
     const { admin, users, hasher, queuedEmails, createUser } = await setUp();
     const user = await createUser.execute(admin.actor, { ...input, isActive: false, isSuperuser: true });
     expect(user).toMatchObject({
@@ -36,7 +40,11 @@ describe("CreateUser", () => {
     });
     expect((await hasher.verify("initial-password", user.hashedPassword)).valid).toBe(true);
     expect(await users.findById(user.id)).toEqual(user);
-    expect(queuedEmails()).toEqual([{ kind: "new_account", to: "new@example.com" }]);
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(queuedEmails()).toEqual([
+      { kind: "new_account", to: "new@example.com" },
+      { kind: "verify_email", to: "new@example.com", token: expect.any(String) },
+    ]);
   });
 
   it("sends nothing when e-mail is not configured", async () => {
@@ -50,7 +58,7 @@ describe("CreateUser", () => {
     const user = await createUser.execute(admin.actor, input);
     expect(await users.findById(user.id)).toEqual(user);
     expect(mailer.attempts).toBe(0);
-    expect(queuedEmails()).toHaveLength(1);
+    expect(queuedEmails()).toHaveLength(2);
   });
 
   it("refuses a regular user and creates nothing", async () => {
@@ -72,11 +80,14 @@ describe("CreateUser", () => {
   });
 
   it("refuses with the same message when a concurrent request takes the e-mail first", async () => {
-    const { admin, seedUser, users, hasher, mailer, queuedEmails, trailThrough } = await setUp();
+    const { admin, seedUser, users, hasher, mailer, queuedEmails, trailThrough, verification } = await setUp();
     const racing = new InterleavingUserRepository(users, () => seedUser({ email: input.email }));
     expect(
       await refusalOf(
-        new CreateUser(racing, hasher, mailer, trailThrough({ users: racing })).execute(admin.actor, input),
+        new CreateUser(racing, hasher, mailer, trailThrough({ users: racing }), verification).execute(
+          admin.actor,
+          input,
+        ),
       ),
     ).toEqual(emailRegistered);
     expect(queuedEmails()).toEqual([]);

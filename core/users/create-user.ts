@@ -4,6 +4,7 @@ import { queueEmail } from "../mail/queue-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
+import type { StartEmailVerification } from "./start-email-verification.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 
@@ -15,13 +16,14 @@ export interface CreateUserInput {
   readonly isSuperuser: boolean;
 }
 
-/** An administrator creates an account and, when e-mail is on, the new user is told. Raises: auth.insufficient_privileges, user.email_registered. */
+/** An administrator creates an account with an unproved address and, when e-mail is on, the new user is told and sent a verification link. Raises: auth.insufficient_privileges, user.email_registered. */
 export class CreateUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly mailer: Mailer,
     private readonly trail: AuditTrail,
+    private readonly verification: StartEmailVerification,
   ) {}
 
   async execute(actor: Actor, input: CreateUserInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
@@ -32,9 +34,10 @@ export class CreateUser {
     const write = recordedChange(
       this.trail,
       context,
-      async ({ users, jobs }) => {
-        const user = await users.add(draft);
-        await queueEmail(this.mailer, jobs, { kind: "new_account", to: user.email });
+      async (repositories) => {
+        const user = await repositories.users.add(draft);
+        await queueEmail(this.mailer, repositories.jobs, { kind: "new_account", to: user.email });
+        await this.verification.for(repositories, user);
         return user;
       },
       async (user, { users }) => ({

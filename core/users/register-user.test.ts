@@ -12,8 +12,8 @@ const emailTaken = {
 
 describe("RegisterUser", () => {
   it("creates an active, regular account with a hashed password", async () => {
-    const { users, hasher, trail } = createTestWorld();
-    const user = await new RegisterUser(users, hasher, trail).execute({
+    const { users, hasher, trail, verification } = createTestWorld();
+    const user = await new RegisterUser(users, hasher, trail, verification).execute({
       email: "ann@example.com",
       password: "sign-up-password",
       fullName: "Ann",
@@ -25,34 +25,34 @@ describe("RegisterUser", () => {
   });
 
   it("refuses an e-mail that already has an account", async () => {
-    const { users, hasher, seedUser, trail } = createTestWorld();
+    const { users, hasher, seedUser, trail, verification } = createTestWorld();
     await seedUser({ email: "ann@example.com" });
-    const register = new RegisterUser(users, hasher, trail);
+    const register = new RegisterUser(users, hasher, trail, verification);
     const input = { email: "ann@example.com", password: "sign-up-password", fullName: null };
     expect(await refusalOf(register.execute(input))).toEqual(emailTaken);
   });
 
   it("refuses with the same message when a concurrent sign-up takes the e-mail first", async () => {
-    const { users, hasher, seedUser, trailThrough } = createTestWorld();
+    const { users, hasher, seedUser, trailThrough, verification } = createTestWorld();
     const racing = new InterleavingUserRepository(users, () => seedUser({ email: "ann@example.com" }));
     const input = { email: "ann@example.com", password: "sign-up-password", fullName: null };
-    expect(await refusalOf(new RegisterUser(racing, hasher, trailThrough({ users: racing })).execute(input))).toEqual(
-      emailTaken,
-    );
+    expect(
+      await refusalOf(new RegisterUser(racing, hasher, trailThrough({ users: racing }), verification).execute(input)),
+    ).toEqual(emailTaken);
     expect((await users.list({ skip: 0, limit: 10 })).count).toBe(1);
   });
 });
 
 describe("RegisterUser on a failing store", () => {
   it("passes on a storage failure other than a taken e-mail unchanged", async () => {
-    const { users, hasher, trailThrough } = createTestWorld();
+    const { users, hasher, trailThrough, verification } = createTestWorld();
     const failure = new Error("database unreachable");
     const failing = new InterleavingUserRepository(users, async () => {
       throw failure;
     });
     const input = { email: "ann@example.com", password: "sign-up-password", fullName: null };
-    await expect(new RegisterUser(failing, hasher, trailThrough({ users: failing })).execute(input)).rejects.toBe(
-      failure,
-    );
+    await expect(
+      new RegisterUser(failing, hasher, trailThrough({ users: failing }), verification).execute(input),
+    ).rejects.toBe(failure);
   });
 });

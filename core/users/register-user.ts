@@ -1,6 +1,7 @@
 import { type AuditTrail, recordedChange, userTarget } from "../audit/audit-trail.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
+import type { StartEmailVerification } from "./start-email-verification.js";
 import type { User } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 
@@ -10,12 +11,13 @@ export interface RegisterUserInput {
   readonly fullName: string | null;
 }
 
-/** Public sign-up: an active, regular account. Raises: user.email_taken. */
+/** Public sign-up: an active, regular account with an unproved address, sent a verification link. Raises: user.email_taken. */
 export class RegisterUser {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly trail: AuditTrail,
+    private readonly verification: StartEmailVerification,
   ) {}
 
   async execute(input: RegisterUserInput, context: RequestContext = ANONYMOUS_CONTEXT): Promise<User> {
@@ -25,7 +27,11 @@ export class RegisterUser {
     const write = recordedChange(
       this.trail,
       context,
-      ({ users }) => users.add(draft),
+      async (repositories) => {
+        const user = await repositories.users.add(draft);
+        await this.verification.for(repositories, user);
+        return user;
+      },
       (user) => ({ action: "user.signed_up", actor: { id: user.id, email: user.email }, target: userTarget(user.id) }),
     );
     return refuseTakenEmail(write, UserErrors.emailTakenOnSignUp);

@@ -12,8 +12,8 @@ function setUp(mailer: { failing?: boolean; enabled?: boolean } = {}) {
     ...world,
     changePassword: new ChangePassword(users, hasher, trail, world.mailer),
     resetPassword: new ResetPassword(users, hasher, tokens, trail, world.mailer),
-    updateMe: new UpdateMe(users, world.mailer, world.trail, tokens),
-    updateUser: new UpdateUser(users, hasher, trail, world.mailer, tokens),
+    updateMe: new UpdateMe(users, world.mailer, world.trail, tokens, world.verification),
+    updateUser: new UpdateUser(users, hasher, trail, world.mailer, tokens, world.verification),
   };
 }
 
@@ -47,7 +47,9 @@ describe("security notices", () => {
     await updateUser.execute(admin.actor, user.id, { email: "newer@example.com" });
     expect(queuedEmails()).toEqual([
       { kind: "email_changed", to: "old@example.com", newEmail: "new@example.com", revertToken: expect.any(String) },
+      { kind: "verify_email", to: "new@example.com", token: expect.any(String) },
       { kind: "email_changed", to: "new@example.com", newEmail: "newer@example.com", revertToken: expect.any(String) },
+      { kind: "verify_email", to: "newer@example.com", token: expect.any(String) },
     ]);
   });
 

@@ -7,10 +7,17 @@ import { queueEmail } from "../mail/queue-email.js";
 import { type Actor, requireSuperuser } from "../shared/actor.js";
 import { ANONYMOUS_CONTEXT, type RequestContext } from "../shared/request-context.js";
 import type { PasswordHasher, UserRepository } from "./ports.js";
+import type { StartEmailVerification } from "./start-email-verification.js";
 import type { User, UserChanges, UserPatch } from "./user.js";
 import { refuseTakenEmail, UserErrors } from "./user-errors.js";
 import { updateDetails } from "./user-events.js";
-import { type EmailRevertTokens, emailChangeNotice, passwordChanged } from "./user-notices.js";
+import {
+  type EmailRevertTokens,
+  emailChanged,
+  emailChangeNotice,
+  passwordChanged,
+  unprovedIfMoved,
+} from "./user-notices.js";
 
 /** An administrator edits any account, its password and roles included; a new password or a deactivation ends all its sessions. Raises: auth.insufficient_privileges, user.id_not_found, user.last_superuser, user.email_in_use. */
 export class UpdateUser {
@@ -21,6 +28,8 @@ export class UpdateUser {
     /** Security notices go out only with a mailer; an e-mail change notice also needs the revert tokens. */
     private readonly mailer?: Mailer,
     private readonly revertTokens?: EmailRevertTokens,
+    /** Sends the verification link to an address an administrator set. */
+    private readonly verification?: StartEmailVerification,
   ) {}
 
   async execute(
@@ -40,8 +49,9 @@ export class UpdateUser {
       if (owner && owner.id !== userId) throw UserErrors.emailInUse();
     }
     const { password, ...profile } = changes;
+    const moved = unprovedIfMoved(before, profile);
     const patch: UserPatch =
-      password === undefined ? profile : { ...profile, hashedPassword: await this.hasher.hash(password) };
+      password === undefined ? moved : { ...moved, hashedPassword: await this.hasher.hash(password) };
     const revokes = password !== undefined || changes.isActive === false;
     const now = this.trail.clock.now();
     const write = recordedChange(
@@ -52,6 +62,7 @@ export class UpdateUser {
           ? await updateRevokingSessions(repositories, userId, patch, null, now)
           : await repositories.users.update(userId, patch).then((user) => user && { user, sessionsRevoked: 0 });
         if (done) await this.queueNotices(repositories.jobs, before, done.user, password !== undefined, now);
+        if (done && emailChanged(before, done.user)) await this.verification?.for(repositories, done.user);
         return done;
       },
       async (done, repositories) =>

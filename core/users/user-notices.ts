@@ -6,6 +6,15 @@ import type { User } from "./user.js";
 export const emailChanged = (before: User, after: User): boolean =>
   before.email.toLowerCase() !== after.email.toLowerCase();
 
+/** The patch as given, plus `emailVerifiedAt: null` when it moves the account to another address (same write). */
+export function unprovedIfMoved<P extends { readonly email?: string }>(
+  before: User,
+  patch: P,
+): P & { emailVerifiedAt?: null } {
+  const moves = patch.email !== undefined && patch.email.toLowerCase() !== before.email.toLowerCase();
+  return moves ? { ...patch, emailVerifiedAt: null } : patch;
+}
+
 /** The notice that an account's password changed at `at`, to its address. */
 export const passwordChanged = (to: string, at: Date): OutgoingEmail => ({
   kind: "password_changed",

@@ -12,6 +12,7 @@ initTheme();
 const queryClient = createAppQueryClient();
 
 const AuthLayout = lazy(() => import("./routes/auth-layout.js"));
+const OpenLayout = lazy(() => import("./routes/open-layout.js"));
 const Login = lazy(() => import("./routes/login.js"));
 const Signup = lazy(() => import("./routes/signup.js"));
 const RecoverPassword = lazy(() => import("./routes/recover-password.js"));
@@ -19,6 +20,7 @@ const ResetPassword = lazy(() => import("./routes/reset-password.js"));
 const RevertEmail = lazy(() => import("./routes/revert-email.js"));
 const AcceptInvitation = lazy(() => import("./routes/accept-invitation.js"));
 const OrganizationSettings = lazy(() => import("./routes/organization-settings.js"));
+const VerifyEmail = lazy(() => import("./routes/verify-email.js"));
 const AppLayout = lazy(() => import("./routes/app-layout.js"));
 const Dashboard = lazy(() => import("./routes/dashboard.js"));
 const Items = lazy(() => import("./routes/items.js"));
@@ -42,6 +44,9 @@ render(
           <Route path="/recover-password" component={RecoverPassword} />
           <Route path="/reset-password" component={ResetPassword} />
           <Route path="/revert-email" component={RevertEmail} />
+        </Route>
+        <Route component={OpenLayout}>
+          <Route path="/verify-email" component={VerifyEmail} />
         </Route>
         <Route component={AppLayout}>
           <Route path="/" component={Dashboard} />

@@ -12,6 +12,7 @@ export type AuditActionName =
   | "auth.password_reset_requested"
   | "auth.password_reset"
   | "auth.rate_limited"
+  | "auth.email_verified"
   | "auth.passkey_added"
   | "auth.passkey_removed"
   | "user.signed_up"

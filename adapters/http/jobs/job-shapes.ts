@@ -8,7 +8,7 @@ export type JobStateName = "queued" | "active" | "failed" | "completed";
 /** A background job as an operator sees it; never its payload. */
 export interface JobPublic {
   id: UUID;
-  /** `email`, `audit-retention` or `session-purge`. */
+  /** `email`, `audit-retention`, `session-purge` or `verification-purge`. */
   queue: string;
   state: JobStateName;
   /** Attempts made so far. */

@@ -31,4 +31,10 @@ export const OperationLimits = {
   passwordRecovery: limitEveryRequest({ rule: "passwordRecovery", account: accountInPath("email") }),
   signup: limitEveryRequest({ rule: "signup", account: accountInBody("email") }),
   invitation: limitEveryRequest({ rule: "invitation", account: accountInBody("email") }),
+  /** Each request sends an e-mail, as a recovery request does: the same allowance, counted apart. */
+  verificationEmail: limitEveryRequest({
+    rule: "passwordRecovery",
+    counter: "verification_email",
+    account: (ctx) => principalOf(ctx.request).user.email,
+  }),
 };

@@ -14,6 +14,8 @@ export type EveryRequestRule = "passwordRecovery" | "signup" | "invitation";
 export interface EveryRequestPolicy {
   readonly rule: EveryRequestRule;
   readonly account: (ctx: Context) => unknown;
+  /** The counters' own name, for an operation that shares another's rule but not its counts (default: the rule's). */
+  readonly counter?: string;
 }
 
 /** The counters of one app, made on first use from its settings and store. */
@@ -109,7 +111,7 @@ export function limitEveryRequest(policy: EveryRequestPolicy): Middleware {
     const limits = appCountersOf(ctx);
     if (!limits?.settings.enabled) return next();
     const rules = limits.settings[policy.rule];
-    const name = counterNames[policy.rule];
+    const name = policy.counter ?? counterNames[policy.rule];
     const checks: [RateLimiterAbstract, string][] = [[await limits.limiter(`${name}_ip`, rules.perIp), clientKey(ctx)]];
     const account = accountKey(policy.account(ctx));
     if (account) checks.push([await limits.limiter(`${name}_account`, rules.perAccount), account]);

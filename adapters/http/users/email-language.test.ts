@@ -14,6 +14,7 @@ describe.each(testDatabaseKinds())("e-mails in the recipient's language on %s", 
   });
   afterAll(() => running?.close());
 
+  /** A signed-up user (whose first e-mail is the verification link) who chose `locale`. */
   async function userSpeaking(email: string, locale: "de" | null): Promise<string> {
     const { app } = running;
     expect((await app.call("POST", "/api/v1/users/signup", { json: { email, password } })).status).toBe(200);
@@ -27,7 +28,7 @@ describe.each(testDatabaseKinds())("e-mails in the recipient's language on %s", 
   it("writes to a user who chose German in German, the document marked so", async () => {
     await userSpeaking("greta@example.com", "de");
     expect((await running.app.call("POST", "/api/v1/password-recovery/greta@example.com")).status).toBe(200);
-    const [mail] = await smtp.waitForMailsTo("greta@example.com");
+    const mail = (await smtp.waitForMailsTo("greta@example.com", 2)).at(-1);
     expect(mail?.subject).toBe("Aygentic Starter - Passwort-Wiederherstellung für greta@example.com");
     expect(mail?.text).toContain("Dieser Link ist 48 Stunden gültig.");
     expect(mail?.html).toContain('<html lang="de">');
@@ -37,14 +38,14 @@ describe.each(testDatabaseKinds())("e-mails in the recipient's language on %s", 
     const token = await userSpeaking("umzug@example.com", "de");
     const moved = await running.app.call("PATCH", "/api/v1/users/me", { token, json: { email: "neu@example.org" } });
     expect(moved.status).toBe(200);
-    const [mail] = await smtp.waitForMailsTo("umzug@example.com");
+    const mail = (await smtp.waitForMailsTo("umzug@example.com", 2)).at(-1);
     expect(mail?.subject).toBe("Aygentic Starter - Ihre E-Mail-Adresse wurde geändert");
   });
 
   it("keeps English for a user who chose nothing, and for an address with no account", async () => {
     await userSpeaking("ann@example.com", null);
     expect((await running.app.call("POST", "/api/v1/password-recovery/ann@example.com")).status).toBe(200);
-    const [mail] = await smtp.waitForMailsTo("ann@example.com");
+    const mail = (await smtp.waitForMailsTo("ann@example.com", 2)).at(-1);
     expect(mail?.subject).toBe("Aygentic Starter - Password recovery for user ann@example.com");
     expect(mail?.html).toContain('<html lang="en">');
     const admin = await running.app.superuserToken();

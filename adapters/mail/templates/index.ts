@@ -7,3 +7,4 @@ export { type PasswordChangedEmailInput, renderPasswordChangedEmail } from "./pa
 export { type PasswordResetEmailInput, renderPasswordResetEmail } from "./password-reset-email.js";
 export type { RenderedEmail } from "./rendered-email.js";
 export { renderTestEmail, type TestEmailInput } from "./test-email.js";
+export { renderVerifyEmailEmail, type VerifyEmailEmailInput } from "./verify-email-email.js";

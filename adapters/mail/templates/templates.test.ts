@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resetLink } from "../reset-link.js";
+import { resetLink, verifyEmailLink } from "../reset-link.js";
 import {
   maskEmail,
   renderEmailChangedEmail,
@@ -7,6 +7,7 @@ import {
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
+  renderVerifyEmailEmail,
 } from "./index.js";
 
 const projectName = "Aygentic Starter";
@@ -160,5 +161,40 @@ describe("security notices", () => {
     expect(maskEmail("john@example.com")).toBe("j***@example.com");
     expect(maskEmail("a@b.example")).toBe("a***@b.example");
     expect(maskEmail("no-at-sign")).toBe("***");
+  });
+});
+
+describe("verification e-mail", () => {
+  const verifyLink = verifyEmailLink("http://localhost:5173/", "a-token_9");
+  const email = renderVerifyEmailEmail({ projectName, email: "ana@example.com", link: verifyLink, validHours: 1 });
+
+  it("has its subject and the link in a double-quoted href, un-escaped, in HTML and in plain text", () => {
+    expect(verifyLink).toBe("http://localhost:5173/verify-email?token=a-token_9");
+    expect(email.subject).toBe("Aygentic Starter - Verify your email");
+    expect(email.html.match(/\/verify-email\?token=[^"]+/)?.[0]).toBe("/verify-email?token=a-token_9");
+    expect(email.html).toContain(`href="${verifyLink}"`);
+    expect(email.text).toContain(verifyLink);
+  });
+
+  it("greets the address and says how long the link works", () => {
+    for (const body of [email.html, email.text]) {
+      expect(body).toContain("Hello ana@example.com,");
+      expect(body).toContain("valid for 1 hour;");
+    }
+    expect(email.html).toContain("<title>Verify your email - Aygentic Starter</title>");
+  });
+
+  it("speaks German to a reader who chose it", () => {
+    const german = renderVerifyEmailEmail({
+      projectName,
+      email: "ana@example.com",
+      link: verifyLink,
+      validHours: 2,
+      locale: "de",
+    });
+    expect(german.subject).toBe("Aygentic Starter - Bestätigen Sie Ihre E-Mail-Adresse");
+    expect(german.text).toContain("2 Stunden gültig");
+    expect(german.html).toContain('<html lang="de">');
+    expect(german.html).toContain(`href="${verifyLink}"`);
   });
 });

@@ -38,3 +38,10 @@ export function revertPathFrom(mail: CaughtMail): string {
   expect(match, "revert link in the e-mail html").not.toBeNull();
   return (match as RegExpMatchArray)[0];
 }
+
+/** The `/verify-email?token=…` path from a verification e-mail. */
+export function verifyPathFrom(mail: CaughtMail): string {
+  const match = mail.html.match(/\/verify-email\?token=[^"]+/);
+  expect(match, "verification link in the e-mail html").not.toBeNull();
+  return (match as RegExpMatchArray)[0];
+}

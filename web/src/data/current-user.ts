@@ -25,7 +25,11 @@ export const useUpdateMe = () => {
       showSuccess(t("settings.userUpdated"));
       client.setQueryData(queryKeys.currentUser, user);
     },
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.currentUser }),
+    onSettled: () => {
+      client.invalidateQueries({ queryKey: queryKeys.currentUser });
+      // A new address is unverified until its link is used.
+      client.invalidateQueries({ queryKey: queryKeys.mySecurity });
+    },
   }));
 };
 

@@ -3,10 +3,15 @@ import { httpStatus } from "../lib/http-error.js";
 import { showError } from "../lib/toast.js";
 import { logOut } from "./auth.js";
 
+/** A deployment that requires verified addresses refuses an unverified account with this 403: it stays signed in. */
+const isUnverifiedRefusal = (error: unknown): boolean =>
+  httpStatus(error) === 403 && (error as { data?: { detail?: unknown } }).data?.detail === "Email not verified";
+
 const isAuthError = (error: unknown, meta?: Record<string, unknown>): boolean => {
   const status = httpStatus(error);
   // Organisation endpoints answer 403 for a missing role, not for an ended session.
-  return status === 401 || (status === 403 && meta?.forbiddenIsRefusal !== true);
+  const refusal = meta?.forbiddenIsRefusal === true || isUnverifiedRefusal(error);
+  return status === 401 || (status === 403 && !refusal);
 };
 
 /**

@@ -8,6 +8,7 @@ export const queryKeys = {
   mySessions: ["mySessions"] as const,
   myAuditEvents: ["myAuditEvents"] as const,
   myPasskeys: ["myPasskeys"] as const,
+  mySecurity: ["mySecurity"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,

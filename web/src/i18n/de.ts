@@ -14,6 +14,7 @@ export const de: Messages = {
     admin: "Verwaltung",
     activity: "Aktivität",
     settings: "Einstellungen",
+    verifyEmail: "E-Mail bestätigen",
     notFound: "Nicht gefunden",
   },
   field: {
@@ -233,6 +234,7 @@ export const de: Messages = {
     resetRequestRefused: "Anforderung zum Zurücksetzen abgelehnt",
     passwordReset: "Passwort zurückgesetzt",
     passwordResetFailed: "Zurücksetzen des Passworts fehlgeschlagen",
+    emailVerified: "E-Mail-Adresse bestätigt",
     blocked: "Zu viele Versuche: vorübergehend gesperrt",
     totpEnabled: "Zwei-Faktor-Authentifizierung eingeschaltet",
     totpDisabled: "Zwei-Faktor-Authentifizierung ausgeschaltet",
@@ -393,5 +395,24 @@ export const de: Messages = {
   account: {
     recoverySent: "E-Mail zur Passwort-Wiederherstellung gesendet",
     passwordReset: "Passwort geändert",
+  },
+  verifyEmail: {
+    heading: "E-Mail bestätigen",
+    text: "Bestätigen Sie, dass diese E-Mail-Adresse Ihnen gehört.",
+    submit: "Meine E-Mail-Adresse bestätigen",
+    done: "E-Mail bestätigt",
+    doneText: "Ihre E-Mail-Adresse ist bestätigt. Vielen Dank!",
+    failed:
+      "Dieser Link ist ungültig, abgelaufen oder bereits benutzt. Melden Sie sich an und fordern Sie in den Einstellungen einen neuen an.",
+    toDashboard: "Zum Dashboard",
+    banner: "Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link, den wir Ihnen gesendet haben.",
+    resend: "Bestätigungs-E-Mail erneut senden",
+    sent: "Bestätigungs-E-Mail gesendet",
+  },
+  security: {
+    emailHeading: "E-Mail-Adresse",
+    verified: "{{ email }} ist bestätigt.",
+    unverified:
+      "{{ email }} ist noch nicht bestätigt. Öffnen Sie den Link aus unserer E-Mail oder fordern Sie einen neuen an.",
   },
 };

@@ -16,6 +16,7 @@ export const en = {
     admin: "Admin",
     activity: "Activity",
     settings: "Settings",
+    verifyEmail: "Verify Email",
     notFound: "Not Found",
   },
   field: {
@@ -229,6 +230,7 @@ export const en = {
     resetRequestRefused: "Password reset request refused",
     passwordReset: "Password reset",
     passwordResetFailed: "Failed password reset",
+    emailVerified: "E-mail address verified",
     blocked: "Too many attempts: temporarily blocked",
     totpEnabled: "Two-factor authentication turned on",
     totpDisabled: "Two-factor authentication turned off",
@@ -385,6 +387,23 @@ export const en = {
   account: {
     recoverySent: "Password recovery email sent successfully",
     passwordReset: "Password updated successfully",
+  },
+  verifyEmail: {
+    heading: "Verify Email",
+    text: "Confirm that this email address belongs to you.",
+    submit: "Verify my email address",
+    done: "Email verified",
+    doneText: "Your email address is verified. Thank you!",
+    failed: "This link is invalid, expired or already used. Log in and send yourself a new one from Settings.",
+    toDashboard: "Go to the dashboard",
+    banner: "Your email address is not verified yet. Please open the link we emailed you.",
+    resend: "Resend verification email",
+    sent: "Verification email sent",
+  },
+  security: {
+    emailHeading: "Email address",
+    verified: "{{ email }} is verified.",
+    unverified: "{{ email }} is not verified yet. Open the link we emailed you, or ask for a new one.",
   },
 } as const;
 

@@ -29,6 +29,7 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.mfa_failed": "Authentication",
   "auth.passkey_added": "Authentication",
   "auth.passkey_removed": "Authentication",
+  "auth.email_verified": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -108,6 +109,7 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     success: () => t("sessions.passkeyRemoved"),
     failure: () => t("sessions.passkeyRemoveFailed"),
   },
+  "auth.email_verified": { success: () => t("sessions.emailVerified"), failure: () => t("sessions.emailVerified") },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */

@@ -4,6 +4,7 @@ import { createSignal, Match, Show, Switch } from "solid-js";
 import { PageFooter } from "../components/page-footer.js";
 import { Sidebar } from "../components/sidebar.js";
 import { Button } from "../components/ui/button.js";
+import { VerificationBanner } from "../components/verification-banner.js";
 import { useSessionStatus } from "../data/browser-session-status.js";
 import { t } from "../i18n/index.js";
 
@@ -41,6 +42,7 @@ export default function AppLayout(props: RouteSectionProps) {
                 <PanelLeft class="size-4" aria-hidden="true" />
               </Button>
             </header>
+            <VerificationBanner />
             <main class="flex-1 p-4 sm:p-6 md:p-8">{props.children}</main>
             <PageFooter />
           </div>

@@ -1,8 +1,6 @@
 import { Navigate, type RouteSectionProps } from "@solidjs/router";
 import { Match, Switch } from "solid-js";
-import { PageFooter } from "../components/page-footer.js";
-import { ThemeMenu } from "../components/theme-menu.js";
-import { Logo } from "../components/ui/logo.js";
+import { AuthFrame } from "../components/auth-frame.js";
 import { useSessionStatus } from "../data/browser-session-status.js";
 import { takeReturnPath } from "../lib/return-path.js";
 
@@ -15,20 +13,7 @@ export default function AuthLayout(props: RouteSectionProps) {
         <Navigate href={takeReturnPath() ?? "/"} />
       </Match>
       <Match when={session() === "ended"}>
-        <div class="grid min-h-screen lg:grid-cols-2">
-          <aside class="hidden items-center justify-center bg-sidebar lg:flex">
-            <Logo class="scale-150" />
-          </aside>
-          <div class="flex flex-col p-6 md:p-10">
-            <div class="flex justify-end">
-              <ThemeMenu variant="icon" />
-            </div>
-            <main class="flex flex-1 items-center justify-center py-8">
-              <div class="w-full max-w-xs">{props.children}</div>
-            </main>
-            <PageFooter />
-          </div>
-        </div>
+        <AuthFrame>{props.children}</AuthFrame>
       </Match>
     </Switch>
   );

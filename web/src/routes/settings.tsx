@@ -21,7 +21,7 @@ const tabs: { value: string; label: () => string; testId?: string }[] = [
   { value: "danger-zone", label: () => t("settings.dangerZone") },
 ];
 
-/** `/settings`: profile, password, security (two-factor, passkeys), sessions (with the recent security activity) and account deletion tabs. */
+/** `/settings`: profile, password, security (e-mail, two-factor, passkeys), sessions (with the recent security activity) and account deletion tabs. */
 export default function Settings() {
   setTitle(t("title.settings"));
   const user = useCurrentUser();

@@ -85,4 +85,18 @@ export const de: EmailMessages = {
     footer: (oldEmail, project) =>
       `Sie erhalten diese E-Mail, weil ${oldEmail} die Adresse eines Kontos bei ${project} war.`,
   },
+  verifyEmail: {
+    subject: (project) => `${project} - Bestätigen Sie Ihre E-Mail-Adresse`,
+    heading: "Bestätigen Sie Ihre E-Mail-Adresse",
+    greeting: (email) => `Hallo ${email},`,
+    ask: (project, email) => `bitte bestätigen Sie, dass ${email} die E-Mail-Adresse Ihres ${project}-Kontos ist.`,
+    askText: (project, email) =>
+      `bitte bestätigen Sie, dass ${email} die E-Mail-Adresse Ihres ${project}-Kontos ist. Öffnen Sie dazu diesen Link:`,
+    button: "E-Mail-Adresse bestätigen",
+    validity: (count) =>
+      `Dieser Link funktioniert einmal und ist ${hours(count)} gültig; ein neuerer Link ersetzt ihn.`,
+    ignore: "Wenn Sie kein Konto angelegt und keine Adresse geändert haben, können Sie diese E-Mail ignorieren.",
+    footer: (email, project) =>
+      `Sie erhalten diese E-Mail, weil ${email} als Adresse eines Kontos bei ${project} angegeben wurde.`,
+  },
 };

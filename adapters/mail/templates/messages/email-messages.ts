@@ -65,4 +65,15 @@ export interface EmailMessages {
     readonly button: string;
     readonly footer: (oldEmail: string, project: string) => string;
   };
+  readonly verifyEmail: {
+    readonly subject: (project: string) => string;
+    readonly heading: string;
+    readonly greeting: (email: string) => string;
+    readonly ask: (project: string, email: string) => string;
+    readonly askText: (project: string, email: string) => string;
+    readonly button: string;
+    readonly validity: (hours: number) => string;
+    readonly ignore: string;
+    readonly footer: (email: string, project: string) => string;
+  };
 }

@@ -79,4 +79,17 @@ export const en: EmailMessages = {
     footer: (oldEmail, project) =>
       `You received this e-mail because ${oldEmail} was the address of an account on ${project}.`,
   },
+  verifyEmail: {
+    subject: (project) => `${project} - Verify your email`,
+    heading: "Verify your email",
+    greeting: (email) => `Hello ${email},`,
+    ask: (project, email) => `Please confirm that ${email} is the e-mail address of your ${project} account.`,
+    askText: (project, email) =>
+      `Please confirm that ${email} is the e-mail address of your ${project} account. Open this link to confirm it:`,
+    button: "Verify email",
+    validity: (count) => `This link works once and is valid for ${hours(count)}; a newer link replaces it.`,
+    ignore: "If you did not create an account or change its address, you can ignore this e-mail.",
+    footer: (email, project) =>
+      `You received this e-mail because ${email} was given as the address of an account on ${project}.`,
+  },
 };

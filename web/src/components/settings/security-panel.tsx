@@ -1,9 +1,11 @@
+import { EmailSection } from "./email-section.js";
 import { PasskeysSection } from "./passkeys-section.js";
 import { TwoFactorSection } from "./two-factor-section.js";
 
 /** Settings › Security: one section per way the account is protected, each in a file of its own. */
 export const SecurityPanel = () => (
   <div class="grid gap-10">
+    <EmailSection />
     <TwoFactorSection />
     <PasskeysSection />
   </div>
