@@ -1,5 +1,6 @@
 import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
 import { auditLogContract } from "./audit-log-contract.js";
+import { identityRepositoryContract } from "./identity-repository-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
@@ -27,3 +28,4 @@ unitOfWorkContract("in memory", fresh);
 userListContract("in memory", fresh);
 itemListContract("in memory", fresh);
 auditLogContract("in memory", fresh);
+identityRepositoryContract("in memory", fresh);

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { ObjectionAuditLog } from "../persistence/audit/objection-audit-log.js";
+import { ObjectionIdentityRepository } from "../persistence/identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
 import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
 import { ObjectionUserRepository } from "../persistence/users/objection-user-repository.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
+import { identityRepositoryContract } from "./identity-repository-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import type { RepositoryFixture } from "./repository-fixture.js";
@@ -30,11 +32,12 @@ for (const kind of testDatabaseKinds()) {
 
     const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
-      await knex.raw('truncate table "session", "item", "user", "audit_event" cascade');
+      await knex.raw('truncate table "session", "item", "user_identity", "user", "audit_event" cascade');
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
         sessions: new ObjectionSessionRepository(knex),
+        identities: new ObjectionIdentityRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
@@ -51,5 +54,6 @@ for (const kind of testDatabaseKinds()) {
     userListContract(names[kind], fresh);
     itemListContract(names[kind], fresh);
     auditLogContract(names[kind], fresh);
+    identityRepositoryContract(names[kind], fresh);
   });
 }

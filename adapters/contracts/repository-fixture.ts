@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AuditLog, AuditRecorder } from "../../core/audit/ports.js";
 import type { SessionRepository } from "../../core/auth/session-ports.js";
+import type { IdentityRepository } from "../../core/identities/ports.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { UnitOfWork } from "../../core/shared/unit-of-work.js";
@@ -11,6 +12,7 @@ export interface RepositoryFixture {
   readonly users: UserRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
+  readonly identities: IdentityRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
   /** Sets a stored row's created_at behind the repositories' back, so tests can make rows tie on it. */

@@ -1,5 +1,6 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
+import { InMemoryIdentityRepository } from "./in-memory-identity-repository.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemorySessionRepository } from "./in-memory-session-repository.js";
@@ -13,6 +14,7 @@ const repositoriesOn = (store: InMemoryStore) => ({
   audit: new InMemoryAuditLog(store),
   jobs: new InMemoryJobQueue(store),
   items: new InMemoryItemRepository(store),
+  identities: new InMemoryIdentityRepository(store),
   // resource-generator: repositories
 });
 

@@ -34,7 +34,7 @@ export interface SeededUser {
  * work enqueue e-mails on an in-memory job queue; `queuedEmails` reads them back.
  */
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
-  const { users, items, sessions, audit, unitOfWork, store } = createInMemoryRepositories();
+  const { users, items, sessions, audit, identities, unitOfWork, store } = createInMemoryRepositories();
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -83,6 +83,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     users,
     items,
     sessions,
+    identities,
     unitOfWork,
     hasher,
     tokens,

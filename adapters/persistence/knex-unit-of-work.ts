@@ -2,6 +2,7 @@ import type { Knex } from "knex";
 import type { JobQueue } from "../../core/jobs/ports.js";
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
+import { ObjectionIdentityRepository } from "./identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionUserRepository } from "./users/objection-user-repository.js";
@@ -43,6 +44,7 @@ export class KnexUnitOfWork implements UnitOfWork {
           },
         },
         items: new ObjectionItemRepository(transaction),
+        identities: new ObjectionIdentityRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -7,6 +7,8 @@ import * as createAuditEvent from "../../migrations/20261130120000_create_audit_
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
 import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email_verified_at.js";
+import * as userPasswordOptional from "../../migrations/20261207165000_user_password_optional.js";
+import * as createUserIdentity from "../../migrations/20261207165100_create_user_identity.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -19,6 +21,8 @@ const migrations: Record<string, Knex.Migration> = {
   "20261207120000_readable_sort_indexes": readableSortIndexes,
   "20261207120100_user_locale": userLocale,
   "20261207153000_user_email_verified_at": userEmailVerifiedAt,
+  "20261207165000_user_password_optional": userPasswordOptional,
+  "20261207165100_create_user_identity": createUserIdentity,
   // resource-generator: migrations
 };
 

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   "user.updated",
   "user.deleted",
   "item.deleted_by_admin",
+  "auth.identity_linked",
+  "auth.identity_unlinked",
   // resource-generator: audit actions
 ] as const;
 

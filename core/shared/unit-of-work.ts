@@ -1,5 +1,6 @@
 import type { AuditRecorder } from "../audit/ports.js";
 import type { SessionRepository } from "../auth/session-ports.js";
+import type { IdentityRepository } from "../identities/ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { JobQueue } from "../jobs/ports.js";
 import type { UserRepository } from "../users/ports.js";
@@ -13,6 +14,7 @@ export interface TransactionalRepositories {
   /** Enqueues jobs (e-mails) that exist only if the unit commits. */
   readonly jobs: JobQueue;
   readonly items: ItemRepository;
+  readonly identities: IdentityRepository;
   // resource-generator: transactional repositories
 }
 

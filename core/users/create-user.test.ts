@@ -34,7 +34,7 @@ describe("CreateUser", () => {
       isActive: false,
       isSuperuser: true,
     });
-    expect((await hasher.verify("initial-password", user.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify("initial-password", user.hashedPassword ?? "")).valid).toBe(true);
     expect(await users.findById(user.id)).toEqual(user);
     expect(queuedEmails()).toEqual([{ kind: "new_account", to: "new@example.com" }]);
   });
