@@ -21,6 +21,11 @@ import { RevokeMySession } from "../core/auth/revoke-my-session.js";
 import type { SessionPolicy } from "../core/auth/session.js";
 import { SessionIssuer } from "../core/auth/session-issuer.js";
 import type { SecretGenerator, SessionRepository } from "../core/auth/session-ports.js";
+import { LinkIdentity } from "../core/identities/link-identity.js";
+import { ListMyIdentities } from "../core/identities/list-my-identities.js";
+import { type IdentityRepository, NO_OTHER_WAYS_IN, type OtherWaysIn } from "../core/identities/ports.js";
+import { SignInWithIdentity } from "../core/identities/sign-in-with-identity.js";
+import { UnlinkIdentity } from "../core/identities/unlink-identity.js";
 import { itemUseCases } from "../core/items/item-use-cases.js";
 import type { ItemRepository } from "../core/items/ports.js";
 import { ListJobs } from "../core/jobs/list-jobs.js";
@@ -46,6 +51,7 @@ import { UpdateUser } from "../core/users/update-user.js";
 import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
+import { IdentityProvidersController } from "./http/controllers/identity-providers-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { JobsController } from "./http/controllers/jobs-controller.js";
 import { LoginController } from "./http/controllers/login-controller.js";
@@ -54,6 +60,7 @@ import { PrivateController } from "./http/controllers/private-controller.js";
 import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
+import type { IdentityProviders } from "./identity/identity-providers.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
@@ -61,6 +68,10 @@ export interface Adapters {
   readonly locales: LocaleRepository;
   readonly items: ItemRepository;
   readonly sessions: SessionRepository;
+  readonly identities: IdentityRepository;
+  readonly identityProviders: IdentityProviders;
+  /** Ways in besides passwords and identities (none here; passkeys add theirs), so the last one is never removed. */
+  readonly otherWaysIn?: OtherWaysIn;
   readonly unitOfWork: UnitOfWork;
   readonly auditLog: AuditLog;
   readonly hasher: PasswordHasher;
@@ -90,6 +101,12 @@ function sessionUseCases(adapters: Adapters) {
     new ListMySessions(sessions, clock, policy),
     new RevokeMySession(sessions, trail, policy),
     new RevokeMyOtherSessions(trail),
+    new SignInWithIdentity(users, adapters.identities, issuer, trail, {
+      openRegistration: adapters.identityProviders.openRegistration,
+    }),
+    new LinkIdentity(adapters.identities, trail),
+    new ListMyIdentities(adapters.identities),
+    new UnlinkIdentity(trail, adapters.otherWaysIn ?? NO_OTHER_WAYS_IN),
   ];
 }
 
@@ -133,6 +150,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.readiness).toConstantValue(adapters.readiness);
   container.bind(DependencyKeys.clock).toConstantValue(clock);
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
+  container.bind(DependencyKeys.identityProviders).toConstantValue(adapters.identityProviders);
   container.bind(LoginController).toSelf().inSingletonScope();
   container.bind(SessionsController).toSelf().inSingletonScope();
   container.bind(UsersController).toSelf().inSingletonScope();
@@ -142,6 +160,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(AuditEventsController).toSelf().inSingletonScope();
   container.bind(JobsController).toSelf().inSingletonScope();
   container.bind(PreferencesController).toSelf().inSingletonScope();
+  container.bind(IdentityProvidersController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

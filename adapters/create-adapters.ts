@@ -1,11 +1,15 @@
 import type { Knex } from "knex";
 import type { Mailer } from "../core/mail/mailer.js";
+import type { Clock } from "../core/shared/clock.js";
 import type { DomainError } from "../core/shared/errors.js";
 import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import { webSessions } from "./http/browser-session/web-sessions.js";
 import type { CounterLocation } from "./http/rate-limit/counter-store.js";
+import type { DevIdentityProviderOptions } from "./identity/dev-provider/dev-identity-provider.js";
+import { startIdentityProviders } from "./identity/identity-providers.js";
+import { pendingFlowCookie } from "./identity/pending-flow.js";
 import { appQueues } from "./jobs/job-workers.js";
 import { PgBossRunner } from "./jobs/pg-boss-runner.js";
 import { rootLogger } from "./logger.js";
@@ -15,6 +19,7 @@ import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { ObjectionAuditLog } from "./persistence/audit/objection-audit-log.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { portErrorOf } from "./persistence/database-unavailable.js";
+import { ObjectionIdentityRepository } from "./persistence/identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
@@ -35,6 +40,10 @@ export interface AdapterOverrides {
   readonly mailer?: Mailer;
   /** The SMTP server of the mailer, null for e-mail off; default: SMTP_* or the local mail catcher. */
   readonly smtp?: SmtpSettings | null;
+  /** The clock of the use cases and of ID-token expiry; default the machine's. */
+  readonly clock?: Clock;
+  /** Options of the embedded development identity provider, when the configuration runs one. */
+  readonly devIdentityProvider?: DevIdentityProviderOptions;
 }
 
 /** The production adapters of a configuration, plus what the process must start and stop around them. */
@@ -60,6 +69,13 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
   const jobRunner = startJobRunner(knex, config);
+  const clock = overrides.clock ?? systemClock;
+  const identityProviders = await startIdentityProviders(
+    config.identity,
+    { frontendHost: config.frontendHost, flows: pendingFlowCookie(config, clock) },
+    clock,
+    overrides.devIdentityProvider,
+  );
   return {
     knex,
     users: new ObjectionUserRepository(knex),
@@ -67,11 +83,13 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     items: new ObjectionItemRepository(knex),
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
+    identities: new ObjectionIdentityRepository(knex),
+    identityProviders,
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),
     jobs: jobRunner,
     auditLog: new ObjectionAuditLog(knex),
     secrets: new NodeCryptoSecretGenerator(),
-    clock: systemClock,
+    clock,
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
     refreshTokenSeal: new HmacRefreshTokenSeal(config.secretKey),
     webSessions: webSessions(config),
@@ -95,6 +113,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     close: async (graceMs = 1_000) => {
       await jobRunner.stop(graceMs);
       await mail.close();
+      await identityProviders.close();
       if (!overrides.knex) await knex.destroy();
     },
   };

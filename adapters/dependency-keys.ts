@@ -2,6 +2,7 @@ import type { ServiceIdentifier } from "inversify";
 import type { Mailer } from "../core/mail/mailer.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
+import type { IdentityProviders } from "./identity/identity-providers.js";
 
 /** Answers whether the database can serve queries (readiness). */
 export type ReadinessProbe = () => Promise<boolean>;
@@ -12,4 +13,5 @@ export const DependencyKeys = {
   readiness: Symbol.for("ReadinessProbe") as ServiceIdentifier<ReadinessProbe>,
   clock: Symbol.for("Clock") as ServiceIdentifier<Clock>,
   webSessions: Symbol.for("WebSessions") as ServiceIdentifier<WebSessions>,
+  identityProviders: Symbol.for("IdentityProviders") as ServiceIdentifier<IdentityProviders>,
 };

@@ -20,7 +20,7 @@ function setUp(otherWaysIn = NO_OTHER_WAYS_IN) {
   const world = createTestWorld();
   return {
     ...world,
-    link: new LinkIdentity(world.users, world.identities, world.trail),
+    link: new LinkIdentity(world.identities, world.trail),
     list: new ListMyIdentities(world.identities),
     unlink: new UnlinkIdentity(world.trail, otherWaysIn),
   };

@@ -1,7 +1,6 @@
 import { type AuditTrail, recordedChange } from "../audit/audit-trail.js";
 import type { Actor } from "../shared/actor.js";
 import type { RequestContext } from "../shared/request-context.js";
-import type { UserRepository } from "../users/ports.js";
 import { UserErrors } from "../users/user-errors.js";
 import type { LinkedIdentity, ProviderProfile } from "./identity.js";
 import { IdentityErrors } from "./identity-errors.js";
@@ -14,7 +13,6 @@ import { type IdentityRepository, IdentityTaken } from "./ports.js";
  */
 export class LinkIdentity {
   constructor(
-    private readonly users: UserRepository,
     private readonly identities: IdentityRepository,
     private readonly trail: AuditTrail,
   ) {}

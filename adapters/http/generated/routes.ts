@@ -22,6 +22,8 @@ import { JobsController } from './../controllers/jobs-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ItemsController } from './../controllers/items-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { IdentityProvidersController } from './../controllers/identity-providers-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
 import { koaAuthentication } from './../authentication.js';
 // @ts-ignore - no great way to install types from subpackage
@@ -360,6 +362,35 @@ const models: TsoaRoute.Models = {
         "properties": {
             "title": {"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":255}}},
             "description": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":255}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentityProviderPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "label": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentityPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "provider": {"dataType":"string","required":true},
+            "email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "created_at": {"dataType":"datetime","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentitiesPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"IdentityPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
         },
         "additionalProperties": false,
     },
@@ -1375,6 +1406,160 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'deleteItem',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_listProviders: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        router.get('/api/v1/login/providers',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.listProviders)),
+
+            async function IdentityProvidersController_listProviders(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_listProviders, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'listProviders',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_startSignIn: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+                next: {"in":"query","name":"next","dataType":"string"},
+        };
+        router.get('/api/v1/login/oidc/:provider',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.startSignIn)),
+
+            async function IdentityProvidersController_startSignIn(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_startSignIn, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'startSignIn',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_finishSignIn: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+                code: {"in":"query","name":"code","dataType":"string"},
+                state: {"in":"query","name":"state","dataType":"string"},
+                error: {"in":"query","name":"error","dataType":"string"},
+        };
+        router.get('/api/v1/login/oidc/:provider/callback',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.finishSignIn)),
+
+            async function IdentityProvidersController_finishSignIn(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_finishSignIn, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'finishSignIn',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_readMyIdentities: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/identities',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.readMyIdentities)),
+
+            async function IdentityProvidersController_readMyIdentities(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_readMyIdentities, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'readMyIdentities',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_startLink: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+        };
+        router.get('/api/v1/users/me/identities/:provider/link',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.startLink)),
+
+            async function IdentityProvidersController_startLink(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_startLink, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'startLink',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_unlinkMyIdentity: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                identity_id: {"in":"path","name":"identity_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/users/me/identities/:identity_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.unlinkMyIdentity)),
+
+            async function IdentityProvidersController_unlinkMyIdentity(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_unlinkMyIdentity, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'unlinkMyIdentity',
               controller,
               context,
               validatedArgs,

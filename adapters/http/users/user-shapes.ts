@@ -99,7 +99,17 @@ export interface UsersPublic {
 }
 
 export function userPublic(user: User): UserPublic {
-  const { email, isActive, isSuperuser, fullName, id, createdAt, hashedPassword: _secret, emailVerifiedAt: _state, ...unnamed } = user;
+  const {
+    email,
+    isActive,
+    isSuperuser,
+    fullName,
+    id,
+    createdAt,
+    hashedPassword: _secret,
+    emailVerifiedAt: _state,
+    ...unnamed
+  } = user;
   nothingLeft(unnamed);
   return { email, is_active: isActive, is_superuser: isSuperuser, full_name: fullName, id, created_at: createdAt };
 }
