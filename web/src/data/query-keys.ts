@@ -7,6 +7,8 @@ export const queryKeys = {
   currentUser: ["currentUser"] as const,
   mySessions: ["mySessions"] as const,
   myAuditEvents: ["myAuditEvents"] as const,
+  identityProviders: ["identityProviders"] as const,
+  myIdentities: ["myIdentities"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,

@@ -1,5 +1,7 @@
 import { A } from "@solidjs/router";
 import { AuthHeading } from "../components/auth-heading.js";
+import { IdentityProviderButtons } from "../components/identity-provider-buttons.js";
+import { IdentitySignInError } from "../components/identity-sign-in-error.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
@@ -9,7 +11,7 @@ import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
 
-/** `/login`: e-mail and password; once the session starts, the auth layout goes home. */
+/** `/login`: e-mail and password, or an identity provider; once the session starts, the auth layout goes home. */
 export default function Login() {
   setTitle(t("title.login"));
   const logIn = useLogIn();
@@ -21,6 +23,7 @@ export default function Login() {
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
       <AuthHeading>{t("login.heading")}</AuthHeading>
+      <IdentitySignInError />
       <TextField
         id="email"
         label={t("field.email")}
@@ -45,6 +48,7 @@ export default function Login() {
       <Button type="submit" class="w-full" loading={logIn.isPending}>
         {t("login.submit")}
       </Button>
+      <IdentityProviderButtons />
       <p class="text-center text-sm">
         {t("login.noAccount")}{" "}
         <A href="/signup" class="underline underline-offset-4">
