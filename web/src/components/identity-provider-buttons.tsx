@@ -17,6 +17,7 @@ export const IdentityProviderButtons = () => {
           {(provider) => (
             <a
               href={signInUrl(provider.name)}
+              rel="external"
               class={buttonClass("outline", "default", "w-full")}
               data-testid={`provider-${provider.name}`}
             >

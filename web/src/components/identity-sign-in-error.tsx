@@ -38,7 +38,7 @@ export const IdentitySignInError = () => {
         <p
           role="alert"
           data-testid="identity-error"
-          class="rounded-md border border-destructive/50 bg-destructive/10 p-3 text-sm text-destructive"
+          class="rounded-md border border-destructive/50 bg-destructive/10 p-3 text-sm text-destructive-text"
         >
           {messageOf(code(), label())}
         </p>

@@ -50,6 +50,7 @@ export const IdentitiesSection = () => {
             {(provider) => (
               <a
                 href={linkUrl(provider.name)}
+                rel="external"
                 class={buttonClass("outline", "sm")}
                 data-testid={`link-${provider.name}`}
               >
