@@ -16,6 +16,8 @@ export type AuditActionName =
   | "user.created"
   | "user.updated"
   | "user.deleted"
+  | "auth.identity_linked"
+  | "auth.identity_unlinked"
   // resource-generator: audit actions
   | "item.deleted_by_admin";
 

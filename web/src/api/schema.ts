@@ -964,6 +964,8 @@ export interface components {
       | "user.created"
       | "user.updated"
       | "user.deleted"
+      | "auth.identity_linked"
+      | "auth.identity_unlinked"
       | "item.deleted_by_admin";
   };
   responses: never;

@@ -243,6 +243,8 @@ export const de: Messages = {
     sessionRevokeFailed: "Abmelden der Sitzung fehlgeschlagen",
     refreshReused: "Ein bereits verwendetes Anmelde-Token wurde erneut vorgelegt: die Sitzung wurde beendet",
     passwordChanged: "Passwort geändert",
+    identityLinked: "Anmeldedienst verknüpft",
+    identityUnlinked: "Anmeldedienst getrennt",
     passwordChangeFailed: "Passwortänderung fehlgeschlagen",
     resetRequested: "Zurücksetzen des Passworts angefordert",
     resetRequestRefused: "Anforderung zum Zurücksetzen abgelehnt",

@@ -237,6 +237,8 @@ export const en = {
     sessionRevokeFailed: "Session sign-out failed",
     refreshReused: "A used sign-in token was presented again: the session was ended",
     passwordChanged: "Password changed",
+    identityLinked: "Sign-in provider linked",
+    identityUnlinked: "Sign-in provider unlinked",
     passwordChangeFailed: "Failed password change",
     resetRequested: "Password reset requested",
     resetRequestRefused: "Password reset request refused",

@@ -21,6 +21,8 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.password_reset_requested": "Authentication",
   "auth.password_reset": "Authentication",
   "auth.rate_limited": "Authentication",
+  "auth.identity_linked": "Authentication",
+  "auth.identity_unlinked": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -74,6 +76,11 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.passwordResetFailed"),
   },
   "auth.rate_limited": { success: blocked, failure: blocked },
+  "auth.identity_linked": { success: () => t("sessions.identityLinked"), failure: () => t("sessions.identityLinked") },
+  "auth.identity_unlinked": {
+    success: () => t("sessions.identityUnlinked"),
+    failure: () => t("sessions.identityUnlinked"),
+  },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */
