@@ -34,7 +34,9 @@ async function main(command: string | undefined): Promise<void> {
   // The prestart command only migrates and seeds: no mail catcher is started for it, no job is taken.
   const prestartOnly = command === "prestart";
   const adapters = await createAdapters(
-    prestartOnly ? { ...config, jobs: { ...config.jobs, worker: false } } : config,
+    prestartOnly
+      ? { ...config, jobs: { ...config.jobs, worker: false }, identity: { ...config.identity, devProvider: null } }
+      : config,
     prestartOnly ? { smtp: null } : {},
   );
   const { knex, hasher, mailCatcher: catcher } = adapters;
@@ -60,6 +62,8 @@ async function main(command: string | undefined): Promise<void> {
   const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
 
+  const devIssuer = adapters.identityProviders.devIssuer;
+  if (devIssuer) rootLogger.info({ issuer: devIssuer }, `development identity provider (Dev login) at ${devIssuer}`);
   if (catcher)
     rootLogger.info({ inbox: catcher.inboxUrl }, `local mail catcher: e-mails are shown at ${catcher.inboxUrl}`);
   if (!adapters.mailer.enabled) rootLogger.warn("e-mail is not configured (SMTP_HOST and EMAILS_FROM_EMAIL)");
