@@ -67,6 +67,13 @@ describe("sign-in with the development provider", () => {
     );
   });
 
+  it("ignores forwarded headers for the redirect URI when no proxy is trusted", async () => {
+    const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" };
+    const started = await new TestBrowser().request(`${app.baseUrl}/api/v1/login/oidc/dev`, { headers: forwarded });
+    const redirectUri = new URL(started.location ?? "").searchParams.get("redirect_uri");
+    expect(redirectUri).toBe(`${app.baseUrl}/api/v1/login/oidc/dev/callback`);
+  });
+
   it("creates a new user with a verified address and no password, signed in by a cookie session", async () => {
     const { browser, landed } = await signIn(app, "dev-alice", undefined, "?next=/items%3Fpage%3D2");
     expect(landed).toMatchObject({ status: 302, location: `${FRONTEND}/items?page=2` });
@@ -259,6 +266,22 @@ describe("sign-in with a misbehaving provider or a closed registration", () => {
     const { browser, landed } = await signIn(app, "dev-alice");
     expect(landed.location).toBe(`${FRONTEND}/login?error=provider_error&provider=dev`);
     expect(sessionCookie(browser, app)).toBeNull();
+  });
+
+  it("builds the redirect URI from a trusted proxy's forwarded headers, or from OIDC_REDIRECT_BASE", async () => {
+    const proxied = await startTestApp({ env: { ...withDev, TRUSTED_PROXIES: "1" } });
+    apps.push(proxied);
+    const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "api.example.com" };
+    const started = await new TestBrowser().request(`${proxied.baseUrl}/api/v1/login/oidc/dev`, { headers: forwarded });
+    expect(new URL(started.location ?? "").searchParams.get("redirect_uri")).toBe(
+      "https://api.example.com/api/v1/login/oidc/dev/callback",
+    );
+    const fixed = await startTestApp({ env: { ...withDev, OIDC_REDIRECT_BASE: "https://id.example.com" } });
+    apps.push(fixed);
+    const atBase = await new TestBrowser().request(`${fixed.baseUrl}/api/v1/login/oidc/dev`, { headers: forwarded });
+    expect(new URL(atBase.location ?? "").searchParams.get("redirect_uri")).toBe(
+      "https://id.example.com/api/v1/login/oidc/dev/callback",
+    );
   });
 
   it("creates no account when open registration is off", async () => {
