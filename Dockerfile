@@ -33,7 +33,8 @@ FROM deps AS prod-deps
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24.22.3-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 WEB_DIST=/app/web/dist
+# One worker per CPU the container may use (on PostgreSQL; the embedded database keeps one): see docs/deployment/scaling.md.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 WEB_DIST=/app/web/dist WEB_CONCURRENCY=auto
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json

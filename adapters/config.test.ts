@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, repoRoot } from "./config.js";
@@ -120,6 +120,18 @@ describe("loadConfig", () => {
       POSTGRES_DB: "main",
     });
     expect(server.database).toEqual({ kind: "postgres", url: "postgres://app:p%40ss@db:5432/main" });
+  });
+
+  it("runs one web process unless WEB_CONCURRENCY says more, and more only on PostgreSQL", () => {
+    expect(load({}).webConcurrency).toBe(1);
+    expect(load({ WEB_CONCURRENCY: "4", DATABASE_URL: "postgres://u@h:5432/d" }).webConcurrency).toBe(4);
+    const refused = /WEB_CONCURRENCY: above 1 needs PostgreSQL/;
+    expect(() => load({ WEB_CONCURRENCY: "2" })).toThrow(refused);
+    expect(() => load({ WEB_CONCURRENCY: "2", DATABASE_URL: "memory://" })).toThrow(refused);
+    expect(() => load({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
+    expect(load({ WEB_CONCURRENCY: "auto" }).webConcurrency).toBe(1);
+    const postgres = { WEB_CONCURRENCY: "auto", DATABASE_URL: "postgres://u@h:5432/d" };
+    expect(load(postgres).webConcurrency).toBe(availableParallelism());
   });
 
   it("enables SMTP only when both SMTP_HOST and EMAILS_FROM_EMAIL are set", () => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
@@ -51,6 +52,8 @@ export interface Config {
   readonly hashQueueMax: number;
   /** The Prometheus listener (its own port, never the public one; docs/deployment/observability.md). */
   readonly metrics: { readonly enabled: boolean; readonly port: number };
+  /** How many processes serve the one port (node:cluster); above 1 only on PostgreSQL. */
+  readonly webConcurrency: number;
   /** How long sessions live and stay idle, and the name of the SPA's session cookie (docs/security/sessions.md). */
   readonly sessions: { readonly expireDays: number; readonly idleDays: number; readonly cookieName: string };
   /** How many days audit events are kept (docs/security/audit-log.md). */
@@ -161,6 +164,7 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: int(0, 3600).default(25),
   METRICS_ENABLED: boolish.default(true),
   METRICS_PORT: port.default(9464),
+  WEB_CONCURRENCY: z.union([z.literal("auto"), int(1, 256)]).default(1),
   SESSION_EXPIRE_DAYS: int(1, 3650).default(30),
   SESSION_IDLE_DAYS: int(1, 3650).default(7),
   AUDIT_RETENTION_DAYS: int(1, 36500).default(365),
@@ -181,6 +185,12 @@ type Raw = z.infer<typeof schema>;
 
 // Only local development gets the generous limits, so a developer's own test suite never trips them.
 const localMultiplier = (raw: Raw): number => (raw.ENVIRONMENT === "local" ? raw.RATE_LIMIT_LOCAL_MULTIPLIER : 1);
+
+/** `auto` (the images' default): a worker per CPU this process may use on PostgreSQL, one on the embedded database. */
+function webConcurrencyOf(setting: Raw["WEB_CONCURRENCY"], database: DatabaseSettings): number {
+  if (setting !== "auto") return setting;
+  return database.kind === "postgres" ? availableParallelism() : 1;
+}
 
 function databaseOf(raw: Raw, root: string): DatabaseSettings {
   if (raw.DATABASE_URL === "memory://") return { kind: "pglite", dataDir: null };
@@ -229,6 +239,13 @@ export function loadConfig(
   if (refusals.length > 0) throw new ConfigError(`Invalid configuration:\n  ${refusals.join("\n  ")}`);
   const secrets = defaultSecretsIn(checked);
   const emailEnabled = Boolean(raw.SMTP_HOST && raw.EMAILS_FROM_EMAIL);
+  const database = databaseOf(raw, root);
+  const webConcurrency = webConcurrencyOf(raw.WEB_CONCURRENCY, database);
+  if (webConcurrency > 1 && database.kind !== "postgres") {
+    throw new ConfigError(
+      "Invalid configuration:\n  WEB_CONCURRENCY: above 1 needs PostgreSQL (DATABASE_URL or POSTGRES_SERVER); the embedded database belongs to one process",
+    );
+  }
   return {
     environment: raw.ENVIRONMENT,
     projectName: raw.PROJECT_NAME,
@@ -239,7 +256,7 @@ export function loadConfig(
     accessTokenExpireMinutes: raw.ACCESS_TOKEN_EXPIRE_MINUTES,
     frontendHost: raw.FRONTEND_HOST,
     corsOrigins: [...new Set([...raw.BACKEND_CORS_ORIGINS, raw.FRONTEND_HOST])],
-    database: databaseOf(raw, root),
+    database,
     smtp:
       emailEnabled && raw.SMTP_HOST
         ? {
@@ -268,6 +285,7 @@ export function loadConfig(
     hashQueueMax: raw.HASH_QUEUE_MAX,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_SECONDS * 1000,
     metrics: { enabled: raw.METRICS_ENABLED, port: raw.METRICS_PORT },
+    webConcurrency,
     sessions: {
       expireDays: raw.SESSION_EXPIRE_DAYS,
       idleDays: raw.SESSION_IDLE_DAYS,

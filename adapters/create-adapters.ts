@@ -63,9 +63,10 @@ export interface BuiltAdapters extends Adapters {
 /** The one place adapters are built from configuration: by main.ts for production, by the test app with overrides. */
 export async function createAdapters(config: Config, overrides: AdapterOverrides = {}): Promise<BuiltAdapters> {
   const knex = overrides.knex ?? createKnex(config.database);
+  const locales = new ObjectionLocaleRepository(knex);
   const mail = overrides.mailer
     ? { mailer: overrides.mailer, catcher: null, close: async () => undefined }
-    : await configuredMailer(config, overrides.smtp);
+    : await configuredMailer(config, overrides.smtp, (address) => locales.localeOfAddress(address));
   // PostgreSQL holds the rate-limit counters so every replica sees the same ones; PGlite means one process.
   const postgres = (knex.client.config as Knex.Config).client === "pg";
   const jobRunner = startJobRunner(knex, config);
@@ -79,7 +80,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   return {
     knex,
     users: new ObjectionUserRepository(knex),
-    locales: new ObjectionLocaleRepository(knex),
+    locales,
     items: new ObjectionItemRepository(knex),
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import cluster from "node:cluster";
 import { type Logger, pino } from "pino";
 import { prettyTransport, wantsPrettyLogs } from "./observability/log-format.js";
 import { traceFields } from "./observability/log-trace.js";
@@ -34,7 +35,10 @@ function options() {
   return {
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
     redact: { paths: redactedPaths, censor: "[redacted]" },
-    base: { service: "aygentic-starter" },
+    // A cluster worker (WEB_CONCURRENCY above 1) names itself on every line.
+    base: cluster.isWorker
+      ? { service: "aygentic-starter", worker: cluster.worker?.id }
+      : { service: "aygentic-starter" },
     mixin: traceFields,
   };
 }

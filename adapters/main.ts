@@ -1,5 +1,8 @@
 import "reflect-metadata";
 import * as Sentry from "@sentry/node";
+import { shareMetricsWithPrimary } from "./cluster/cluster-metrics.js";
+import { runClusterPrimary } from "./cluster/cluster-primary.js";
+import { clusterRole, clusterWorkerConfig, clusterWorkerOverrides } from "./cluster/cluster-role.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createContainer } from "./container.js";
 import { createAdapters } from "./create-adapters.js";
@@ -10,8 +13,9 @@ import { startJobWorkers } from "./jobs/start-job-workers.js";
 import { runWorkerProcess } from "./jobs/worker-process.js";
 import { flushLogs, rootLogger } from "./logger.js";
 import { flushTraces } from "./observability/flush-traces.js";
+import type { MetricsServer } from "./observability/metrics-server.js";
 import { initSentry } from "./observability/sentry.js";
-import { startMetrics } from "./observability/start-metrics.js";
+import { type CollectedMetrics, startMetrics } from "./observability/start-metrics.js";
 import { describeDatabase } from "./persistence/knex.js";
 import { prestart } from "./persistence/prestart.js";
 
@@ -31,24 +35,32 @@ async function main(command: string | undefined): Promise<void> {
   for (const warning of config.warnings) rootLogger.warn(warning);
   const sentry = initSentry(config);
   if (command === "worker") return runWorkerProcess(config);
+  const role = clusterRole();
+  if (command === undefined && role === null && config.webConcurrency > 1) return runClusterPrimary(config);
   // The prestart command only migrates and seeds: no mail catcher is started for it, no job is taken.
   const prestartOnly = command === "prestart";
-  const adapters = await createAdapters(
-    prestartOnly
-      ? { ...config, jobs: { ...config.jobs, worker: false }, identity: { ...config.identity, devProvider: null } }
-      : config,
-    prestartOnly ? { smtp: null } : {},
-  );
+  const served = role ? clusterWorkerConfig(config, role) : config;
+  const adapters = prestartOnly
+    ? await createAdapters(
+        { ...config, jobs: { ...config.jobs, worker: false }, identity: { ...config.identity, devProvider: null } },
+        { smtp: null },
+      )
+    : await createAdapters(served, role ? clusterWorkerOverrides(config, role) : {});
   const { knex, hasher, mailCatcher: catcher } = adapters;
-  await prestart(knex, { firstSuperuser: config.firstSuperuser, hasher, logger: rootLogger });
+  // A cluster's primary has migrated and seeded before it started its workers.
+  if (role === null) await prestart(knex, { firstSuperuser: config.firstSuperuser, hasher, logger: rootLogger });
   if (prestartOnly) {
     await adapters.close();
     return;
   }
   const onUnexpectedError = sentry ? (error: unknown) => Sentry.captureException(error) : undefined;
   const container = createContainer(adapters);
-  const metrics = await startMetrics(config, { knex, hasher, routes: RegisterRoutes });
-  if (config.jobs.worker) await startJobWorkers(adapters, config, metrics?.registry ?? null);
+  const metricSources = { knex, hasher, routes: RegisterRoutes };
+  // A cluster worker's metrics are served by its primary: no listener, no URL of its own.
+  const metrics: (CollectedMetrics & Partial<MetricsServer>) | null = role
+    ? shareMetricsWithPrimary(config, metricSources)
+    : await startMetrics(config, metricSources);
+  if (served.jobs.worker) await startJobWorkers(adapters, served, metrics?.registry ?? null);
   const app = createApp({
     config,
     container,
@@ -58,8 +70,8 @@ async function main(command: string | undefined): Promise<void> {
     httpMetrics: metrics?.httpMetrics,
   });
   const running = await listen(app, config.host, config.port);
-  if (metrics) rootLogger.info({ metrics: metrics.url }, `Prometheus metrics on ${metrics.url}`);
-  const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex) };
+  if (metrics?.url) rootLogger.info({ metrics: metrics.url }, `Prometheus metrics on ${metrics.url}`);
+  const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex), pid: process.pid };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
 
   const devIssuer = adapters.identityProviders.devIssuer;
@@ -75,7 +87,7 @@ async function main(command: string | undefined): Promise<void> {
     rootLogger.info({ signal }, "shutting down: finishing in-flight requests and running jobs");
     // The job queue takes no new job from now on; the requests still running may enqueue theirs.
     await Promise.all([running.close(config.shutdownGraceMs), adapters.jobRunner.stop(config.shutdownGraceMs)]);
-    await metrics?.close();
+    await metrics?.close?.();
     await adapters.close();
     if (sentry) await Sentry.close(2_000);
     await flushTraces();

@@ -2,7 +2,7 @@ import type { Mailer } from "../../core/mail/mailer.js";
 import type { Config } from "../config.js";
 import { rootLogger } from "../logger.js";
 import { type LocalMailCatcher, startLocalMailCatcher } from "./local-mail-catcher.js";
-import { SmtpMailer } from "./smtp-mailer.js";
+import { SmtpMailer, type SmtpMailerOptions } from "./smtp-mailer.js";
 import type { SmtpSettings } from "./smtp-settings.js";
 
 export interface ConfiguredMailer {
@@ -29,7 +29,11 @@ async function localCatcher(config: Config): Promise<LocalMailCatcher | null> {
  * The SmtpMailer of this configuration. `smtp` replaces the configured server (null: e-mail off); when it is not
  * given, the SMTP_* settings are used, or else the local mail catcher.
  */
-export async function configuredMailer(config: Config, smtp?: SmtpSettings | null): Promise<ConfiguredMailer> {
+export async function configuredMailer(
+  config: Config,
+  smtp?: SmtpSettings | null,
+  recipientLocale?: SmtpMailerOptions["recipientLocale"],
+): Promise<ConfiguredMailer> {
   const catcher = smtp === undefined && config.smtp === null ? await localCatcher(config) : null;
   const server = catcher ? { host: catcher.smtpHost, port: catcher.smtpPort, tls: false, ssl: false } : null;
   const mailer = new SmtpMailer({
@@ -38,6 +42,7 @@ export async function configuredMailer(config: Config, smtp?: SmtpSettings | nul
     projectName: config.projectName,
     frontendHost: config.frontendHost,
     resetTokenExpireHours: config.emailResetTokenExpireHours,
+    recipientLocale,
   });
   const close = async () => {
     await mailer.close();

@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { MailErrors } from "../../core/mail/mail-errors.js";
 import type { Mailer, MailPreview } from "../../core/mail/mailer.js";
 import type { EmailKind, OutgoingEmail } from "../../core/mail/outgoing-email.js";
+import type { Locale } from "../../core/users/locale.js";
 import { currentLogger } from "../logger.js";
 import { resetLink, revertEmailLink } from "./reset-link.js";
 import type { SmtpSettings } from "./smtp-settings.js";
@@ -21,6 +22,8 @@ export interface SmtpMailerOptions {
   readonly projectName: string;
   readonly frontendHost: string;
   readonly resetTokenExpireHours: number;
+  /** The language chosen by the account at an address, if any: e-mails go out in it (else in English). */
+  readonly recipientLocale?: (address: string) => Promise<Locale | null>;
 }
 
 function createTransport(smtp: SmtpSettings): Transporter {
@@ -51,7 +54,9 @@ export class SmtpMailer implements Mailer {
   }
 
   deliver(email: OutgoingEmail, messageId: string): Promise<void> {
-    const delivery = this.send(email.kind, email.to, this.render(email), messageId);
+    const delivery = this.localeOf(email).then((locale) =>
+      this.send(email.kind, email.to, this.render(email, locale), messageId),
+    );
     this.inFlight.add(delivery);
     const settled = () => this.inFlight.delete(delivery);
     delivery.then(settled, settled);
@@ -73,30 +78,39 @@ export class SmtpMailer implements Mailer {
     this.transport?.close();
   }
 
-  private render(email: OutgoingEmail): RenderedEmail {
+  /** The recipient account's language; a notice to a previous address asks the account at its new one. */
+  private async localeOf(email: OutgoingEmail): Promise<Locale | null> {
+    const lookup = this.options.recipientLocale;
+    if (!lookup) return null;
+    return lookup(email.kind === "email_changed" ? email.newEmail : email.to);
+  }
+
+  private render(email: OutgoingEmail, locale: Locale | null): RenderedEmail {
     const { projectName, frontendHost } = this.options;
     switch (email.kind) {
       case "password_reset":
-        return this.passwordResetEmail(email.to, email.token);
+        return this.passwordResetEmail(email.to, email.token, locale);
       case "new_account":
-        return renderNewAccountEmail({ projectName, email: email.to, link: frontendHost });
+        return renderNewAccountEmail({ projectName, email: email.to, link: frontendHost, locale });
       case "test_email":
-        return renderTestEmail({ projectName, email: email.to });
+        return renderTestEmail({ projectName, email: email.to, locale });
       case "password_changed": {
         const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
         const changedAt = new Date(email.changedAt);
-        return renderPasswordChangedEmail({ projectName, email: email.to, changedAt, recoveryLink });
+        return renderPasswordChangedEmail({ projectName, email: email.to, changedAt, recoveryLink, locale });
       }
       case "email_changed": {
         const revertLink = revertEmailLink(frontendHost, email.revertToken);
-        return renderEmailChangedEmail({ projectName, oldEmail: email.to, newEmail: email.newEmail, revertLink });
+        const { to: oldEmail, newEmail } = email;
+        return renderEmailChangedEmail({ projectName, oldEmail, newEmail, revertLink, locale });
       }
     }
   }
 
-  private passwordResetEmail(to: string, token: string): RenderedEmail {
+  private passwordResetEmail(to: string, token: string, locale: Locale | null = null): RenderedEmail {
     const { projectName, frontendHost, resetTokenExpireHours: validHours } = this.options;
-    return renderPasswordResetEmail({ projectName, email: to, link: resetLink(frontendHost, token), validHours });
+    const link = resetLink(frontendHost, token);
+    return renderPasswordResetEmail({ projectName, email: to, link, validHours, locale });
   }
 
   private async send(kind: EmailKind, to: string, email: RenderedEmail, messageId: string): Promise<void> {

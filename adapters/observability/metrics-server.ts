@@ -1,5 +1,4 @@
 import { createServer } from "node:http";
-import type { Registry } from "prom-client";
 import { listenOn } from "../net/listen-on.js";
 
 export interface MetricsServer {
@@ -8,8 +7,14 @@ export interface MetricsServer {
   close(): Promise<void>;
 }
 
+/** What the listener serves: a registry, or the cluster primary's sum of its workers' registries. */
+export interface MetricsSource {
+  readonly contentType: string;
+  metrics(): Promise<string>;
+}
+
 /** `GET /metrics` in the Prometheus text format on a listener of its own, kept off the public port. */
-export async function serveMetrics(registry: Registry, host: string, port: number): Promise<MetricsServer> {
+export async function serveMetrics(registry: MetricsSource, host: string, port: number): Promise<MetricsServer> {
   const server = createServer((request, response) => {
     const path = request.url?.split("?")[0];
     if (request.method !== "GET" || path !== "/metrics") {

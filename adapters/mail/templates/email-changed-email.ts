@@ -1,6 +1,8 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
-import { button, emailLayout, noChangeNeeded, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { button, emailLayout, note, noticeText, paragraph, rawLink } from "./layout.js";
 import { maskEmail } from "./mask-email.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface EmailChangedEmailInput {
@@ -11,35 +13,34 @@ export interface EmailChangedEmailInput {
   readonly newEmail: string;
   /** The single-use link that puts the old address back, `{FRONTEND_HOST}/revert-email?token=…`. */
   readonly revertLink: string;
+  readonly locale?: Locale | null;
 }
 
 /**
  * The notice to an account's previous address that its e-mail changed, naming the new one partially masked, with a
  * link that undoes the change and signs every session out.
  */
-export function renderEmailChangedEmail({
-  projectName,
-  oldEmail,
-  newEmail,
-  revertLink,
-}: EmailChangedEmailInput): RenderedEmail {
-  const masked = maskEmail(newEmail);
+export function renderEmailChangedEmail(input: EmailChangedEmailInput): RenderedEmail {
+  const { projectName, oldEmail, newEmail, revertLink, locale } = input;
+  const messages = emailMessages(locale);
+  const m = messages.emailChanged;
   const href = verbatimHref(revertLink);
-  const what = `The e-mail address of your ${projectName} account ${oldEmail} was changed to ${masked}.`;
-  const advice = `If this was not you, use this link within 7 days to put ${oldEmail} back and sign out every session, then reset your password:`;
+  const what = m.what(projectName, oldEmail, maskEmail(newEmail));
+  const advice = m.advice(oldEmail);
   const html_ = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `Your email address was changed - ${projectName}`,
+    title: `${m.heading} - ${projectName}`,
     preheader: what,
-    heading: "Your email address was changed",
+    heading: m.heading,
     body: html`${paragraph(what)}
-${note(noChangeNeeded)}
+${note(messages.common.noChangeNeeded)}
 ${paragraph(advice)}
-${button("Restore my email address", href)}
-${note("If the button does not work, copy this link into your browser:")}
+${button(m.button, href)}
+${note(messages.common.buttonFallback)}
 ${rawLink(href)}`,
-    footer: `You received this e-mail because ${oldEmail} was the address of an account on ${projectName}.`,
+    footer: m.footer(oldEmail, projectName),
   });
-  const text = noticeText("Your email address was changed", what, [advice, revertLink], projectName);
-  return { subject: `${projectName} - Your email address was changed`, html: html_, text };
+  const text = noticeText(m.heading, what, [advice, revertLink], projectName, messages);
+  return { subject: m.subject(projectName), html: html_, text };
 }

@@ -1,4 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, SafeHtml } from "./html.js";
+import { en } from "./messages/en.js";
+import type { EmailMessages } from "./messages/index.js";
 
 const font = new SafeHtml("font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif");
 const brand = new SafeHtml("#00796b");
@@ -7,6 +10,8 @@ const muted = new SafeHtml("#4a5568");
 const page = new SafeHtml("#f4f5f7");
 
 export interface LayoutInput {
+  /** The language of the text, for the document's `lang`; English when not given. */
+  readonly locale?: Locale;
   readonly projectName: string;
   readonly title: string;
   /** The preview line clients show next to the subject; hidden in the body. */
@@ -20,7 +25,7 @@ export interface LayoutInput {
 export function emailLayout(input: LayoutInput): string {
   const padding = new Array(8).fill(html`&zwnj;&nbsp;`);
   return html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${input.locale ?? "en"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,8 +79,15 @@ export function rawLink(href: SafeHtml): SafeHtml {
 }
 
 /** The plain-text body of a security notice: what happened, the reassurance, what to do if it was not the reader. */
-export function noticeText(heading: string, what: string, advice: readonly string[], projectName: string): string {
-  return [heading, "", what, "", noChangeNeeded, "", ...advice, "", `- ${projectName}`].join("\n");
+export function noticeText(
+  heading: string,
+  what: string,
+  advice: readonly string[],
+  projectName: string,
+  messages: EmailMessages = en,
+): string {
+  return [heading, "", what, "", messages.common.noChangeNeeded, "", ...advice, "", `- ${projectName}`].join("\n");
 }
 
-export const noChangeNeeded = "If you made this change, no action is needed.";
+/** The English reassurance of a security notice. */
+export const noChangeNeeded = en.common.noChangeNeeded;

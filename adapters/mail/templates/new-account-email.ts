@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
 import { button, emailLayout, paragraph, rawLink } from "./layout.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface NewAccountEmailInput {
@@ -7,37 +9,38 @@ export interface NewAccountEmailInput {
   readonly email: string;
   /** Where to log in: the front end, `FRONTEND_HOST`. */
   readonly link: string;
+  readonly locale?: Locale | null;
 }
 
 /** The welcome e-mail for an account an administrator created: the username and the way in, never a password. */
-export function renderNewAccountEmail({ projectName, email, link }: NewAccountEmailInput): RenderedEmail {
+export function renderNewAccountEmail({ projectName, email, link, locale }: NewAccountEmailInput): RenderedEmail {
+  const m = emailMessages(locale).newAccount;
   const href = verbatimHref(link);
-  const advice =
-    "For your security this e-mail contains no password. To set your own password (or change the one you were given), open the log-in page, choose \u201cForgot your password?\u201d and follow the link we send you.";
   const html_ = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `Welcome to ${projectName}`,
-    preheader: `Your ${projectName} account is ready. Your username is ${email}.`,
-    heading: `Welcome to ${projectName}`,
-    body: html`${paragraph(`An account has been created for you on ${projectName}.`)}
-${paragraph(html`Your username: <strong>${email}</strong>`)}
-${button("Go to Dashboard", href)}
+    title: m.heading(projectName),
+    preheader: m.preheader(projectName, email),
+    heading: m.heading(projectName),
+    body: html`${paragraph(m.created(projectName))}
+${paragraph(html`${m.username} <strong>${email}</strong>`)}
+${button(m.button, href)}
 ${rawLink(href)}
-${paragraph(advice)}`,
-    footer: `You received this e-mail because an administrator created an account for ${email} on ${projectName}.`,
+${paragraph(m.advice)}`,
+    footer: m.footer(email, projectName),
   });
   const text = [
-    `Welcome to ${projectName}`,
+    m.heading(projectName),
     "",
-    `An account has been created for you on ${projectName}.`,
+    m.created(projectName),
     "",
-    `Your username: ${email}`,
+    `${m.username} ${email}`,
     "",
-    `Go to the dashboard: ${link}`,
+    `${m.buttonText} ${link}`,
     "",
-    advice,
+    m.advice,
     "",
     `- ${projectName}`,
   ].join("\n");
-  return { subject: `${projectName} - New account for user ${email}`, html: html_, text };
+  return { subject: m.subject(projectName, email), html: html_, text };
 }

@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
-import { button, emailLayout, noChangeNeeded, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { button, emailLayout, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface PasswordChangedEmailInput {
@@ -9,33 +11,30 @@ export interface PasswordChangedEmailInput {
   readonly changedAt: Date;
   /** Where to recover the account: the front end's recovery page. */
   readonly recoveryLink: string;
+  readonly locale?: Locale | null;
 }
-
-const utc = (when: Date) => `${when.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** The notice that an account's password changed, pointing to password recovery in case it was not its owner. */
 export function renderPasswordChangedEmail(input: PasswordChangedEmailInput): RenderedEmail {
-  const { projectName, email, changedAt, recoveryLink } = input;
+  const { projectName, email, changedAt, recoveryLink, locale } = input;
+  const messages = emailMessages(locale);
+  const m = messages.passwordChanged;
   const href = verbatimHref(recoveryLink);
-  const what = `The password of your ${projectName} account ${email} was changed on ${utc(changedAt)}.`;
-  const advice = "If this was not you, recover your account now: request a password reset and choose a new password.";
+  const what = m.what(projectName, email, messages.common.moment(changedAt));
   const html_ = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `Your password was changed - ${projectName}`,
+    title: `${m.heading} - ${projectName}`,
     preheader: what,
-    heading: "Your password was changed",
+    heading: m.heading,
     body: html`${paragraph(what)}
-${note(noChangeNeeded)}
-${paragraph(advice)}
-${button("Recover your account", href)}
+${note(messages.common.noChangeNeeded)}
+${paragraph(m.advice)}
+${button(m.button, href)}
 ${rawLink(href)}`,
-    footer: `You received this e-mail because the password of ${email} on ${projectName} changed.`,
+    footer: m.footer(email, projectName),
   });
-  const text = noticeText(
-    "Your password was changed",
-    what,
-    [advice, `Recover your account: ${recoveryLink}`],
-    projectName,
-  );
-  return { subject: `${projectName} - Your password was changed`, html: html_, text };
+  const advice = [m.advice, `${m.buttonText} ${recoveryLink}`];
+  const text = noticeText(m.heading, what, advice, projectName, messages);
+  return { subject: m.subject(projectName), html: html_, text };
 }

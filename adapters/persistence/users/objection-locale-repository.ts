@@ -14,6 +14,13 @@ export class ObjectionLocaleRepository implements LocaleRepository {
     return known(row?.locale);
   }
 
+  /** The language of the account at `email` (the mailer's question: e-mails go out in it). */
+  async localeOfAddress(email: string): Promise<Locale | null> {
+    if (email.includes("\u0000")) return null;
+    const row = await this.knex("user").where({ email }).first<{ locale: string | null } | undefined>("locale");
+    return known(row?.locale);
+  }
+
   async setLocale(userId: string, locale: Locale | null): Promise<void> {
     if (!isUuid(userId)) return;
     await this.knex("user").where({ id: userId }).update({ locale });
