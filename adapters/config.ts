@@ -11,6 +11,7 @@ import {
   rateLimitSettings,
   rateLimitVariables,
 } from "./http/rate-limit/settings.js";
+import { type IdentitySettings, identitySettings } from "./identity/identity-settings.js";
 import type { JobSettings } from "./jobs/job-settings.js";
 import type { SmtpSettings } from "./mail/smtp-settings.js";
 import type { DatabaseSettings } from "./persistence/knex.js";
@@ -63,6 +64,8 @@ export interface Config {
   readonly invitationExpireDays: number;
   /** The durable job queue: retries, how long failed jobs are kept, and whether this process runs workers. */
   readonly jobs: JobSettings;
+  /** Sign-in with identity providers (docs/security/identity-providers.md). */
+  readonly identity: IdentitySettings;
   /** Default secrets tolerated in local, to be logged at start-up. */
   readonly warnings: readonly string[];
 }
@@ -239,6 +242,7 @@ export function loadConfig(
   const raw = result.data;
   const checked = startUpSecrets(raw, merged);
   const refusals = startUpRefusals(checked);
+  const identity = identitySettings(merged, raw.ENVIRONMENT, refusals);
   if (refusals.length > 0) throw new ConfigError(`Invalid configuration:\n  ${refusals.join("\n  ")}`);
   const secrets = defaultSecretsIn(checked);
   const emailEnabled = Boolean(raw.SMTP_HOST && raw.EMAILS_FROM_EMAIL);
@@ -307,6 +311,7 @@ export function loadConfig(
       failedRetentionDays: raw.JOB_FAILED_RETENTION_DAYS,
       timeoutSeconds: raw.JOB_TIMEOUT_SECONDS,
     },
+    identity,
     warnings: secrets.map((name) => `${name} is "changethis"; fine for local development, refused elsewhere`),
   };
 }

@@ -21,6 +21,11 @@ import { RevokeMySession } from "../core/auth/revoke-my-session.js";
 import type { SessionPolicy } from "../core/auth/session.js";
 import { SessionIssuer } from "../core/auth/session-issuer.js";
 import type { SecretGenerator, SessionRepository } from "../core/auth/session-ports.js";
+import { LinkIdentity } from "../core/identities/link-identity.js";
+import { ListMyIdentities } from "../core/identities/list-my-identities.js";
+import { type IdentityRepository, NO_OTHER_WAYS_IN, type OtherWaysIn } from "../core/identities/ports.js";
+import { SignInWithIdentity } from "../core/identities/sign-in-with-identity.js";
+import { UnlinkIdentity } from "../core/identities/unlink-identity.js";
 import { itemUseCases } from "../core/items/item-use-cases.js";
 import type { ItemRepository } from "../core/items/ports.js";
 import { ListJobs } from "../core/jobs/list-jobs.js";
@@ -87,6 +92,7 @@ import { DependencyKeys, type ReadinessProbe } from "./dependency-keys.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
 import { AccountSecurityController } from "./http/controllers/account-security-controller.js";
 import { AuditEventsController } from "./http/controllers/audit-events-controller.js";
+import { IdentityProvidersController } from "./http/controllers/identity-providers-controller.js";
 import { InvitationsController } from "./http/controllers/invitations-controller.js";
 import { ItemsController } from "./http/controllers/items-controller.js";
 import { JobsController } from "./http/controllers/jobs-controller.js";
@@ -99,6 +105,7 @@ import { SessionsController } from "./http/controllers/sessions-controller.js";
 import { TwoFactorController } from "./http/controllers/two-factor-controller.js";
 import { UsersController } from "./http/controllers/users-controller.js";
 import { UtilsController } from "./http/controllers/utils-controller.js";
+import type { IdentityProviders } from "./identity/identity-providers.js";
 
 /** The adapters the use cases run on (built by create-adapters.ts, with test overrides where tests want them). */
 export interface Adapters {
@@ -109,6 +116,10 @@ export interface Adapters {
   readonly invitations: InvitationRepository;
   readonly invitationPolicy: InvitationPolicy;
   readonly sessions: SessionRepository;
+  readonly identities: IdentityRepository;
+  readonly identityProviders: IdentityProviders;
+  /** Ways in besides passwords and identities (none here; passkeys add theirs), so the last one is never removed. */
+  readonly otherWaysIn?: OtherWaysIn;
   readonly unitOfWork: UnitOfWork;
   readonly auditLog: AuditLog;
   readonly hasher: PasswordHasher;
@@ -182,6 +193,12 @@ function sessionUseCases(adapters: Adapters) {
     new ListMySessions(sessions, clock, policy),
     new RevokeMySession(sessions, trail, policy),
     new RevokeMyOtherSessions(trail),
+    new SignInWithIdentity(users, adapters.identities, issuer, trail, {
+      openRegistration: adapters.identityProviders.openRegistration,
+    }),
+    new LinkIdentity(adapters.identities, trail),
+    new ListMyIdentities(adapters.identities),
+    new UnlinkIdentity(trail, adapters.otherWaysIn ?? NO_OTHER_WAYS_IN),
   ];
 }
 
@@ -254,6 +271,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(DependencyKeys.clock).toConstantValue(clock);
   container.bind(DependencyKeys.webSessions).toConstantValue(adapters.webSessions);
   container.bind(DependencyKeys.emailVerificationRequired).toConstantValue(adapters.emailVerification.required);
+  container.bind(DependencyKeys.identityProviders).toConstantValue(adapters.identityProviders);
   container.bind(LoginController).toSelf().inSingletonScope();
   container.bind(SessionsController).toSelf().inSingletonScope();
   container.bind(TwoFactorController).toSelf().inSingletonScope();
@@ -268,6 +286,7 @@ export function createContainer(adapters: Adapters): Container {
   container.bind(InvitationsController).toSelf().inSingletonScope();
   container.bind(PasskeysController).toSelf().inSingletonScope();
   container.bind(AccountSecurityController).toSelf().inSingletonScope();
+  container.bind(IdentityProvidersController).toSelf().inSingletonScope();
   // resource-generator: controllers
   return container;
 }

@@ -1,11 +1,15 @@
 import type { Knex } from "knex";
 import type { Mailer } from "../core/mail/mailer.js";
+import type { Clock } from "../core/shared/clock.js";
 import type { DomainError } from "../core/shared/errors.js";
 import type { PasswordHasher } from "../core/users/ports.js";
 import type { Config } from "./config.js";
 import type { Adapters } from "./container.js";
 import { webSessions } from "./http/browser-session/web-sessions.js";
 import type { CounterLocation } from "./http/rate-limit/counter-store.js";
+import type { DevIdentityProviderOptions } from "./identity/dev-provider/dev-identity-provider.js";
+import { startIdentityProviders } from "./identity/identity-providers.js";
+import { pendingFlowCookie } from "./identity/pending-flow.js";
 import { appQueues } from "./jobs/job-workers.js";
 import { PgBossRunner } from "./jobs/pg-boss-runner.js";
 import { rootLogger } from "./logger.js";
@@ -15,6 +19,7 @@ import type { SmtpSettings } from "./mail/smtp-settings.js";
 import { ObjectionAuditLog } from "./persistence/audit/objection-audit-log.js";
 import { checkDatabase } from "./persistence/check-database.js";
 import { portErrorOf } from "./persistence/database-unavailable.js";
+import { ObjectionIdentityRepository } from "./persistence/identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "./persistence/items/objection-item-repository.js";
 import { createKnex } from "./persistence/knex.js";
 import { KnexUnitOfWork } from "./persistence/knex-unit-of-work.js";
@@ -34,8 +39,8 @@ import { JwtTokenService } from "./security/jwt-token-service.js";
 import { NodeCryptoSecretGenerator } from "./security/node-crypto-secret-generator.js";
 import { OtpauthTotp } from "./security/otpauth-totp.js";
 import { HmacRefreshTokenSeal } from "./security/refresh-token-seal.js";
-import { relyingPartyOf, SimpleWebAuthnCeremonies } from "./security/simple-webauthn-ceremonies.js";
 import { securityFacts } from "./security/security-facts.js";
+import { relyingPartyOf, SimpleWebAuthnCeremonies } from "./security/simple-webauthn-ceremonies.js";
 import { systemClock } from "./system-clock.js";
 
 /** What a caller (a test, the prestart command) puts in place of the configured adapter. */
@@ -46,6 +51,10 @@ export interface AdapterOverrides {
   readonly mailer?: Mailer;
   /** The SMTP server of the mailer, null for e-mail off; default: SMTP_* or the local mail catcher. */
   readonly smtp?: SmtpSettings | null;
+  /** The clock of the use cases and of ID-token expiry; default the machine's. */
+  readonly clock?: Clock;
+  /** Options of the embedded development identity provider, when the configuration runs one. */
+  readonly devIdentityProvider?: DevIdentityProviderOptions;
 }
 
 /** The production adapters of a configuration, plus what the process must start and stop around them. */
@@ -73,6 +82,16 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
   const postgres = (knex.client.config as Knex.Config).client === "pg";
   const jobRunner = startJobRunner(knex, config);
   const users = new ObjectionUserRepository(knex);
+  const passkeys = new ObjectionPasskeyRepository(knex);
+  const identities = new ObjectionIdentityRepository(knex);
+  const twoFactor = new ObjectionTwoFactorRepository(knex);
+  const clock = overrides.clock ?? systemClock;
+  const identityProviders = await startIdentityProviders(
+    config.identity,
+    { frontendHost: config.frontendHost, flows: pendingFlowCookie(config, clock) },
+    clock,
+    overrides.devIdentityProvider,
+  );
   return {
     knex,
     users,
@@ -83,18 +102,21 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     invitationPolicy: { expireDays: config.invitationExpireDays },
     // resource-generator: repositories
     sessions: new ObjectionSessionRepository(knex),
-    passkeys: new ObjectionPasskeyRepository(knex),
+    passkeys,
     passkeyChallenges: new ObjectionPasskeyChallengeRepository(knex),
     webAuthn: new SimpleWebAuthnCeremonies(relyingPartyOf(config.frontendHost, config.projectName)),
-    signInMethods: new StoredSignInMethods(users),
+    signInMethods: new StoredSignInMethods(users, identities),
+    identities,
+    otherWaysIn: { count: (userId: string) => passkeys.countByUser(userId) },
+    identityProviders,
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),
     jobs: jobRunner,
     auditLog: new ObjectionAuditLog(knex),
     secrets: new NodeCryptoSecretGenerator(),
-    clock: systemClock,
+    clock,
     sessionPolicy: { expireDays: config.sessions.expireDays, idleDays: config.sessions.idleDays },
     refreshTokenSeal: new HmacRefreshTokenSeal(config.secretKey),
-    twoFactor: new ObjectionTwoFactorRepository(knex),
+    twoFactor,
     mfaChallenges: new ObjectionMfaChallengeRepository(knex),
     totp: new OtpauthTotp(),
     secretBox: new AesGcmSecretBox(config.secretKey),
@@ -113,7 +135,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     }),
     mailer: mail.mailer,
     emailVerification: config.emailVerification,
-    securityFacts: securityFacts(),
+    securityFacts: securityFacts({ users, twoFactor, passkeys, identities }),
     readiness: () => checkDatabase(knex),
     portErrorOf,
     counterLocation: postgres ? { kind: "postgres", knex } : { kind: "memory" },
@@ -122,6 +144,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     close: async (graceMs = 1_000) => {
       await jobRunner.stop(graceMs);
       await mail.close();
+      await identityProviders.close();
       if (!overrides.knex) await knex.destroy();
     },
   };

@@ -2,6 +2,7 @@ import type { ServiceIdentifier } from "inversify";
 import type { Mailer } from "../core/mail/mailer.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { WebSessions } from "./http/browser-session/web-sessions.js";
+import type { IdentityProviders } from "./identity/identity-providers.js";
 
 /** Answers whether the database can serve queries (readiness). */
 export type ReadinessProbe = () => Promise<boolean>;
@@ -14,4 +15,5 @@ export const DependencyKeys = {
   webSessions: Symbol.for("WebSessions") as ServiceIdentifier<WebSessions>,
   /** Whether an account must have proved its address before it may use anything but its own profile. */
   emailVerificationRequired: Symbol.for("EmailVerificationRequired") as ServiceIdentifier<boolean>,
+  identityProviders: Symbol.for("IdentityProviders") as ServiceIdentifier<IdentityProviders>,
 };

@@ -41,7 +41,10 @@ async function main(command: string | undefined): Promise<void> {
   const prestartOnly = command === "prestart";
   const served = role ? clusterWorkerConfig(config, role) : config;
   const adapters = prestartOnly
-    ? await createAdapters({ ...config, jobs: { ...config.jobs, worker: false } }, { smtp: null })
+    ? await createAdapters(
+        { ...config, jobs: { ...config.jobs, worker: false }, identity: { ...config.identity, devProvider: null } },
+        { smtp: null },
+      )
     : await createAdapters(served, role ? clusterWorkerOverrides(config, role) : {});
   const { knex, hasher, mailCatcher: catcher } = adapters;
   // A cluster's primary has migrated and seeded before it started its workers.
@@ -71,6 +74,8 @@ async function main(command: string | undefined): Promise<void> {
   const where = { url: running.url, docs: `${running.url}/docs`, database: describeDatabase(knex), pid: process.pid };
   rootLogger.info(where, `${config.projectName} listening on ${running.url}`);
 
+  const devIssuer = adapters.identityProviders.devIssuer;
+  if (devIssuer) rootLogger.info({ issuer: devIssuer }, `development identity provider (Dev login) at ${devIssuer}`);
   if (catcher)
     rootLogger.info({ inbox: catcher.inboxUrl }, `local mail catcher: e-mails are shown at ${catcher.inboxUrl}`);
   if (!adapters.mailer.enabled) rootLogger.warn("e-mail is not configured (SMTP_HOST and EMAILS_FROM_EMAIL)");

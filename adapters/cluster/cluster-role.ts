@@ -15,9 +15,12 @@ export function clusterRole(): ClusterRole | null {
 
 /** A worker's configuration: jobs run in one place only, and only that worker starts the local mail catcher. */
 export function clusterWorkerConfig(config: Config, role: ClusterRole): Config {
-  if (role === "jobs") return config;
+  // The development identity provider keeps its state in memory: one per worker would not know the others' sign-ins.
+  const identity = { ...config.identity, devProvider: null };
+  if (role === "jobs") return { ...config, identity };
   return {
     ...config,
+    identity,
     jobs: { ...config.jobs, worker: false },
     localMailCatcher: { ...config.localMailCatcher, enabled: false },
   };

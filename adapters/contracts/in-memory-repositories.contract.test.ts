@@ -1,6 +1,7 @@
 import { createInMemoryRepositories } from "../memory/in-memory-repositories.js";
 import { auditLogContract } from "./audit-log-contract.js";
 import { emailVerificationContract } from "./email-verification-contract.js";
+import { identityRepositoryContract } from "./identity-repository-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import { organizationRaceContract } from "./organization-race-contract.js";
@@ -36,3 +37,4 @@ twoFactorRepositoryContract("in memory", fresh);
 organizationRepositoryContract("in memory", fresh);
 organizationRaceContract("in memory", fresh);
 emailVerificationContract("in memory", fresh);
+identityRepositoryContract("in memory", fresh);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { ObjectionAuditLog } from "../persistence/audit/objection-audit-log.js";
+import { ObjectionIdentityRepository } from "../persistence/identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "../persistence/items/objection-item-repository.js";
 import { KnexUnitOfWork } from "../persistence/knex-unit-of-work.js";
 import { ObjectionSessionRepository } from "../persistence/objection-session-repository.js";
@@ -12,6 +13,7 @@ import { ObjectionUserRepository } from "../persistence/users/objection-user-rep
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/test-database.js";
 import { auditLogContract } from "./audit-log-contract.js";
 import { emailVerificationContract } from "./email-verification-contract.js";
+import { identityRepositoryContract } from "./identity-repository-contract.js";
 import { itemListContract } from "./item-list-contract.js";
 import { itemRepositoryContract } from "./item-repository-contract.js";
 import { organizationRaceContract } from "./organization-race-contract.js";
@@ -42,6 +44,7 @@ for (const kind of testDatabaseKinds()) {
       await knex.raw(
         'truncate table "session", "item", "user", "audit_event", "organization", "membership", "invitation" cascade',
       );
+      await knex.raw('truncate table "session", "item", "user_identity", "user", "audit_event" cascade');
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
@@ -49,6 +52,7 @@ for (const kind of testDatabaseKinds()) {
         organizations: new ObjectionOrganizationRepository(knex),
         invitations: new ObjectionInvitationRepository(knex),
         emailVerifications: new ObjectionEmailVerificationRepository(knex),
+        identities: new ObjectionIdentityRepository(knex),
         unitOfWork: new KnexUnitOfWork(knex),
         // A small batch, so the contract's export crosses several of them.
         audit: new ObjectionAuditLog(knex, { exportBatch: 7 }),
@@ -72,5 +76,6 @@ for (const kind of testDatabaseKinds()) {
     organizationRepositoryContract(names[kind], fresh);
     organizationRaceContract(names[kind], fresh);
     emailVerificationContract(names[kind], fresh);
+    identityRepositoryContract(names[kind], fresh);
   });
 }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AuditLog, AuditRecorder } from "../../core/audit/ports.js";
 import type { SessionRepository } from "../../core/auth/session-ports.js";
+import type { IdentityRepository } from "../../core/identities/ports.js";
 import { type ItemListQuery, NEWEST_ITEMS_FIRST } from "../../core/items/item-list-query.js";
 import type { ItemRepository } from "../../core/items/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../../core/organizations/ports.js";
@@ -17,6 +18,7 @@ export interface RepositoryFixture {
   readonly organizations: OrganizationRepository;
   readonly invitations: InvitationRepository;
   readonly emailVerifications: EmailVerificationRepository;
+  readonly identities: IdentityRepository;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditRecorder & AuditLog;
   readonly twoFactor: TwoFactorRepository;

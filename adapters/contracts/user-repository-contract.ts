@@ -157,6 +157,15 @@ export function userRepositoryContract(implementation: string, fresh: FreshRepos
       expect(await users.replacePassword("not-a-uuid", "hashed", "new-hash")).toBe(false);
     });
 
+    it("stores a user without a password and gives them a first one only while they still have none", async () => {
+      const ann = await users.add(newUser("ann@example.com", { hashedPassword: null }));
+      expect((await users.findById(ann.id))?.hashedPassword).toBeNull();
+      expect(await users.replacePassword(ann.id, "hashed", "new-hash")).toBe(false);
+      expect(await users.replacePassword(ann.id, null, "first-hash")).toBe(true);
+      expect((await users.findById(ann.id))?.hashedPassword).toBe("first-hash");
+      expect(await users.replacePassword(ann.id, null, "second-hash")).toBe(false);
+    });
+
     it("lets exactly one of ten concurrent password replacements from one old hash win", async () => {
       const ann = await users.add(newUser("ann@example.com"));
       const attempts = await Promise.all(

@@ -1,7 +1,8 @@
 import type { TransactionalRepositories } from "../../core/shared/unit-of-work.js";
 import { InMemoryAuditLog } from "./in-memory-audit-log.js";
-import { InMemoryInvitationRepository } from "./in-memory-invitation-repository.js";
 import { InMemoryEmailVerificationRepository } from "./in-memory-email-verification-repository.js";
+import { InMemoryIdentityRepository } from "./in-memory-identity-repository.js";
+import { InMemoryInvitationRepository } from "./in-memory-invitation-repository.js";
 import { InMemoryItemRepository } from "./in-memory-item-repository.js";
 import { InMemoryJobQueue } from "./in-memory-job-queue.js";
 import { InMemoryMfaChallengeRepository } from "./in-memory-mfa-challenge-repository.js";
@@ -27,6 +28,7 @@ const repositoriesOn = (store: InMemoryStore, passkeyChallenges: InMemoryPasskey
   passkeys: new InMemoryPasskeyRepository(store),
   passkeyChallenges,
   emailVerifications: new InMemoryEmailVerificationRepository(store),
+  identities: new InMemoryIdentityRepository(store),
   // resource-generator: repositories
 });
 

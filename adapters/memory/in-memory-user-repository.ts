@@ -98,7 +98,7 @@ export class InMemoryUserRepository implements UserRepository {
     return count;
   }
 
-  async replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean> {
+  async replacePassword(id: string, expectedHash: string | null, newHash: string): Promise<boolean> {
     const current = this.store.users.get(id);
     if (current?.hashedPassword !== expectedHash) return false;
     this.store.users.set(id, { ...current, hashedPassword: newHash });

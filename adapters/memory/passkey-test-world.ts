@@ -18,7 +18,7 @@ export const PASSKEY_ORIGIN = "http://localhost:5173";
 export class SettableSignInMethods implements SignInMethods {
   readonly withoutPassword = new Set<string>();
 
-  async hasPassword(userId: string): Promise<boolean> {
+  async canSignInWithoutPasskeys(userId: string): Promise<boolean> {
     return !this.withoutPassword.has(userId);
   }
 }

@@ -40,7 +40,7 @@ export interface SeededUser {
 export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {}) {
   const repositories = createInMemoryRepositories();
   const { users, items, sessions, audit, unitOfWork, store, twoFactor, mfaChallenges } = repositories;
-  const { organizations, invitations } = repositories;
+  const { organizations, invitations, identities } = repositories;
   const hasher = new FastPasswordHasher();
   const clock = new ManualClock(new Date());
   const tokens = new JwtTokenService({
@@ -99,6 +99,7 @@ export function createTestWorld(options: { mailer?: RecordingMailerOptions } = {
     secretBox,
     organizations,
     invitations,
+    identities,
     unitOfWork,
     hasher,
     tokens,

@@ -2,6 +2,7 @@ import type { Knex } from "knex";
 import type { JobQueue } from "../../core/jobs/ports.js";
 import type { TransactionalRepositories, UnitOfWork } from "../../core/shared/unit-of-work.js";
 import { ObjectionAuditLog } from "./audit/objection-audit-log.js";
+import { ObjectionIdentityRepository } from "./identities/objection-identity-repository.js";
 import { ObjectionItemRepository } from "./items/objection-item-repository.js";
 import { ObjectionSessionRepository } from "./objection-session-repository.js";
 import { ObjectionInvitationRepository } from "./organizations/objection-invitation-repository.js";
@@ -57,6 +58,7 @@ export class KnexUnitOfWork implements UnitOfWork {
         passkeys: new ObjectionPasskeyRepository(transaction),
         passkeyChallenges: new ObjectionPasskeyChallengeRepository(transaction),
         emailVerifications: new ObjectionEmailVerificationRepository(transaction),
+        identities: new ObjectionIdentityRepository(transaction),
         // resource-generator: transactional repositories
       });
     });

@@ -7,11 +7,13 @@ import * as createAuditEvent from "../../migrations/20261130120000_create_audit_
 import * as readableSortIndexes from "../../migrations/20261207120000_readable_sort_indexes.js";
 import * as userLocale from "../../migrations/20261207120100_user_locale.js";
 import * as userEmailVerifiedAt from "../../migrations/20261207153000_user_email_verified_at.js";
+import * as createTwoFactor from "../../migrations/20261207160000_create_two_factor.js";
+import * as createPasskey from "../../migrations/20261207161000_create_passkey.js";
+import * as createEmailVerification from "../../migrations/20261207163000_create_email_verification.js";
 import * as createOrganization from "../../migrations/20261207164000_create_organization.js";
 import * as auditEventOrganization from "../../migrations/20261207164100_audit_event_organization.js";
-import * as createTwoFactor from "../../migrations/20261208100000_create_two_factor.js";
-import * as createPasskey from "../../migrations/20261208110000_create_passkey.js";
-import * as createEmailVerification from "../../migrations/20261207163000_create_email_verification.js";
+import * as userPasswordOptional from "../../migrations/20261207165000_user_password_optional.js";
+import * as createUserIdentity from "../../migrations/20261207165100_create_user_identity.js";
 
 // Listed statically, by name without extension, so the dev run (.ts), the build (.js), the tests and the knex CLI
 // record the same names in knex_migrations. A new migration file must be added here, in order.
@@ -24,11 +26,13 @@ const migrations: Record<string, Knex.Migration> = {
   "20261207120000_readable_sort_indexes": readableSortIndexes,
   "20261207120100_user_locale": userLocale,
   "20261207153000_user_email_verified_at": userEmailVerifiedAt,
-  "20261208100000_create_two_factor": createTwoFactor,
+  "20261207160000_create_two_factor": createTwoFactor,
+  "20261207161000_create_passkey": createPasskey,
+  "20261207163000_create_email_verification": createEmailVerification,
   "20261207164000_create_organization": createOrganization,
   "20261207164100_audit_event_organization": auditEventOrganization,
-  "20261208110000_create_passkey": createPasskey,
-  "20261207163000_create_email_verification": createEmailVerification,
+  "20261207165000_user_password_optional": userPasswordOptional,
+  "20261207165100_create_user_identity": createUserIdentity,
   // resource-generator: migrations
 };
 

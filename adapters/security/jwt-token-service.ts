@@ -59,7 +59,7 @@ export class JwtTokenService implements TokenService {
     return typeof sid === "string" && UUID.test(sid) ? { userId: sub, sessionId: sid } : null;
   }
 
-  issueResetToken(email: string, hashedPassword: string): string {
+  issueResetToken(email: string, hashedPassword: string | null): string {
     const nbf = this.nowSeconds();
     const exp = nbf + Math.round(this.options.resetTokenExpireHours * 3600);
     return this.sign({ sub: email, exp, nbf, purpose: PASSWORD_RESET, stamp: this.passwordStamp(hashedPassword) });
@@ -75,8 +75,11 @@ export class JwtTokenService implements TokenService {
    * A keyed fingerprint of the hash: the token reveals nothing about the hash, and a new password (a new
    * hash, salted afresh) no longer matches, which makes each reset token single-use.
    */
-  passwordStamp(hashedPassword: string): string {
-    return createHmac("sha256", this.options.secretKey).update(hashedPassword).digest("base64url").slice(0, 22);
+  passwordStamp(hashedPassword: string | null): string {
+    return createHmac("sha256", this.options.secretKey)
+      .update(hashedPassword ?? "")
+      .digest("base64url")
+      .slice(0, 22);
   }
 
   issueEmailRevertToken({ userId, previousEmail, changedTo }: EmailChange): string {

@@ -1,20 +1,26 @@
-import {
-  EVERY_ACCOUNT_HAS_A_PASSWORD,
-  NO_IDENTITIES,
-  NO_PASSKEYS,
-  NO_TWO_FACTOR,
-  type SecurityFacts,
-} from "../../core/users/security-facts.js";
+import type { IdentityRepository } from "../../core/identities/ports.js";
+import type { PasskeyRepository } from "../../core/passkeys/ports.js";
+import type { TwoFactorRepository } from "../../core/two-factor/ports.js";
+import type { UserRepository } from "../../core/users/ports.js";
+import type { SecurityFacts } from "../../core/users/security-facts.js";
 
-/**
- * The security overview's sources, one per sign-in feature. A feature that is added (two-factor codes, passkeys,
- * identity providers, passwordless accounts) puts its repository here in place of its "none" default.
- */
-export function securityFacts(): SecurityFacts {
+/** The security overview's sources, one per sign-in feature: each feature's own repository answers for it. */
+export function securityFacts(sources: {
+  readonly users: UserRepository;
+  readonly twoFactor: TwoFactorRepository;
+  readonly passkeys: PasskeyRepository;
+  readonly identities: IdentityRepository;
+}): SecurityFacts {
+  const { users, twoFactor, passkeys, identities } = sources;
   return {
-    twoFactor: NO_TWO_FACTOR,
-    passkeys: NO_PASSKEYS,
-    identities: NO_IDENTITIES,
-    passwords: EVERY_ACCOUNT_HAS_A_PASSWORD,
+    twoFactor: {
+      twoFactorOf: async (userId) => ({
+        totpEnabled: await twoFactor.isTotpEnabled(userId),
+        recoveryCodesLeft: await twoFactor.countRecoveryCodesLeft(userId),
+      }),
+    },
+    passkeys: { passkeyCountOf: (userId) => passkeys.countByUser(userId) },
+    identities: { providersOf: (userId) => identities.providersOf(userId) },
+    passwords: { hasPassword: async (userId) => ((await users.findById(userId))?.hashedPassword ?? null) !== null },
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Knex } from "knex";
 import type { Mailer } from "../../core/mail/mailer.js";
+import type { Clock } from "../../core/shared/clock.js";
 import { EnsureFirstSuperuser } from "../../core/users/ensure-first-superuser.js";
 import type { PasswordHasher } from "../../core/users/ports.js";
 import { type Config, loadConfig } from "../config.js";
@@ -12,6 +13,7 @@ import { createAdapters } from "../create-adapters.js";
 import { createApp } from "../http/app.js";
 import { RegisterRoutes } from "../http/generated/routes.js";
 import { listen } from "../http/server/http-server.js";
+import type { DevIdentityProviderOptions } from "../identity/dev-provider/dev-identity-provider.js";
 import { startJobWorkers } from "../jobs/start-job-workers.js";
 import type { SmtpSettings } from "../mail/smtp-settings.js";
 import { FastPasswordHasher } from "../memory/fast-password-hasher.js";
@@ -32,6 +34,10 @@ export interface TestAppOptions {
   readonly knex?: Knex;
   /** The password hasher; default a fast one (pass an Argon2PasswordHasher where hashing is the subject). */
   readonly hasher?: PasswordHasher;
+  /** The app's clock (sessions, tokens, ID-token expiry); default the machine's. */
+  readonly clock?: Clock;
+  /** Options of the development identity provider, for an env with OIDC_DEV_PROVIDER=true. */
+  readonly devIdentityProvider?: DevIdentityProviderOptions;
   /** Create the first superuser before serving (default true; false for a database that cannot be reached). */
   readonly seed?: boolean;
 }
@@ -85,6 +91,7 @@ const testEnv: Record<string, string> = {
   FIRST_SUPERUSER: "admin@example.com",
   FIRST_SUPERUSER_PASSWORD: "changethis",
   LOCAL_MAIL_CATCHER: "false",
+  OIDC_DEV_PROVIDER: "false",
   WEB_DIST: join(tmpdir(), "aygentic-no-web-dist"),
   METRICS_ENABLED: "false",
 };
@@ -99,6 +106,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     hasher: options.hasher ?? new FastPasswordHasher(),
     mailer: options.mailer,
     smtp: options.smtp ?? null,
+    clock: options.clock,
+    devIdentityProvider: options.devIdentityProvider,
   });
   const { knex, users, hasher } = adapters;
   if (options.seed ?? true) {

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "org.invitation_sent",
   "org.invitation_revoked",
   "org.invitation_accepted",
+  "auth.identity_linked",
+  "auth.identity_unlinked",
   // resource-generator: audit actions
 ] as const;
 

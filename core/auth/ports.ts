@@ -48,11 +48,12 @@ export interface TokenService {
   readAccessToken(token: string): string | null;
   /** The claims of a valid access token, or null for anything else (reset tokens included). */
   readAccessClaims(token: string): AccessClaims | null;
-  issueResetToken(email: string, hashedPassword: string): string;
+  /** `hashedPassword` null: the account has no password yet, and the token sets its first. */
+  issueResetToken(email: string, hashedPassword: string | null): string;
   /** The claim of a valid reset token, or null for anything else (access tokens included). */
   readResetToken(token: string): ResetClaim | null;
   /** The fingerprint of a password hash that reset tokens carry. */
-  passwordStamp(hashedPassword: string): string;
+  passwordStamp(hashedPassword: string | null): string;
   /** A token, valid for 7 days, that undoes `change` (sent to the previous address). */
   issueEmailRevertToken(change: EmailChange): string;
   /** The change a valid revert token undoes, or null for anything else. */

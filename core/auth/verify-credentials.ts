@@ -7,7 +7,7 @@ import { AuthErrors } from "./auth-errors.js";
 
 /** Why these credentials prove nothing (null when they prove `user`), and the verification that said so. */
 async function checkCredentials(user: User | null, hasher: PasswordHasher, password: string) {
-  if (!user) {
+  if (!user?.hashedPassword) {
     await hasher.verifyDummy(password);
     return { refusal: AuthErrors.incorrectCredentials(), needsRehash: false };
   }

@@ -88,7 +88,7 @@ export interface WebAuthnCeremonies {
   ): Promise<{ readonly counter: number } | null>;
 }
 
-/** Whether a user could still sign in without a passkey: a password today (linked identities when they exist). */
+/** Whether a user could still sign in without a passkey: a password or a linked identity. */
 export interface SignInMethods {
-  hasPassword(userId: string): Promise<boolean>;
+  canSignInWithoutPasskeys(userId: string): Promise<boolean>;
 }

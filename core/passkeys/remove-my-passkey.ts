@@ -15,7 +15,7 @@ export class RemoveMyPasskey {
   ) {}
 
   async execute(actor: Actor, passkeyId: string, context: RequestContext): Promise<void> {
-    const hasPassword = await this.signInMethods.hasPassword(actor.id);
+    const anotherWayIn = await this.signInMethods.canSignInWithoutPasskeys(actor.id);
     await recordedChange(
       this.trail,
       context,
@@ -23,7 +23,7 @@ export class RemoveMyPasskey {
         const passkey = await passkeys.findById(passkeyId);
         if (!passkey || passkey.userId !== actor.id) throw PasskeyErrors.notFound();
         const othersLeft = (await passkeys.lockAndCountByUser(actor.id)) - 1;
-        if (othersLeft === 0 && !hasPassword) throw PasskeyErrors.lastWayIn();
+        if (othersLeft === 0 && !anotherWayIn) throw PasskeyErrors.lastWayIn();
         if (!(await passkeys.remove(passkey.id))) throw PasskeyErrors.notFound();
         return passkey;
       },

@@ -1,5 +1,6 @@
 import type { AuditRecorder } from "../audit/ports.js";
 import type { SessionRepository } from "../auth/session-ports.js";
+import type { IdentityRepository } from "../identities/ports.js";
 import type { ItemRepository } from "../items/ports.js";
 import type { JobQueue } from "../jobs/ports.js";
 import type { InvitationRepository, OrganizationRepository } from "../organizations/ports.js";
@@ -24,6 +25,7 @@ export interface TransactionalRepositories {
   readonly passkeys: PasskeyRepository;
   readonly passkeyChallenges: PasskeyChallengeRepository;
   readonly emailVerifications: EmailVerificationRepository;
+  readonly identities: IdentityRepository;
   // resource-generator: transactional repositories
 }
 

@@ -12,6 +12,8 @@ export async function provePassword(
 ): Promise<User> {
   const user = await users.findById(actor.id);
   if (!user) throw UserErrors.notFound();
+  // An account without a password (made through an identity provider) sets one through recovery first.
+  if (user.hashedPassword === null) throw UserErrors.incorrectPassword();
   if (!(await hasher.verify(password, user.hashedPassword)).valid) throw UserErrors.incorrectPassword();
   return user;
 }

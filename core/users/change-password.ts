@@ -25,7 +25,9 @@ export class ChangePassword {
   ): Promise<void> {
     const user = await this.users.findById(actor.id);
     if (!user) throw UserErrors.notFound();
-    const check = await this.hasher.verify(currentPassword, user.hashedPassword);
+    const check = user.hashedPassword
+      ? await this.hasher.verify(currentPassword, user.hashedPassword)
+      : { valid: false, needsRehash: false };
     if (!check.valid) {
       await recordAlone(
         this.trail,

@@ -8,7 +8,7 @@ describe("CreateDevUser", () => {
     const { users, hasher } = createTestWorld();
     const user = await new CreateDevUser(users, hasher).execute({ email: "dev", password: "x", fullName: "Dev" });
     expect(user).toMatchObject({ email: "dev", fullName: "Dev", isActive: true, isSuperuser: false });
-    expect((await hasher.verify("x", user.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify("x", user.hashedPassword ?? "")).valid).toBe(true);
   });
 
   it("refuses a duplicate e-mail with the sign-up message", async () => {

@@ -38,7 +38,7 @@ describe("CreateUser", () => {
       isActive: false,
       isSuperuser: true,
     });
-    expect((await hasher.verify("initial-password", user.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify("initial-password", user.hashedPassword ?? "")).valid).toBe(true);
     expect(await users.findById(user.id)).toEqual(user);
     expect(user.emailVerifiedAt).toBeNull();
     expect(queuedEmails()).toEqual([

@@ -31,7 +31,7 @@ describe("EnsureFirstSuperuser", () => {
       false,
     );
     expect(await users.findById(user.id)).toEqual(user);
-    expect((await hasher.verify(password, user.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify(password, user.hashedPassword ?? "")).valid).toBe(true);
   });
 
   it("answers false when another process seeds the same account at the same time", async () => {

@@ -32,7 +32,7 @@ export interface UserRepository {
    * Sets a new password hash only while the stored one is still `expectedHash`, in one conditional write, so of two
    * racing replacements from the same old hash exactly one wins. False when the hash had changed or the user is gone.
    */
-  replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean>;
+  replacePassword(id: string, expectedHash: string | null, newHash: string): Promise<boolean>;
 }
 
 /** Result of checking a password against a stored hash. */

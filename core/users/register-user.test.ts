@@ -20,7 +20,7 @@ describe("RegisterUser", () => {
     });
     expect(user).toMatchObject({ email: "ann@example.com", fullName: "Ann", isActive: true, isSuperuser: false });
     expect(user.hashedPassword).not.toContain("sign-up-password");
-    expect((await hasher.verify("sign-up-password", user.hashedPassword)).valid).toBe(true);
+    expect((await hasher.verify("sign-up-password", user.hashedPassword ?? "")).valid).toBe(true);
     expect(await users.findByEmail("ann@example.com")).toEqual(user);
   });
 

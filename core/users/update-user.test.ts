@@ -37,8 +37,8 @@ describe("UpdateUser", () => {
     const { admin, target, hasher, updateUser } = await setUp();
     const updated = await updateUser.execute(admin.actor, target.user.id, { password: "admin-set-password" });
     expect(updated.hashedPassword).not.toContain("admin-set-password");
-    expect((await hasher.verify("admin-set-password", updated.hashedPassword)).valid).toBe(true);
-    expect((await hasher.verify(target.password, updated.hashedPassword)).valid).toBe(false);
+    expect((await hasher.verify("admin-set-password", updated.hashedPassword ?? "")).valid).toBe(true);
+    expect((await hasher.verify(target.password, updated.hashedPassword ?? "")).valid).toBe(false);
     expect(updated).not.toHaveProperty("password");
   });
 

@@ -5,7 +5,8 @@ export interface User {
   readonly isActive: boolean;
   readonly isSuperuser: boolean;
   readonly fullName: string | null;
-  readonly hashedPassword: string;
+  /** Null for an account made through an identity provider: it sets a password through password recovery. */
+  readonly hashedPassword: string | null;
   readonly createdAt: Date | null;
   /** When the person proved they read mail at `email`; null until then, and again after the address changes. */
   readonly emailVerifiedAt: Date | null;

@@ -33,6 +33,8 @@ export type AuditActionName =
   | "org.invitation_sent"
   | "org.invitation_revoked"
   | "org.invitation_accepted"
+  | "auth.identity_linked"
+  | "auth.identity_unlinked"
   // resource-generator: audit actions
   | "item.deleted_by_admin";
 

@@ -30,7 +30,11 @@ import { ItemsController } from './../controllers/items-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InvitationsController } from './../controllers/invitations-controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { IdentityProvidersController } from './../controllers/identity-providers-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditEventsController } from './../controllers/audit-events-controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AccountSecurityController } from './../controllers/account-security-controller.js';
 import { koaAuthentication } from './../authentication.js';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../tsoa/ioc.js';
@@ -672,9 +676,59 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentityProviderPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "label": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentityPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"ref":"UUID","required":true},
+            "provider": {"dataType":"string","required":true},
+            "email": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "created_at": {"dataType":"datetime","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IdentitiesPublic": {
+        "dataType": "refObject",
+        "properties": {
+            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"IdentityPublic"},"required":true},
+            "count": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuditActionName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["auth.passkey_added"]},{"dataType":"enum","enums":["auth.passkey_removed"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["org.created"]},{"dataType":"enum","enums":["org.updated"]},{"dataType":"enum","enums":["org.deleted"]},{"dataType":"enum","enums":["org.member_role_changed"]},{"dataType":"enum","enums":["org.member_removed"]},{"dataType":"enum","enums":["org.member_left"]},{"dataType":"enum","enums":["org.invitation_sent"]},{"dataType":"enum","enums":["org.invitation_revoked"]},{"dataType":"enum","enums":["org.invitation_accepted"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["auth.login"]},{"dataType":"enum","enums":["auth.logout"]},{"dataType":"enum","enums":["auth.session_revoked"]},{"dataType":"enum","enums":["auth.refresh_reused"]},{"dataType":"enum","enums":["auth.password_changed"]},{"dataType":"enum","enums":["auth.password_reset_requested"]},{"dataType":"enum","enums":["auth.password_reset"]},{"dataType":"enum","enums":["auth.rate_limited"]},{"dataType":"enum","enums":["auth.email_verified"]},{"dataType":"enum","enums":["auth.passkey_added"]},{"dataType":"enum","enums":["auth.passkey_removed"]},{"dataType":"enum","enums":["user.signed_up"]},{"dataType":"enum","enums":["user.created"]},{"dataType":"enum","enums":["user.updated"]},{"dataType":"enum","enums":["user.deleted"]},{"dataType":"enum","enums":["auth.totp_enabled"]},{"dataType":"enum","enums":["auth.totp_disabled"]},{"dataType":"enum","enums":["auth.recovery_codes_regenerated"]},{"dataType":"enum","enums":["auth.recovery_code_used"]},{"dataType":"enum","enums":["auth.mfa_failed"]},{"dataType":"enum","enums":["org.created"]},{"dataType":"enum","enums":["org.updated"]},{"dataType":"enum","enums":["org.deleted"]},{"dataType":"enum","enums":["org.member_role_changed"]},{"dataType":"enum","enums":["org.member_removed"]},{"dataType":"enum","enums":["org.member_left"]},{"dataType":"enum","enums":["org.invitation_sent"]},{"dataType":"enum","enums":["org.invitation_revoked"]},{"dataType":"enum","enums":["org.invitation_accepted"]},{"dataType":"enum","enums":["auth.identity_linked"]},{"dataType":"enum","enums":["auth.identity_unlinked"]},{"dataType":"enum","enums":["item.deleted_by_admin"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "EmailVerificationToken": {
+        "dataType": "refObject",
+        "properties": {
+            "token": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UserSecurity": {
+        "dataType": "refObject",
+        "properties": {
+            "email_verified": {"dataType":"boolean","required":true},
+            "totp_enabled": {"dataType":"boolean","required":true},
+            "recovery_codes_left": {"dataType":"double","required":true},
+            "passkeys": {"dataType":"double","required":true},
+            "has_password": {"dataType":"boolean","required":true},
+            "identities": {"dataType":"array","array":{"dataType":"string"},"required":true},
+        },
+        "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
@@ -2403,6 +2457,160 @@ export function RegisterRoutes(router: KoaRouter) {
             });
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_listProviders: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        router.get('/api/v1/login/providers',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.listProviders)),
+
+            async function IdentityProvidersController_listProviders(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_listProviders, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'listProviders',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_startSignIn: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+                next: {"in":"query","name":"next","dataType":"string"},
+        };
+        router.get('/api/v1/login/oidc/:provider',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.startSignIn)),
+
+            async function IdentityProvidersController_startSignIn(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_startSignIn, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'startSignIn',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_finishSignIn: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+                code: {"in":"query","name":"code","dataType":"string"},
+                state: {"in":"query","name":"state","dataType":"string"},
+                error: {"in":"query","name":"error","dataType":"string"},
+        };
+        router.get('/api/v1/login/oidc/:provider/callback',
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.finishSignIn)),
+
+            async function IdentityProvidersController_finishSignIn(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_finishSignIn, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'finishSignIn',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_readMyIdentities: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/identities',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.readMyIdentities)),
+
+            async function IdentityProvidersController_readMyIdentities(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_readMyIdentities, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'readMyIdentities',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_startLink: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                provider: {"in":"path","name":"provider","required":true,"dataType":"string"},
+        };
+        router.get('/api/v1/users/me/identities/:provider/link',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.startLink)),
+
+            async function IdentityProvidersController_startLink(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_startLink, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'startLink',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: 302,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsIdentityProvidersController_unlinkMyIdentity: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                identity_id: {"in":"path","name":"identity_id","required":true,"ref":"UUID"},
+        };
+        router.delete('/api/v1/users/me/identities/:identity_id',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController)),
+            ...(fetchMiddlewares<Middleware>(IdentityProvidersController.prototype.unlinkMyIdentity)),
+
+            async function IdentityProvidersController_unlinkMyIdentity(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsIdentityProvidersController_unlinkMyIdentity, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<IdentityProvidersController>(IdentityProvidersController);
+
+            return templateService.apiHandler({
+              methodName: 'unlinkMyIdentity',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsAuditEventsController_readAuditEvents: Record<string, TsoaRoute.ParameterSchema> = {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
                 skip: {"default":0,"in":"query","name":"skip","dataType":"integer","validators":{"isInt":{"errorMsg":"invalid integer number"},"minimum":{"value":0},"maximum":{"value":9007199254740991}}},
@@ -2489,6 +2697,82 @@ export function RegisterRoutes(router: KoaRouter) {
 
             return templateService.apiHandler({
               methodName: 'readMyAuditEvents',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_verifyEmail: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","required":true,"ref":"EmailVerificationToken"},
+        };
+        router.post('/api/v1/verify-email',
+            readBody('json'),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.verifyEmail)),
+
+            async function AccountSecurityController_verifyEmail(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_verifyEmail, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'verifyEmail',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_sendVerificationEmail: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.post('/api/v1/users/me/verification-email',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.sendVerificationEmail)),
+
+            async function AccountSecurityController_sendVerificationEmail(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_sendVerificationEmail, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'sendVerificationEmail',
+              controller,
+              context,
+              validatedArgs,
+              successStatus: undefined,
+            });
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAccountSecurityController_readMySecurity: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        router.get('/api/v1/users/me/security',
+            authenticateMiddleware([{"OAuth2PasswordBearer":[]}]),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController)),
+            ...(fetchMiddlewares<Middleware>(AccountSecurityController.prototype.readMySecurity)),
+
+            async function AccountSecurityController_readMySecurity(context: Context, next: Next) {
+
+            const validatedArgs: any[] = templateService.getValidatedArgs({ args: argsAccountSecurityController_readMySecurity, context, next });
+
+            const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(context.request) : iocContainer;
+
+            const controller: any = container.get<AccountSecurityController>(AccountSecurityController);
+
+            return templateService.apiHandler({
+              methodName: 'readMySecurity',
               controller,
               context,
               validatedArgs,

@@ -101,11 +101,14 @@ export class ObjectionUserRepository implements UserRepository {
   }
 
   /** One UPDATE … WHERE hashed_password = expected: the database, not a prior read, decides which racer wins. */
-  async replacePassword(id: string, expectedHash: string, newHash: string): Promise<boolean> {
+  async replacePassword(id: string, expectedHash: string | null, newHash: string): Promise<boolean> {
     if (!isUuid(id)) return false;
     const changed = await this.query()
       .patch({ hashed_password: newHash })
-      .where({ id, hashed_password: expectedHash })
+      .where({ id })
+      .where((query) =>
+        expectedHash === null ? query.whereNull("hashed_password") : query.where({ hashed_password: expectedHash }),
+      )
       .returning("id");
     return changed.length > 0;
   }

@@ -9,7 +9,7 @@ export class UserModel extends Model {
   declare is_active: boolean;
   declare is_superuser: boolean;
   declare full_name: string | null;
-  declare hashed_password: string;
+  declare hashed_password: string | null;
   declare created_at: Date | null;
   declare email_verified_at: Date | null;
 }

@@ -870,6 +870,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/login/providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The identity providers one can sign in with (empty when none is configured). */
+    get: operations["listProviders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/login/oidc/{provider}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Start signing in with an identity provider: redirects there with state, nonce and PKCE (S256). `next` is the
+     *     path of the app to land on afterwards.
+     */
+    get: operations["startSignIn"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/login/oidc/{provider}/callback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Where the provider sends the browser back. Checks state, PKCE, nonce, issuer, audience and expiry, then signs
+     *     in (a linked identity, a verified account with the same address, or a new account), or links the identity to
+     *     the user who started a link. Redirects to the app; any failure to `/login?error=<code>`, never with a session.
+     */
+    get: operations["finishSignIn"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/identities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The caller's linked identities, oldest first. */
+    get: operations["readMyIdentities"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/identities/{provider}/link": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Link an identity of `provider` to the caller: the same redirect flow as signing in, ending linked. */
+    get: operations["startLink"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/identities/{identity_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Unlink one of the caller's identities, unless it is their only way to sign in. */
+    delete: operations["unlinkMyIdentity"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/audit-events": {
     parameters: {
       query?: never;
@@ -916,6 +1025,57 @@ export interface paths {
     };
     /** @description The caller's own security activity (`auth.*` events where they acted or were the target), newest first. */
     get: operations["readMyAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/verify-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Prove an e-mail address with the token of the link sent to it; the link works once. */
+    post: operations["verifyEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/verification-email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Send the caller a new verification link to their current address; an earlier link stops working. */
+    post: operations["sendVerificationEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/security": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description How the caller's account is protected: a verified address and each way to sign in. */
+    get: operations["readMySecurity"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1294,7 +1454,7 @@ export interface components {
     /** @description A background job as an operator sees it; never its payload. */
     JobPublic: {
       id: components["schemas"]["UUID"];
-      /** @description `email`, `audit-retention` or `session-purge`. */
+      /** @description `email`, `audit-retention`, `session-purge` or `verification-purge`. */
       queue: string;
       state: components["schemas"]["JobStateName"];
       /**
@@ -1370,6 +1530,24 @@ export interface components {
     InvitationToken: {
       token: string;
     };
+    /** @description An identity provider the app offers; the SPA draws `Continue with <label>` for it. */
+    IdentityProviderPublic: {
+      name: string;
+      label: string;
+    };
+    /** @description An account at an identity provider, linked to the caller. */
+    IdentityPublic: {
+      id: components["schemas"]["UUID"];
+      provider: string;
+      email: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    IdentitiesPublic: {
+      data: components["schemas"]["IdentityPublic"][];
+      /** Format: double */
+      count: number;
+    };
     /**
      * @description An action of the audit log.
      * @enum {string}
@@ -1383,6 +1561,7 @@ export interface components {
       | "auth.password_reset_requested"
       | "auth.password_reset"
       | "auth.rate_limited"
+      | "auth.email_verified"
       | "auth.passkey_added"
       | "auth.passkey_removed"
       | "user.signed_up"
@@ -1403,7 +1582,34 @@ export interface components {
       | "org.invitation_sent"
       | "org.invitation_revoked"
       | "org.invitation_accepted"
+      | "auth.identity_linked"
+      | "auth.identity_unlinked"
       | "item.deleted_by_admin";
+    /** @description The token of the link a verification e-mail carries. */
+    EmailVerificationToken: {
+      token: string;
+    };
+    /** @description How the caller's account is protected. */
+    UserSecurity: {
+      /** @description Whether the account's current e-mail address has been proved with a verification link. */
+      email_verified: boolean;
+      /** @description Whether a time-based one-time code is asked for after the password. */
+      totp_enabled: boolean;
+      /**
+       * Format: double
+       * @description How many unused recovery codes are left (0 without two-factor authentication).
+       */
+      recovery_codes_left: number;
+      /**
+       * Format: double
+       * @description How many passkeys the account has.
+       */
+      passkeys: number;
+      /** @description False for an account that signs in only with passkeys or an identity provider. */
+      has_password: boolean;
+      /** @description The names of the identity providers linked to the account. */
+      identities: string[];
+    };
   };
   responses: never;
   parameters: never;
@@ -4102,6 +4308,254 @@ export interface operations {
       };
     };
   };
+  listProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["IdentityProviderPublic"][];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  startSignIn: {
+    parameters: {
+      query?: {
+        next?: string;
+      };
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirect to the provider */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description next is not a path of this app */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  finishSignIn: {
+    parameters: {
+      query?: {
+        code?: string;
+        state?: string;
+        error?: string;
+      };
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirect to the app */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  readMyIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["IdentitiesPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  startLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirect to the provider */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  unlinkMyIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        identity_id: components["schemas"]["UUID"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description It is the only way to sign in */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Identity not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
   readAuditEvents: {
     parameters: {
       query?: {
@@ -4211,6 +4665,130 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["AuditEventsPublic"];
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailVerificationToken"];
+      };
+    };
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Invalid token: unknown, expired, used, replaced by a newer link, or sent to an address the account no longer has */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+    };
+  };
+  sendVerificationEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Email already verified */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            detail: string;
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Too many requests from this address or for this account */
+      429: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+    };
+  };
+  readMySecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserSecurity"];
         };
       };
       /** @description Validation Error */

@@ -9,6 +9,8 @@ export const queryKeys = {
   myAuditEvents: ["myAuditEvents"] as const,
   myPasskeys: ["myPasskeys"] as const,
   mySecurity: ["mySecurity"] as const,
+  identityProviders: ["identityProviders"] as const,
+  myIdentities: ["myIdentities"] as const,
   users: {
     all: ["users"] as const,
     list: (params: object) => ["users", params] as const,

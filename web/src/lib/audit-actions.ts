@@ -30,6 +30,8 @@ const groupOf: Record<AuditAction, (typeof GROUPS)[number]> = {
   "auth.passkey_added": "Authentication",
   "auth.passkey_removed": "Authentication",
   "auth.email_verified": "Authentication",
+  "auth.identity_linked": "Authentication",
+  "auth.identity_unlinked": "Authentication",
   "user.signed_up": "Users",
   "user.created": "Users",
   "user.updated": "Users",
@@ -110,6 +112,11 @@ const securitySentences: Record<string, Record<AuditOutcome, () => string>> = {
     failure: () => t("sessions.passkeyRemoveFailed"),
   },
   "auth.email_verified": { success: () => t("sessions.emailVerified"), failure: () => t("sessions.emailVerified") },
+  "auth.identity_linked": { success: () => t("sessions.identityLinked"), failure: () => t("sessions.identityLinked") },
+  "auth.identity_unlinked": {
+    success: () => t("sessions.identityUnlinked"),
+    failure: () => t("sessions.identityUnlinked"),
+  },
 };
 
 /** What an event of the user's own security activity means, in words (an unknown action reads as itself). */

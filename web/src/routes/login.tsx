@@ -2,6 +2,8 @@ import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
+import { IdentityProviderButtons } from "../components/identity-provider-buttons.js";
+import { IdentitySignInError } from "../components/identity-sign-in-error.js";
 import { SecondFactorStep } from "../components/login/second-factor-step.js";
 import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
@@ -14,7 +16,7 @@ import { email, password } from "../lib/validation.js";
 
 /**
  * `/login`: e-mail and password, then, for an account with two-factor authentication, the second step; or a passkey
- * (which needs no second step). Once the session starts, the auth layout goes home.
+ * (which needs no second step), or an identity provider. Once the session starts, the auth layout goes home.
  */
 export default function Login() {
   setTitle(t("title.login"));
@@ -42,6 +44,7 @@ function PasswordStep(props: { logIn: ReturnType<typeof useLogIn> }) {
   return (
     <form class="grid gap-6" noValidate onSubmit={form.handleSubmit}>
       <AuthHeading>{t("login.heading")}</AuthHeading>
+      <IdentitySignInError />
       <TextField
         id="email"
         label={t("field.email")}
@@ -76,6 +79,7 @@ function PasswordStep(props: { logIn: ReturnType<typeof useLogIn> }) {
           {t("login.withPasskey")}
         </Button>
       </Show>
+      <IdentityProviderButtons />
       <p class="text-center text-sm">
         {t("login.noAccount")}{" "}
         <A href="/signup" class="underline underline-offset-4">

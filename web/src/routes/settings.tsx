@@ -1,5 +1,6 @@
 import { Tabs } from "@kobalte/core/tabs";
-import { For, Show } from "solid-js";
+import { useSearchParams } from "@solidjs/router";
+import { For, onMount, Show } from "solid-js";
 import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
@@ -12,6 +13,7 @@ import { useCurrentUser } from "../data/current-user.js";
 import { useChooseLocale } from "../data/preferences.js";
 import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
+import { showSuccess } from "../lib/toast.js";
 
 const tabs: { value: string; label: () => string; testId?: string }[] = [
   { value: "my-profile", label: () => t("settings.myProfile") },
@@ -21,15 +23,26 @@ const tabs: { value: string; label: () => string; testId?: string }[] = [
   { value: "danger-zone", label: () => t("settings.dangerZone") },
 ];
 
-/** `/settings`: profile, password, security (e-mail, two-factor, passkeys), sessions (with the recent security activity) and account deletion tabs. */
+/**
+ * `/settings`: profile, password, security (e-mail, two-factor, passkeys, identities), sessions (with the recent
+ * security activity) and account deletion tabs. `?tab=` opens a tab (a provider sends the browser back to
+ * `?tab=security` after linking, with `linked=`).
+ */
 export default function Settings() {
   setTitle(t("title.settings"));
+  const [params, setParams] = useSearchParams<{ tab?: string; linked?: string }>();
+  const initialTab = tabs.some((tab) => tab.value === params.tab) ? (params.tab as string) : "my-profile";
+  onMount(() => {
+    if (!params.linked) return;
+    showSuccess(t("identities.linked"));
+    setParams({ linked: undefined }, { replace: true });
+  });
   const user = useCurrentUser();
   const chooseLocale = useChooseLocale();
   return (
     <>
       <PageHeader title={t("settings.heading")} subtitle={t("settings.subtitle")} />
-      <Tabs defaultValue="my-profile">
+      <Tabs defaultValue={initialTab}>
         <Tabs.List
           class="mb-6 flex w-fit max-w-full flex-wrap gap-1 rounded-lg bg-muted p-1"
           aria-label={t("settings.tabs")}

@@ -2,6 +2,7 @@ import { useNavigate } from "@solidjs/router";
 import { apiRules } from "../api/rules.js";
 import { AuthHeading } from "../components/auth-heading.js";
 import { BackToLogin } from "../components/back-to-login.js";
+import { IdentityProviderButtons } from "../components/identity-provider-buttons.js";
 import { NewPasswordFields, newPasswordRules } from "../components/new-password-fields.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
@@ -60,6 +61,7 @@ export default function Signup() {
       <Button type="submit" class="w-full" loading={register.isPending}>
         {t("signup.submit")}
       </Button>
+      <IdentityProviderButtons />
       <BackToLogin question={t("signup.haveAccount")} />
     </form>
   );
