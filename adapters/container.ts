@@ -193,9 +193,14 @@ function sessionUseCases(adapters: Adapters) {
     new ListMySessions(sessions, clock, policy),
     new RevokeMySession(sessions, trail, policy),
     new RevokeMyOtherSessions(trail),
-    new SignInWithIdentity(users, adapters.identities, issuer, trail, {
-      openRegistration: adapters.identityProviders.openRegistration,
-    }),
+    new SignInWithIdentity(
+      users,
+      adapters.identities,
+      issuer,
+      trail,
+      { openRegistration: adapters.identityProviders.openRegistration },
+      gate,
+    ),
     new LinkIdentity(adapters.identities, trail),
     new ListMyIdentities(adapters.identities),
     new UnlinkIdentity(trail, adapters.otherWaysIn ?? NO_OTHER_WAYS_IN),

@@ -107,7 +107,7 @@ export async function createAdapters(config: Config, overrides: AdapterOverrides
     webAuthn: new SimpleWebAuthnCeremonies(relyingPartyOf(config.frontendHost, config.projectName)),
     signInMethods: new StoredSignInMethods(users, identities),
     identities,
-    otherWaysIn: { count: (userId: string) => passkeys.countByUser(userId) },
+    otherWaysIn: { count: (userId, repositories) => repositories.passkeys.countByUser(userId) },
     identityProviders,
     unitOfWork: new KnexUnitOfWork(knex, jobRunner),
     jobs: jobRunner,

@@ -1,3 +1,4 @@
+import type { TransactionalRepositories } from "../shared/unit-of-work.js";
 import type { LinkedIdentity, NewLinkedIdentity } from "./identity.js";
 
 /** Raised by an IdentityRepository when the (provider, subject) is linked already, to this user or another. */
@@ -28,7 +29,8 @@ export interface IdentityRepository {
  * the last way in is never removed.
  */
 export interface OtherWaysIn {
-  count(userId: string): Promise<number>;
+  /** Counted in the unit of work that removes an identity, through its repositories. */
+  count(userId: string, repositories: TransactionalRepositories): Promise<number>;
 }
 
 /** For an application with no other way in. */

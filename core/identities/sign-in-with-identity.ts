@@ -10,6 +10,7 @@ import type { CookieGrant, SessionIssuer } from "../auth/session-issuer.js";
 import type { DomainError } from "../shared/errors.js";
 import type { RequestContext } from "../shared/request-context.js";
 import type { TransactionalRepositories } from "../shared/unit-of-work.js";
+import type { SecondFactorGate } from "../two-factor/second-factor-gate.js";
 import { EmailTaken, type UserRepository } from "../users/ports.js";
 import type { User } from "../users/user.js";
 import type { ProviderProfile } from "./identity.js";
@@ -37,6 +38,8 @@ export class SignInWithIdentity {
     private readonly issuer: SessionIssuer,
     private readonly trail: AuditTrail,
     private readonly policy: SignInWithIdentityPolicy,
+    /** Asks an account with a second factor for it, as after a password. */
+    private readonly gate?: SecondFactorGate,
   ) {}
 
   async execute(profile: ProviderProfile, context: RequestContext): Promise<CookieGrant> {
@@ -102,6 +105,7 @@ export class SignInWithIdentity {
     before: (repositories: TransactionalRepositories) => Promise<AuditEntry[]>,
   ): Promise<CookieGrant> {
     if (!user.isActive) return this.refuse(IdentityErrors.inactiveUser(), profile, user, context);
+    await this.gate?.check(user, "cookie");
     return recordedChange(
       this.trail,
       context,

@@ -21,14 +21,16 @@ export class UnlinkIdentity {
     await recordedChange(
       this.trail,
       context,
-      async ({ users, identities }) => {
+      async (repositories) => {
+        const { users, identities } = repositories;
         const user = await users.findByIdForUpdate(actor.id);
         if (!user) throw UserErrors.notFound();
         const mine = await identities.listOfUser(user.id);
         const identity = mine.find((each) => each.id === identityId);
         if (!identity) throw IdentityErrors.notFound();
         const remaining = mine.length - 1 + (user.hashedPassword === null ? 0 : 1);
-        if (remaining === 0 && (await this.otherWaysIn.count(user.id)) === 0) throw IdentityErrors.lastWayIn();
+        if (remaining === 0 && (await this.otherWaysIn.count(user.id, repositories)) === 0)
+          throw IdentityErrors.lastWayIn();
         await identities.remove(user.id, identity.id);
         return { user, identity };
       },

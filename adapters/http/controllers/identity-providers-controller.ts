@@ -8,6 +8,7 @@ import { SignInWithIdentity } from "../../../core/identities/sign-in-with-identi
 import { UnlinkIdentity } from "../../../core/identities/unlink-identity.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import { DomainError } from "../../../core/shared/errors.js";
+import { SecondFactorRequired } from "../../../core/two-factor/two-factor-errors.js";
 import { DependencyKeys } from "../../dependency-keys.js";
 import type { IdentityProviders } from "../../identity/identity-providers.js";
 import type { PendingFlow } from "../../identity/pending-flow.js";
@@ -160,8 +161,19 @@ export class IdentityProvidersController {
     redirectTo(ctx, location.href);
   }
 
+  /**
+   * An account with a second factor gets it asked for on the login page: the token travels in the fragment, which
+   * the browser sends to no server and no Referer carries, and the page drops it from the address at once.
+   */
   private async finishLogIn(ctx: Context, profile: ProviderProfile, flow: PendingFlow): Promise<string> {
-    const grant = await this.signIn.execute(profile, requestContextOf(ctx, null));
+    let grant: Awaited<ReturnType<SignInWithIdentity["execute"]>>;
+    try {
+      grant = await this.signIn.execute(profile, requestContextOf(ctx, null));
+    } catch (error) {
+      if (!(error instanceof SecondFactorRequired)) throw error;
+      const handover = new URLSearchParams({ mfa_token: error.mfaToken, methods: error.methods.join(",") });
+      return `${this.providers.edge.frontendHost}/login#${handover}`;
+    }
     this.web.cookie.set(ctx, grant.secret, grant.session.expiresAt, this.clock.now());
     return `${this.providers.edge.frontendHost}${flow.next ?? "/"}`;
   }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser, throughDevLogin } from "../../identity/testing/test-browser.js";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../../testing/test-app.js";
+import { codeOf, enableTotp } from "../two-factor/two-factor-test-client.js";
 
 const FRONTEND = "http://spa.example.test";
 const withDev = { OIDC_DEV_PROVIDER: "true", FRONTEND_HOST: FRONTEND };
@@ -159,6 +160,25 @@ describe("sign-in with the development provider", () => {
     const { browser, landed } = await signIn(app, "dev-alice");
     expect(landed.location).toBe(`${FRONTEND}/`);
     expect((await me(app, browser)).body.id).toBe(local.id);
+  });
+
+  it("asks an account with two-factor authentication for its second factor on the login page, with no session yet", async () => {
+    const local = await signUpAndLogIn(app, { email: "dev-alice@example.com" });
+    await verifyEmail(app, "dev-alice@example.com");
+    const { uri } = await enableTotp(app, local.token, local.password);
+    const { browser, landed } = await signIn(app, "dev-alice");
+    const location = new URL(landed.location ?? "");
+    expect(`${location.origin}${location.pathname}${location.search}`).toBe(`${FRONTEND}/login`);
+    const handover = new URLSearchParams(location.hash.slice(1));
+    expect(handover.get("methods")).toBe("totp,recovery_code");
+    expect(sessionCookie(browser, app)).toBeNull();
+    const mfa_token = handover.get("mfa_token");
+    const done = await app.call("POST", "/api/v1/login/mfa", {
+      json: { mfa_token, code: codeOf(uri, 1) },
+      headers: { origin: FRONTEND },
+    });
+    expect(done).toMatchObject({ status: 200, body: { id: local.id } });
+    expect(done.headers.getSetCookie().join("\n")).toMatch(/aygentic_session=/);
   });
 
   it("refuses a tampered state without a session", async () => {

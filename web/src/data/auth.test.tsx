@@ -93,11 +93,16 @@ describe("session", () => {
   });
 
   it("sends a visitor without a session to /login after one probe that is not refused, without calling logout", async () => {
-    const requests = serveApi({ "GET /api/v1/session": () => json(200, { user: null }) });
+    const requests = serveApi({
+      "GET /api/v1/session": () => json(200, { user: null }),
+      "GET /api/v1/login/providers": () => json(200, []),
+    });
     const { history } = renderApp("/", { "/": Dashboard });
     await waitFor(() => expect(history.get()).toBe("/login"));
     expect(await screen.findByRole("heading", { name: "Login to your account" })).toBeInTheDocument();
-    expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+    // The login page lists the identity providers for its buttons; nothing else is asked.
+    expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`).sort()).toEqual([
+      "GET /api/v1/login/providers",
       "GET /api/v1/session",
     ]);
   });

@@ -1,6 +1,6 @@
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { A } from "@solidjs/router";
-import { Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
 import { IdentityProviderButtons } from "../components/identity-provider-buttons.js";
 import { IdentitySignInError } from "../components/identity-sign-in-error.js";
@@ -9,6 +9,7 @@ import { PasswordInput } from "../components/password-input.js";
 import { Button } from "../components/ui/button.js";
 import { TextField } from "../components/ui/text-field.js";
 import { useLogIn, useLogInWithPasskey } from "../data/auth.js";
+import { secondFactorHandedOver } from "../data/second-factor-handover.js";
 import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
@@ -21,13 +22,19 @@ import { email, password } from "../lib/validation.js";
 export default function Login() {
   setTitle(t("title.login"));
   const logIn = useLogIn();
+  // An identity provider's sign-in of an account with a second factor lands here with the step to complete.
+  const [handedOver, setHandedOver] = createSignal(secondFactorHandedOver());
   const challenge = () => {
     const outcome = logIn.data;
-    return outcome && "secondFactor" in outcome ? outcome.secondFactor : null;
+    return outcome && "secondFactor" in outcome ? outcome.secondFactor : handedOver();
+  };
+  const startOver = () => {
+    setHandedOver(null);
+    logIn.reset();
   };
   return (
     <Show when={challenge()} fallback={<PasswordStep logIn={logIn} />}>
-      {(pending) => <SecondFactorStep challenge={pending()} onStartOver={() => logIn.reset()} />}
+      {(pending) => <SecondFactorStep challenge={pending()} onStartOver={startOver} />}
     </Show>
   );
 }

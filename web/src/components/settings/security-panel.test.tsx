@@ -14,11 +14,19 @@ const security = (emailVerified: boolean) => ({
   identities: [],
 });
 
+/** What the panel's other sections read: no passkey, no provider, no linked identity. */
+const otherSections = {
+  "GET /api/v1/users/me/passkeys": () => json(200, { data: [], count: 0 }),
+  "GET /api/v1/login/providers": () => json(200, []),
+  "GET /api/v1/users/me/identities": () => json(200, { data: [], count: 0 }),
+};
+
 describe("Settings › Security", () => {
   it("shows an unverified address with a way to get a new link", async () => {
     const requests = serveApi({
       "GET /api/v1/users/me": () => json(200, me),
       "GET /api/v1/users/me/security": () => json(200, security(false)),
+      ...otherSections,
       "POST /api/v1/users/me/verification-email": () => json(200, { message: "Verification email sent" }),
     });
     const { user } = renderPage(() => <SecurityPanel />, "/settings");
@@ -35,9 +43,12 @@ describe("Settings › Security", () => {
     serveApi({
       "GET /api/v1/users/me": () => json(200, me),
       "GET /api/v1/users/me/security": () => json(200, security(true)),
+      ...otherSections,
     });
     renderPage(() => <SecurityPanel />, "/settings");
     expect(await screen.findByText("ann@example.com is verified.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Resend verification email" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Set up two-factor authentication" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Disable" })).not.toBeInTheDocument();
   });
 });
