@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { TOTP } from "otpauth";
 import { expectNoSeriousA11yViolations } from "./support/a11y.js";
 import { ANONYMOUS } from "./support/env.js";
 import { type OwnServer, startOwnServer } from "./support/own-server.js";
@@ -113,5 +114,48 @@ test("removes a passkey after confirming", async ({ browser, consoleGuard }) => 
   await confirm.getByRole("button", { name: "Remove" }).click();
   await expect(toast(page, "Passkey removed")).toBeVisible();
   await expect(page.getByTestId("passkey-row")).toHaveCount(0);
+  await context.close();
+});
+
+test("a passkey completes the second step of an account with two-factor authentication", async ({
+  browser,
+  consoleGuard,
+}) => {
+  // The password step of an account with two-factor authentication answers 401 "Second factor required".
+  consoleGuard.allow(/status of 401 .* at \S+\/api\/v1\/login\/session$/);
+  const context = await browser.newContext({ baseURL: server.baseUrl, storageState: ANONYMOUS });
+  consoleGuard.watch(context);
+  const page = await browserWithAuthenticator(context);
+  const user = await createUser(page);
+  await logInWithForm(page, user.email, user.password);
+  await page.goto("/settings");
+  await page.getByTestId("security-tab").click();
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.getByRole("dialog", { name: "Add a passkey" }).getByLabel("Name").fill("Second factor");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("passkey-row")).toHaveCount(1);
+
+  const sameOrigin = { origin: server.baseUrl };
+  const setUp = await page.request.post("/api/v1/users/me/totp", {
+    data: { password: user.password },
+    headers: sameOrigin,
+  });
+  expect(setUp.status(), await setUp.text()).toBe(200);
+  const { secret } = (await setUp.json()) as { secret: string };
+  const confirmed = await page.request.post("/api/v1/users/me/totp/confirm", {
+    data: { code: new TOTP({ secret }).generate() },
+    headers: sameOrigin,
+  });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+
+  await logOut(page);
+  await page.getByTestId("email-input").fill(user.email);
+  await page.getByTestId("password-input").fill(user.password);
+  await page.getByRole("button", { name: "Log In" }).click();
+  await expect(page.getByTestId("totp-input")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the second step with a passkey");
+  await page.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText("Welcome back, nice to see you again!")).toBeVisible();
   await context.close();
 });

@@ -1,6 +1,13 @@
 import { createMutation, type QueryClient, useQueryClient } from "@tanstack/solid-query";
 import type { UserPublic } from "../lib/types.js";
-import { completeSession, endSession, sessionConfirmed, startPasskeySession, startSession } from "./browser-session.js";
+import {
+  completeSession,
+  completeSessionWithPasskey,
+  endSession,
+  sessionConfirmed,
+  startPasskeySession,
+  startSession,
+} from "./browser-session.js";
 import { adoptSavedLocale } from "./preferences.js";
 import { queryKeys } from "./query-keys.js";
 
@@ -55,5 +62,14 @@ export const useCompleteLogIn = () => {
   return createMutation(() => ({
     mutationFn: completeSession,
     onSuccess: (user) => signedIn(client, user),
+  }));
+};
+
+/** Completes a log-in at its second step with a passkey. Failures are reported by the mutation cache. */
+export const useCompleteLogInWithPasskey = () => {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: completeSessionWithPasskey,
+    onSuccess: (user: UserPublic) => signedIn(client, user),
   }));
 };

@@ -2,7 +2,7 @@ import { createSignal } from "solid-js";
 import { API_URL } from "../config.js";
 import type { UserPublic } from "../lib/types.js";
 import { type LogInOutcome, loginSecondFactor, loginSession, type SecondFactorProof } from "./cookie-login.js";
-import { loginWithPasskey } from "./passkey-login.js";
+import { loginWithPasskey, passkeySecondFactor } from "./passkey-login.js";
 
 // The only module that knows how the user is authenticated: an HttpOnly session cookie that the browser sends and
 // no script can read (docs/security/sessions.md). Whether it is live is known only from the server's answers.
@@ -48,6 +48,10 @@ export const completeSession = (step: { mfaToken: string; proof: SecondFactorPro
   loginSecondFactor(step.mfaToken, step.proof, transport);
 /** Logs in with a passkey of this device (the server sets the cookie); resolves to the user, then call `sessionConfirmed`. */
 export const startPasskeySession = (): Promise<UserPublic> => loginWithPasskey(transport);
+
+/** Completes a log-in at its second step with a passkey of this device (the server sets the cookie). */
+export const completeSessionWithPasskey = (mfaToken: string): Promise<UserPublic> =>
+  passkeySecondFactor(mfaToken, transport);
 
 /**
  * Ends the session: a live one is revoked on the server first (best effort; one the server refused, or deleted with

@@ -28,3 +28,17 @@ export const loginWithPasskey = async (init: RequestInit): Promise<UserPublic> =
   const response = await passkeyPrompt(() => startAuthentication({ optionsJSON: start.options }));
   return (await postJson("/api/v1/login/passkey", { challenge_id: start.challenge_id, response }, init)) as UserPublic;
 };
+
+/**
+ * The second step of a log-in with one of the account's passkeys: request options for the `mfa_token`'s user, the
+ * browser signs them, and the assertion completes the log-in (`POST /login/mfa`). The server sets the session cookie.
+ */
+export const passkeySecondFactor = async (mfaToken: string, init: RequestInit): Promise<UserPublic> => {
+  const options = (await postJson(
+    "/api/v1/login/mfa/passkey-options",
+    { mfa_token: mfaToken },
+    init,
+  )) as PublicKeyCredentialRequestOptionsJSON;
+  const passkey = await passkeyPrompt(() => startAuthentication({ optionsJSON: options }));
+  return (await postJson("/api/v1/login/mfa", { mfa_token: mfaToken, passkey }, init)) as UserPublic;
+};

@@ -53,6 +53,7 @@ export const de: Messages = {
     recoveryCode: "Wiederherstellungscode",
     verify: "Bestätigen",
     useRecoveryCode: "Wiederherstellungscode verwenden",
+    usePasskey: "Einen Passkey verwenden",
     useAuthenticator: "Authenticator-App verwenden",
     startOver: "Zurück zum Passwort",
   },

@@ -55,6 +55,7 @@ export const en = {
     recoveryCode: "Recovery code",
     verify: "Verify",
     useRecoveryCode: "Use a recovery code",
+    usePasskey: "Use a passkey",
     useAuthenticator: "Use your authenticator app",
     startOver: "Back to the password",
   },

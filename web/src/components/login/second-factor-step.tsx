@@ -1,5 +1,6 @@
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { createSignal, Show } from "solid-js";
-import { useCompleteLogIn } from "../../data/auth.js";
+import { useCompleteLogIn, useCompleteLogInWithPasskey } from "../../data/auth.js";
 import type { SecondFactorChallenge } from "../../data/cookie-login.js";
 import { t } from "../../i18n/index.js";
 import { AuthHeading } from "../auth-heading.js";
@@ -14,10 +15,13 @@ type SecondFactorStepProps = {
 
 /**
  * The second step of a log-in for an account with two-factor authentication: a code from the authenticator app, or
- * one of the recovery codes. A wrong code comes back as an error toast; the session starts once it is right.
+ * one of the recovery codes, or one of the account's passkeys. A wrong code comes back as an error toast; the session
+ * starts once it is right.
  */
 export const SecondFactorStep = (props: SecondFactorStepProps) => {
   const complete = useCompleteLogIn();
+  const withPasskey = useCompleteLogInWithPasskey();
+  const canUsePasskey = () => props.challenge.methods.includes("passkey") && browserSupportsWebAuthn();
   const [useRecovery, setUseRecovery] = createSignal(false);
   const [code, setCode] = createSignal("");
   const canUseRecovery = () => props.challenge.methods.includes("recovery_code");
@@ -66,6 +70,16 @@ export const SecondFactorStep = (props: SecondFactorStepProps) => {
       <Button type="submit" class="w-full" loading={complete.isPending}>
         {t("login.verify")}
       </Button>
+      <Show when={canUsePasskey()}>
+        <Button
+          variant="outline"
+          class="w-full"
+          loading={withPasskey.isPending}
+          onClick={() => withPasskey.mutate(props.challenge.mfaToken)}
+        >
+          {t("login.usePasskey")}
+        </Button>
+      </Show>
       <div class="flex flex-col items-center gap-2 text-sm">
         <Show when={canUseRecovery() || useRecovery()}>
           <button type="button" class="underline underline-offset-4 cursor-pointer" onClick={switchMethod}>
