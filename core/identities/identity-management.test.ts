@@ -4,7 +4,7 @@ import { createTestWorld } from "../../adapters/memory/test-world.js";
 import type { ProviderProfile } from "./identity.js";
 import { LinkIdentity } from "./link-identity.js";
 import { ListMyIdentities } from "./list-my-identities.js";
-import { NO_OTHER_WAYS_IN } from "./ports.js";
+import { NO_OTHER_WAYS_IN } from "./other-ways-in.js";
 import { UnlinkIdentity } from "./unlink-identity.js";
 
 const context = { ip: null, userAgent: null, sessionId: null };

@@ -1,4 +1,3 @@
-import type { TransactionalRepositories } from "../shared/unit-of-work.js";
 import type { LinkedIdentity, NewLinkedIdentity } from "./identity.js";
 
 /** Raised by an IdentityRepository when the (provider, subject) is linked already, to this user or another. */
@@ -23,15 +22,3 @@ export interface IdentityRepository {
   /** Removes the user's identity; false when the user has no identity of that id. */
   remove(userId: string, identityId: string): Promise<boolean>;
 }
-
-/**
- * Ways a user can sign in besides a password and linked identities (passkeys, when an application has them):
- * the last way in is never removed.
- */
-export interface OtherWaysIn {
-  /** Counted in the unit of work that removes an identity, through its repositories. */
-  count(userId: string, repositories: TransactionalRepositories): Promise<number>;
-}
-
-/** For an application with no other way in. */
-export const NO_OTHER_WAYS_IN: OtherWaysIn = { count: async () => 0 };

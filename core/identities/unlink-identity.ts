@@ -4,7 +4,7 @@ import type { RequestContext } from "../shared/request-context.js";
 import { UserErrors } from "../users/user-errors.js";
 import { IdentityErrors } from "./identity-errors.js";
 import { identityUnlinked } from "./identity-events.js";
-import type { OtherWaysIn } from "./ports.js";
+import type { OtherWaysIn } from "./other-ways-in.js";
 
 /**
  * The caller removes one of their linked identities, unless it is their last way to sign in: no password, no other
