@@ -24,6 +24,7 @@ export const screens: Screen[] = [
   { name: "signup", path: "/signup", loggedIn: false, ready: heading("Create an account") },
   { name: "recover-password", path: "/recover-password", loggedIn: false, ready: heading("Password Recovery") },
   { name: "reset-password", path: "/reset-password?token=example", loggedIn: false, ready: heading("Reset Password") },
+  { name: "verify-email", path: "/verify-email?token=example", loggedIn: false, ready: heading("Verify Email") },
   {
     name: "dashboard",
     path: "/",
@@ -89,6 +90,16 @@ export const screens: Screen[] = [
       await expect(page.getByTestId("security-event").first()).toBeVisible();
       await page.getByRole("heading", { name: "Recent security activity" }).scrollIntoViewIfNeeded();
       await page.evaluate(() => document.getElementById("security-activity-heading")?.scrollIntoView());
+    },
+  },
+  {
+    name: "settings-security",
+    path: "/settings",
+    loggedIn: true,
+    ready: async (page) => {
+      await page.getByTestId("security-tab").click();
+      await expect(page.getByRole("heading", { name: "Two-factor authentication" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Passkeys" })).toBeVisible();
     },
   },
   {

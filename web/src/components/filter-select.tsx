@@ -15,7 +15,7 @@ type FilterSelectProps<T extends string> = {
 export const FilterSelect = <T extends string>(props: FilterSelectProps<T>) => {
   const id = createUniqueId();
   return (
-    <div class="flex items-center gap-2 text-sm">
+    <div class="flex min-w-0 max-w-full items-center gap-2 text-sm">
       <label for={id} class="font-medium">
         {props.label}
       </label>

@@ -13,7 +13,7 @@ type FiltersProps = { filters: ActivityFilters; onChange: (changes: Partial<Acti
 const ActionSelect = (props: FiltersProps) => {
   const id = createUniqueId();
   return (
-    <div class="flex items-center gap-2 text-sm">
+    <div class="flex min-w-0 max-w-full items-center gap-2 text-sm">
       <label for={id} class="font-medium">
         {t("activity.action")}
       </label>
@@ -48,7 +48,7 @@ const DayInput = (props: {
 }) => {
   const id = createUniqueId();
   return (
-    <div class="flex items-center gap-2 text-sm">
+    <div class="flex min-w-0 max-w-full items-center gap-2 text-sm">
       <label for={id} class="font-medium">
         {props.label}
       </label>
@@ -85,7 +85,7 @@ const IdFilter = (props: { label: string; removeLabel: string; id: string; onRem
 
 /** The Activity page's filters: actor e-mail search, action, outcome, a range of days, and id filters as chips. */
 export const ActivityFilterBar = (props: FiltersProps) => (
-  <div class="mb-4 grid gap-3">
+  <div class="mb-4 grid grid-cols-[minmax(0,1fr)] gap-3">
     <div class="flex flex-wrap items-center gap-x-6 gap-y-3">
       <SearchBox
         label={t("activity.searchActor")}
