@@ -120,9 +120,9 @@ export class SmtpMailer implements Mailer {
       }
       case "two_factor_enabled":
       case "two_factor_disabled":
-        return renderTwoFactorChangedEmail(this.noticeInput(email), email.kind === "two_factor_enabled");
+        return renderTwoFactorChangedEmail(this.noticeInput(email, locale), email.kind === "two_factor_enabled");
       case "recovery_code_used":
-        return renderRecoveryCodeUsedEmail(this.noticeInput(email), Number(email.codesLeft));
+        return renderRecoveryCodeUsedEmail(this.noticeInput(email, locale), Number(email.codesLeft));
       case "invitation": {
         const { to, organizationName, inviterEmail, inviterName, role, token, expiresAt } = email;
         const link = invitationLink(frontendHost, token);
@@ -136,6 +136,7 @@ export class SmtpMailer implements Mailer {
           role,
           link,
           validDays,
+          locale,
         });
       }
       case "passkey_added": {
@@ -147,10 +148,13 @@ export class SmtpMailer implements Mailer {
     }
   }
 
-  private noticeInput(email: { readonly to: string; readonly at: string }): TwoFactorNoticeInput {
+  private noticeInput(
+    email: { readonly to: string; readonly at: string },
+    locale: Locale | null,
+  ): TwoFactorNoticeInput {
     const { projectName, frontendHost } = this.options;
     const recoveryLink = `${frontendHost.replace(/\/+$/, "")}/recover-password`;
-    return { projectName, email: email.to, at: new Date(email.at), recoveryLink };
+    return { projectName, email: email.to, at: new Date(email.at), recoveryLink, locale };
   }
 
   private passwordResetEmail(to: string, token: string, locale: Locale | null = null): RenderedEmail {

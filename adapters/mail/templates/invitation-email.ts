@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
 import { button, emailLayout, note, paragraph, rawLink } from "./layout.js";
+import { emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface InvitationEmailInput {
@@ -12,28 +14,33 @@ export interface InvitationEmailInput {
   /** `{FRONTEND_HOST}/invitations/accept?token=…`. */
   readonly link: string;
   readonly validDays: number;
+  readonly locale?: Locale | null;
 }
 
 /** The invitation to join an organisation: who invites, into which organisation, with which role, and the link. */
 export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmail {
-  const { projectName, email, organizationName, inviterEmail, inviterName, role, link, validDays } = input;
+  const { projectName, email, organizationName, inviterEmail, inviterName, role, link, validDays, locale } = input;
+  const messages = emailMessages(locale);
+  const m = messages.invitation;
   const inviter = inviterName ? `${inviterName} (${inviterEmail})` : inviterEmail;
-  const what = `${inviter} invited you to join the organization ${organizationName} on ${projectName} as ${role}.`;
-  const how = `Sign in or sign up with ${email} and accept the invitation within ${validDays} days:`;
+  const roleName = m.roles[role as keyof typeof m.roles] ?? role;
+  const what = m.what(inviter, organizationName, projectName, roleName);
+  const how = m.how(email, validDays);
   const href = verbatimHref(link);
   const body = emailLayout({
+    locale: locale ?? "en",
     projectName,
-    title: `Invitation to ${organizationName} - ${projectName}`,
+    title: m.title(projectName, organizationName),
     preheader: what,
-    heading: `Join ${organizationName}`,
+    heading: m.heading(organizationName),
     body: html`${paragraph(what)}
 ${paragraph(how)}
-${button("Accept invitation", href)}
-${note("If the button does not work, copy this link into your browser:")}
+${button(m.button, href)}
+${note(messages.common.buttonFallback)}
 ${rawLink(href)}
-${note("If you did not expect this invitation, you can ignore this e-mail.")}`,
-    footer: `You received this e-mail because ${inviterEmail} invited ${email} on ${projectName}.`,
+${note(m.ignore)}`,
+    footer: m.footer(inviterEmail, email, projectName),
   });
-  const text = [`Join ${organizationName}`, "", what, "", how, link, "", `- ${projectName}`].join("\n");
-  return { subject: `${projectName} - Invitation to join ${organizationName}`, html: body, text };
+  const text = [m.heading(organizationName), "", what, "", how, link, "", `- ${projectName}`].join("\n");
+  return { subject: m.subject(projectName, organizationName), html: body, text };
 }

@@ -1,5 +1,7 @@
+import type { Locale } from "../../../core/users/locale.js";
 import { html, verbatimHref } from "./html.js";
-import { button, emailLayout, noChangeNeeded, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { button, emailLayout, note, noticeText, paragraph, rawLink } from "./layout.js";
+import { type EmailMessages, emailMessages } from "./messages/index.js";
 import type { RenderedEmail } from "./rendered-email.js";
 
 export interface TwoFactorNoticeInput {
@@ -9,51 +11,59 @@ export interface TwoFactorNoticeInput {
   readonly at: Date;
   /** Where to recover the account: the front end's recovery page. */
   readonly recoveryLink: string;
+  readonly locale?: Locale | null;
 }
 
-const utc = (when: Date) => `${when.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
-const advice = "If this was not you, recover your account now: request a password reset and choose a new password.";
-
-function notice(input: TwoFactorNoticeInput, heading: string, what: string, extra: readonly string[] = []) {
-  const { projectName, email, recoveryLink } = input;
+function notice(
+  input: TwoFactorNoticeInput,
+  messages: EmailMessages,
+  content: { heading: string; what: string; extra?: readonly string[] },
+) {
+  const { projectName, email, recoveryLink, locale } = input;
+  const m = messages.twoFactor;
+  const { heading, what, extra = [] } = content;
   const href = verbatimHref(recoveryLink);
   const body = html`${paragraph(what)}
 ${extra.map((line) => paragraph(line))}
-${note(noChangeNeeded)}
-${paragraph(advice)}
-${button("Recover your account", href)}
+${note(messages.common.noChangeNeeded)}
+${paragraph(m.advice)}
+${button(m.button, href)}
 ${rawLink(href)}`;
   return {
     html: emailLayout({
+      locale: locale ?? "en",
       projectName,
       title: `${heading} - ${projectName}`,
       preheader: what,
       heading,
       body,
-      footer: `You received this e-mail because the sign-in settings of ${email} on ${projectName} changed.`,
+      footer: m.footer(email, projectName),
     }),
     text: noticeText(
       heading,
       [what, ...extra].join(" "),
-      [advice, `Recover your account: ${recoveryLink}`],
+      [m.advice, `${m.buttonText} ${recoveryLink}`],
       projectName,
+      messages,
     ),
   };
 }
 
 /** The notice that two-factor authentication was turned on or off. */
 export function renderTwoFactorChangedEmail(input: TwoFactorNoticeInput, enabled: boolean): RenderedEmail {
-  const state = enabled ? "turned on" : "turned off";
-  const heading = `Two-factor authentication was ${state}`;
-  const what = `Two-factor authentication for your ${input.projectName} account ${input.email} was ${state} on ${utc(input.at)}.`;
-  return { subject: `${input.projectName} - Two-factor authentication ${state}`, ...notice(input, heading, what) };
+  const messages = emailMessages(input.locale);
+  const m = messages.twoFactor;
+  const when = messages.common.moment(input.at);
+  const heading = m.changedHeading(enabled);
+  const what = m.changedWhat(input.projectName, input.email, when, enabled);
+  return { subject: m.changedSubject(input.projectName, enabled), ...notice(input, messages, { heading, what }) };
 }
 
 /** The notice that a recovery code was used to sign in, with how many are left. */
 export function renderRecoveryCodeUsedEmail(input: TwoFactorNoticeInput, codesLeft: number): RenderedEmail {
-  const heading = "A recovery code was used";
-  const what = `A recovery code was used to sign in to your ${input.projectName} account ${input.email} on ${utc(input.at)}.`;
-  const left = `You have ${codesLeft} unused recovery ${codesLeft === 1 ? "code" : "codes"} left; you can make new ones in Settings.`;
-  return { subject: `${input.projectName} - A recovery code was used`, ...notice(input, heading, what, [left]) };
+  const messages = emailMessages(input.locale);
+  const m = messages.twoFactor;
+  const what = m.codeUsedWhat(input.projectName, input.email, messages.common.moment(input.at));
+  const content = { heading: m.codeUsedHeading, what, extra: [m.codesLeft(codesLeft)] };
+  return { subject: m.codeUsedSubject(input.projectName), ...notice(input, messages, content) };
 }

@@ -2,21 +2,31 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   renderEmailChangedEmail,
+  renderInvitationEmail,
   renderNewAccountEmail,
   renderPasswordChangedEmail,
   renderPasswordResetEmail,
   renderTestEmail,
 } from "../index.js";
+import { renderRecoveryCodeUsedEmail, renderTwoFactorChangedEmail } from "../two-factor-emails.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
 
 const templatesDir = new URL("..", import.meta.url);
 const templateSources = readdirSync(templatesDir)
-  .filter((file) => file.endsWith("-email.ts") || file === "layout.ts")
+  .filter((file) => /-emails?\.ts$/.test(file) || file === "layout.ts")
   .map((file) => readFileSync(new URL(file, templatesDir), "utf8"))
   .join("\n");
 
 const projectName = "Aygentic Starter";
+const notice = (locale: "en" | "de") => ({
+  projectName,
+  email: "a@example.com",
+  at: new Date("2026-12-07T15:04:00Z"),
+  recoveryLink: "http://x/recover-password",
+  locale,
+});
+
 const renderAll = (locale: "en" | "de") => [
   renderPasswordResetEmail({ projectName, email: "a@example.com", link: "http://x/reset", validHours: 48, locale }),
   renderNewAccountEmail({ projectName, email: "a@example.com", link: "http://x/", locale }),
@@ -33,6 +43,20 @@ const renderAll = (locale: "en" | "de") => [
     oldEmail: "a@example.com",
     newEmail: "b@example.org",
     revertLink: "http://x/revert-email?token=t",
+    locale,
+  }),
+  renderTwoFactorChangedEmail(notice(locale), true),
+  renderTwoFactorChangedEmail(notice(locale), false),
+  renderRecoveryCodeUsedEmail(notice(locale), 9),
+  renderInvitationEmail({
+    projectName,
+    email: "a@example.com",
+    organizationName: "Acme",
+    inviterEmail: "b@example.com",
+    inviterName: "Bea",
+    role: "admin",
+    link: "http://x/invitations/accept?token=t",
+    validDays: 7,
     locale,
   }),
 ];

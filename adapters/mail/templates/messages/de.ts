@@ -99,4 +99,38 @@ export const de: EmailMessages = {
     footer: (email, project) =>
       `Sie erhalten diese E-Mail, weil ${email} als Adresse eines Kontos bei ${project} angegeben wurde.`,
   },
+  twoFactor: {
+    changedSubject: (project, enabled) =>
+      `${project} - Zwei-Faktor-Authentifizierung ${enabled ? "eingeschaltet" : "ausgeschaltet"}`,
+    changedHeading: (enabled) =>
+      `Die Zwei-Faktor-Authentifizierung wurde ${enabled ? "eingeschaltet" : "ausgeschaltet"}`,
+    changedWhat: (project, email, when, enabled) =>
+      `Die Zwei-Faktor-Authentifizierung Ihres ${project}-Kontos ${email} wurde am ${when} ${enabled ? "eingeschaltet" : "ausgeschaltet"}.`,
+    codeUsedSubject: (project) => `${project} - Ein Wiederherstellungscode wurde verwendet`,
+    codeUsedHeading: "Ein Wiederherstellungscode wurde verwendet",
+    codeUsedWhat: (project, email, when) =>
+      `Mit einem Wiederherstellungscode wurde am ${when} eine Anmeldung bei Ihrem ${project}-Konto ${email} abgeschlossen.`,
+    codesLeft: (count) =>
+      `Sie haben noch ${count} ${count === 1 ? "unbenutzten Wiederherstellungscode" : "unbenutzte Wiederherstellungscodes"}; neue erstellen Sie in den Einstellungen.`,
+    advice:
+      "Wenn Sie das nicht waren, stellen Sie Ihr Konto jetzt wieder her: Fordern Sie das Zurücksetzen des Passworts an und wählen Sie ein neues.",
+    button: "Konto wiederherstellen",
+    buttonText: "Konto wiederherstellen:",
+    footer: (email, project) =>
+      `Sie erhalten diese E-Mail, weil sich die Anmeldeeinstellungen von ${email} bei ${project} geändert haben.`,
+  },
+  invitation: {
+    subject: (project, organization) => `${project} - Einladung zu ${organization}`,
+    title: (project, organization) => `Einladung zu ${organization} - ${project}`,
+    heading: (organization) => `Treten Sie ${organization} bei`,
+    what: (inviter, organization, project, role) =>
+      `${inviter} hat Sie eingeladen, der Organisation ${organization} bei ${project} als ${role} beizutreten.`,
+    how: (email, days) =>
+      `Melden Sie sich mit ${email} an oder registrieren Sie sich und nehmen Sie die Einladung innerhalb von ${days} Tagen an:`,
+    roles: { owner: "Inhaber", admin: "Administrator", member: "Mitglied" },
+    button: "Einladung annehmen",
+    ignore: "Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.",
+    footer: (inviterEmail, email, project) =>
+      `Sie erhalten diese E-Mail, weil ${inviterEmail} ${email} bei ${project} eingeladen hat.`,
+  },
 };

@@ -76,4 +76,28 @@ export interface EmailMessages {
     readonly ignore: string;
     readonly footer: (email: string, project: string) => string;
   };
+  readonly twoFactor: {
+    readonly changedSubject: (project: string, enabled: boolean) => string;
+    readonly changedHeading: (enabled: boolean) => string;
+    readonly changedWhat: (project: string, email: string, when: string, enabled: boolean) => string;
+    readonly codeUsedSubject: (project: string) => string;
+    readonly codeUsedHeading: string;
+    readonly codeUsedWhat: (project: string, email: string, when: string) => string;
+    readonly codesLeft: (count: number) => string;
+    readonly advice: string;
+    readonly button: string;
+    readonly buttonText: string;
+    readonly footer: (email: string, project: string) => string;
+  };
+  readonly invitation: {
+    readonly subject: (project: string, organization: string) => string;
+    readonly title: (project: string, organization: string) => string;
+    readonly heading: (organization: string) => string;
+    readonly what: (inviter: string, organization: string, project: string, role: string) => string;
+    readonly how: (email: string, days: number) => string;
+    readonly roles: { readonly owner: string; readonly admin: string; readonly member: string };
+    readonly button: string;
+    readonly ignore: string;
+    readonly footer: (inviterEmail: string, email: string, project: string) => string;
+  };
 }

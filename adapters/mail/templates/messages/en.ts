@@ -92,4 +92,35 @@ export const en: EmailMessages = {
     footer: (email, project) =>
       `You received this e-mail because ${email} was given as the address of an account on ${project}.`,
   },
+  twoFactor: {
+    changedSubject: (project, enabled) =>
+      `${project} - Two-factor authentication ${enabled ? "turned on" : "turned off"}`,
+    changedHeading: (enabled) => `Two-factor authentication was ${enabled ? "turned on" : "turned off"}`,
+    changedWhat: (project, email, when, enabled) =>
+      `Two-factor authentication for your ${project} account ${email} was ${enabled ? "turned on" : "turned off"} on ${when}.`,
+    codeUsedSubject: (project) => `${project} - A recovery code was used`,
+    codeUsedHeading: "A recovery code was used",
+    codeUsedWhat: (project, email, when) =>
+      `A recovery code was used to sign in to your ${project} account ${email} on ${when}.`,
+    codesLeft: (count) =>
+      `You have ${count} unused recovery ${count === 1 ? "code" : "codes"} left; you can make new ones in Settings.`,
+    advice: "If this was not you, recover your account now: request a password reset and choose a new password.",
+    button: "Recover your account",
+    buttonText: "Recover your account:",
+    footer: (email, project) =>
+      `You received this e-mail because the sign-in settings of ${email} on ${project} changed.`,
+  },
+  invitation: {
+    subject: (project, organization) => `${project} - Invitation to join ${organization}`,
+    title: (project, organization) => `Invitation to ${organization} - ${project}`,
+    heading: (organization) => `Join ${organization}`,
+    what: (inviter, organization, project, role) =>
+      `${inviter} invited you to join the organization ${organization} on ${project} as ${role}.`,
+    how: (email, days) => `Sign in or sign up with ${email} and accept the invitation within ${days} days:`,
+    roles: { owner: "owner", admin: "admin", member: "member" },
+    button: "Accept invitation",
+    ignore: "If you did not expect this invitation, you can ignore this e-mail.",
+    footer: (inviterEmail, email, project) =>
+      `You received this e-mail because ${inviterEmail} invited ${email} on ${project}.`,
+  },
 };
