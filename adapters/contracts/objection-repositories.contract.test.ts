@@ -42,9 +42,8 @@ for (const kind of testDatabaseKinds()) {
     const fresh = async (): Promise<RepositoryFixture> => {
       const { knex } = database;
       await knex.raw(
-        'truncate table "session", "item", "user", "audit_event", "organization", "membership", "invitation" cascade',
+        'truncate table "session", "item", "user_identity", "user", "audit_event", "organization", "membership", "invitation" cascade',
       );
-      await knex.raw('truncate table "session", "item", "user_identity", "user", "audit_event" cascade');
       return {
         users: new ObjectionUserRepository(knex),
         items: new ObjectionItemRepository(knex),
