@@ -53,11 +53,15 @@ describe("the job workers", () => {
     );
     try {
       const emailJob = await runner.queue.enqueue(EMAIL_QUEUE, { kind: "test_email", to: "ops@example.com" });
-      await runner.queue.enqueue(AUDIT_RETENTION_QUEUE, {});
-      await runner.queue.enqueue(SESSION_PURGE_QUEUE, {});
-      await runner.queue.enqueue(INVITATION_PURGE_QUEUE, {});
-      await runner.queue.enqueue(VERIFICATION_PURGE_QUEUE, {});
-      await expect.poll(async () => (await runner.list({ skip: 0, limit: 10 }, { state: "completed" })).count).toBe(5);
+      const enqueued = [
+        emailJob,
+        await runner.queue.enqueue(AUDIT_RETENTION_QUEUE, {}),
+        await runner.queue.enqueue(SESSION_PURGE_QUEUE, {}),
+        await runner.queue.enqueue(INVITATION_PURGE_QUEUE, {}),
+        await runner.queue.enqueue(VERIFICATION_PURGE_QUEUE, {}),
+      ];
+      const states = async () => Promise.all(enqueued.map(async (id) => (await runner.find(id))?.state));
+      await expect.poll(states).toEqual(enqueued.map(() => "completed"));
       expect(store.ownedTable("emailVerifications").size).toBe(0);
       expect(mailer.outbox).toEqual([{ kind: "test_email", to: "ops@example.com", messageId: emailJob }]);
       expect((await audit.list({ skip: 0, limit: 10 }, {})).count).toBe(0);
