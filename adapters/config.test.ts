@@ -195,6 +195,13 @@ describe("loadConfig", () => {
     expect(() => load({ RATE_LIMIT_LOCAL_MULTIPLIER: "0" })).toThrow(/RATE_LIMIT_LOCAL_MULTIPLIER/);
   });
 
+  it("logs every request unless REQUEST_LOG says only errors or none", () => {
+    expect(load({}).requestLog).toBe("all");
+    expect(load({ REQUEST_LOG: "errors" }).requestLog).toBe("errors");
+    expect(load({ REQUEST_LOG: "off" }).requestLog).toBe("off");
+    expect(() => load({ REQUEST_LOG: "some" })).toThrow(/REQUEST_LOG/);
+  });
+
   it("trusts no proxy hop unless TRUSTED_PROXIES says how many", () => {
     expect(load({}).trustedProxies).toBe(0);
     expect(load({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);

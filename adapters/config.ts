@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseDotenv } from "dotenv";
 import { z } from "zod";
 import { defaultSecretsIn, type StartUpSecrets, startUpRefusals } from "./config-refusals.js";
+import { REQUEST_LOG_MODES, type RequestLogMode } from "./http/middleware/request-log.js";
 import {
   parseRateRule,
   type RateLimitSettings,
@@ -41,6 +42,8 @@ export interface Config {
   readonly sentryDsn: string | null;
   readonly localMailCatcher: { readonly enabled: boolean; readonly smtpPort: number; readonly webPort: number };
   readonly logLevel: string;
+  /** Which requests get the one log line: all, only answers of 400 and above, or none (the proxy keeps an access log). */
+  readonly requestLog: RequestLogMode;
   readonly webDist: string;
   /** Per-IP and per-account limits on login, password recovery and sign-up (docs/security/limits.md). */
   readonly rateLimits: RateLimitSettings;
@@ -161,6 +164,7 @@ const schema = z.object({
   MAIL_CATCHER_SMTP_PORT: port.default(1025),
   MAIL_CATCHER_WEB_PORT: port.default(1080),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REQUEST_LOG: z.enum(REQUEST_LOG_MODES).default("all"),
   WEB_DIST: z.string().default("web/dist"),
   RATE_LIMIT_ENABLED: boolish.default(true),
   RATE_LIMIT_LOCAL_MULTIPLIER: int(1, 1_000_000).default(1000),
@@ -289,6 +293,7 @@ export function loadConfig(
       webPort: raw.MAIL_CATCHER_WEB_PORT,
     },
     logLevel: raw.LOG_LEVEL,
+    requestLog: raw.REQUEST_LOG,
     webDist: isAbsolute(raw.WEB_DIST) ? raw.WEB_DIST : resolve(root, raw.WEB_DIST),
     rateLimits: rateLimitSettings(raw.RATE_LIMIT_ENABLED, raw, localMultiplier(raw)),
     trustedProxies: raw.TRUSTED_PROXIES,

@@ -17,17 +17,17 @@ const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–"
 
 function loadTable(rows: readonly Row[], totals: Record<number, number>): string[] {
   const lines = [
-    "| scenario | extra rows (item table) | ours req/s | floor req/s | ours % of floor | ours p50 / p99 ms | floor p50 / p99 ms | p99 × floor | ours err / non-2xx | floor err / non-2xx | ours peak RSS MB | floor peak RSS MB | CPU ms/req ours / floor | floor CPU as % of ours |",
+    "| scenario | extra rows (item table) | CPU ms/req ours / floor | floor CPU as % of ours | ours req/s | floor req/s | ours % of floor | ours p50 / p99 ms | floor p50 / p99 ms | p99 × floor | ours err / non-2xx | floor err / non-2xx | ours peak RSS MB | floor peak RSS MB |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const row of rows) {
     const { app, floor } = row;
     const rowsNote = `+${row.extraRows.toLocaleString("en")} (${(totals[row.extraRows] ?? 0).toLocaleString("en")})`;
     lines.push(
-      `| ${row.label} | ${rowsNote} | ${n(app.reqPerSec, 1)} | ${n(floor.reqPerSec, 1)} | ${n(row.reqPerSecPercent)} % | ` +
+      `| ${row.label} | ${rowsNote} | ${n(app.cpuMsPerRequest, 2)} / ${n(floor.cpuMsPerRequest, 2)} | ${n(row.cpuPercent)} % | ` +
+        `${n(app.reqPerSec, 1)} | ${n(floor.reqPerSec, 1)} | ${n(row.reqPerSecPercent)} % | ` +
         `${ms(app.p50)} / ${ms(app.p99)} | ${ms(floor.p50)} / ${ms(floor.p99)} | ${n(row.p99Ratio, 2)} | ` +
-        `${app.errors} / ${app.non2xx} | ${floor.errors} / ${floor.non2xx} | ${n(app.peakRssMb)} | ${n(floor.peakRssMb)} | ` +
-        `${n(app.cpuMsPerRequest, 2)} / ${n(floor.cpuMsPerRequest, 2)} | ${n(row.cpuPercent)} % |`,
+        `${app.errors} / ${app.non2xx} | ${floor.errors} / ${floor.non2xx} | ${n(app.peakRssMb)} | ${n(floor.peakRssMb)} |`,
     );
   }
   return lines;

@@ -94,6 +94,7 @@ export function createApp({
       }),
       state: { container, rateLimitCounters },
       errors: { onUnexpectedError, portErrorOf },
+      requestLog: config.requestLog,
     }),
   );
   app.use(corsFor(new Set(config.corsOrigins)));

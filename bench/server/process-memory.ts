@@ -1,27 +1,57 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** Resets the kernel's peak-RSS mark (VmHWM) of a process we own, so the next reading covers one run only. */
+/** The fields of /proc/<pid>/stat after the command name (state is field 0), or null once the process is gone. */
+function statFields(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The process and every live descendant: a server in cluster mode does its work in forked workers. */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    const child = Number(entry);
+    if (!Number.isInteger(child)) continue;
+    const parent = Number(statFields(child)?.[1]);
+    children.set(parent, [...(children.get(parent) ?? []), child]);
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i += 1) tree.push(...(children.get(tree[i] as number) ?? []));
+  return tree;
+}
+
+/** Resets the kernel's peak-RSS mark (VmHWM) of a process tree we own, so the next reading covers one run only. */
 export function resetPeakRss(pid: number): boolean {
   try {
-    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    for (const member of processTree(pid)) writeFileSync(`/proc/${member}/clear_refs`, "5");
     return true;
   } catch {
     return false;
   }
 }
 
-/** The process's peak resident set size (VmHWM) in MB. */
+/** The peak resident set size (VmHWM) of the process and its workers, summed, in MB. */
 export function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  let kb = 0;
+  for (const member of processTree(pid)) {
+    const status = readFileSync(`/proc/${member}/status`, "utf8");
+    kb += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  }
   return kb / 1024;
 }
 
-/** CPU time (user + system, all threads) the process has used, in clock ticks of 10 ms. */
+/** CPU time (user + system, all threads) the process and its live workers have used, in clock ticks of 10 ms. */
 export function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return Number(fields[11]) + Number(fields[12]);
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    const fields = statFields(member);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks;
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Middleware } from "koa";
 import { type Logger, logRequestLine, rootLogger, withLogger } from "../../logger.js";
 import { answerError, answerUnrouted, type ErrorHandling } from "./error-middleware.js";
+import { logsRequest, type RequestLogMode } from "./request-log.js";
 
 const acceptableId = /^[\w.:-]{1,128}$/;
 
@@ -11,15 +12,17 @@ export interface RequestContextOptions {
   /** Copied onto `ctx.state` of every request (the serving app's container, its rate limits). */
   readonly state: Readonly<Record<string, unknown>>;
   readonly errors: ErrorHandling;
+  readonly requestLog: RequestLogMode;
 }
 
 /**
  * The per-request bookkeeping, in one middleware so it costs one step of Koa's chain: request id (X-Request-ID,
  * kept when the caller sent a sane one), the fixed response headers, the app's state, the request's logger scope,
- * errors and unrouted requests turned into answers (error-middleware.ts), and one log line per request: method,
- * path, status, duration, request id; never bodies, queries or headers (they can carry secrets).
+ * errors and unrouted requests turned into answers (error-middleware.ts), and one log line per request (all, or only
+ * 4xx and 5xx answers, or none, as `requestLog` says): method, path, status, duration, request id; never bodies,
+ * queries or headers (they can carry secrets).
  */
-export function requestContext({ headers, state, errors }: RequestContextOptions): Middleware {
+export function requestContext({ headers, state, errors, requestLog }: RequestContextOptions): Middleware {
   const stateEntries = Object.entries(state);
   return async (ctx, next) => {
     const incoming = ctx.get("X-Request-ID");
@@ -40,9 +43,11 @@ export function requestContext({ headers, state, errors }: RequestContextOptions
         ),
       );
     } finally {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 };
-      logRequestLine({ requestId, ...line });
+      if (logsRequest(requestLog, ctx.status)) {
+        const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+        const line = { method: ctx.method, path, status: ctx.status, durationMs: Math.round(durationMs * 10) / 10 };
+        logRequestLine({ requestId, ...line });
+      }
     }
   };
 }
