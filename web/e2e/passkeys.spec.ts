@@ -49,6 +49,19 @@ async function createUser(page: Page) {
   return user;
 }
 
+/** A new user, logged in with the password, who has just added a passkey named `name` in Settings › Security. */
+async function userWithPasskey(page: Page, name: string) {
+  const user = await createUser(page);
+  await logInWithForm(page, user.email, user.password);
+  await page.goto("/settings");
+  await page.getByTestId("security-tab").click();
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.getByRole("dialog", { name: "Add a passkey" }).getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("passkey-row")).toHaveCount(1);
+  return user;
+}
+
 test("adds a passkey in Settings › Security, renames it, then signs in with it after logging out", async ({
   browser,
   consoleGuard,
@@ -99,14 +112,7 @@ test("removes a passkey after confirming", async ({ browser, consoleGuard }) => 
   const context = await browser.newContext({ baseURL: server.baseUrl, storageState: ANONYMOUS });
   consoleGuard.watch(context);
   const page = await browserWithAuthenticator(context);
-  const user = await createUser(page);
-  await logInWithForm(page, user.email, user.password);
-  await page.goto("/settings");
-  await page.getByTestId("security-tab").click();
-  await page.getByRole("button", { name: "Add a passkey" }).click();
-  await page.getByRole("dialog", { name: "Add a passkey" }).getByLabel("Name").fill("Spare key");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("passkey-row")).toHaveCount(1);
+  await userWithPasskey(page, "Spare key");
 
   await page.getByRole("button", { name: "Remove passkey Spare key" }).click();
   const confirm = page.getByRole("dialog", { name: "Remove passkey" });
@@ -126,14 +132,7 @@ test("a passkey completes the second step of an account with two-factor authenti
   const context = await browser.newContext({ baseURL: server.baseUrl, storageState: ANONYMOUS });
   consoleGuard.watch(context);
   const page = await browserWithAuthenticator(context);
-  const user = await createUser(page);
-  await logInWithForm(page, user.email, user.password);
-  await page.goto("/settings");
-  await page.getByTestId("security-tab").click();
-  await page.getByRole("button", { name: "Add a passkey" }).click();
-  await page.getByRole("dialog", { name: "Add a passkey" }).getByLabel("Name").fill("Second factor");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("passkey-row")).toHaveCount(1);
+  const user = await userWithPasskey(page, "Second factor");
 
   const sameOrigin = { origin: server.baseUrl };
   const setUp = await page.request.post("/api/v1/users/me/totp", {
