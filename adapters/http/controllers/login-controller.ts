@@ -31,7 +31,7 @@ import {
   type Token,
 } from "../login/login-shapes.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
-import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import type { RetryAfterHeader, ServiceBusy, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message } from "../shared-shapes.js";
 import type { SecondFactorRequiredBody } from "../two-factor/two-factor-shapes.js";
@@ -58,6 +58,10 @@ export class LoginController {
   @Consumes("application/x-www-form-urlencoded")
   @Response<SecondFactorRequiredBody>(401, "Second factor required: complete the log-in at /login/mfa")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async loginAccessToken(
     @Request() request: KoaRequest,
     @Body() form: Body_login_login_access_token,
@@ -86,6 +90,10 @@ export class LoginController {
 
   /** Reset password with the token from the recovery e-mail. */
   @Post("reset-password/")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async resetPassword(@Request() request: KoaRequest, @Body() body: NewPassword): Promise<Message> {
     await this.reset.execute(body.token, body.new_password, requestContextOf(request.ctx, null));
     return message("Password updated successfully");

@@ -33,7 +33,7 @@ import {
   type Token,
 } from "../login/login-shapes.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
-import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import type { RetryAfterHeader, ServiceBusy, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type SessionState, type SessionsPublic, sessionsPublic } from "../sessions/session-shapes.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
@@ -74,6 +74,10 @@ export class SessionsController {
   @Response<{ detail: string }>(403, "CSRF check failed: the request did not come from an allowed origin")
   @Response<SecondFactorRequiredBody>(401, "Second factor required: complete the log-in at /login/mfa")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many attempts from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async loginSession(
     @Request() request: KoaRequest,
     @Body() form: Body_login_login_access_token,

@@ -15,7 +15,7 @@ import type { WebSessions } from "../browser-session/web-sessions.js";
 import { bearerToken, type Token } from "../login/login-shapes.js";
 import type { WebAuthnOptions } from "../passkeys/passkey-shapes.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
-import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import type { RetryAfterHeader, ServiceBusy, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import { mfaCookieOriginChecked } from "../two-factor/mfa-token-edge.js";
@@ -59,6 +59,10 @@ export class TwoFactorController {
   @Middlewares(OperationLimits.passwordChange)
   @Response<{ detail: string }>(400, "Incorrect password")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many wrong passwords from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async startTotpSetup(
     @Request() request: KoaRequest,
     @Body() body: PasswordConfirmation,
@@ -85,6 +89,10 @@ export class TwoFactorController {
   @Middlewares(OperationLimits.passwordChange)
   @Response<{ detail: string }>(400, "Incorrect password")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many wrong passwords from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async disableTotp(@Request() request: KoaRequest, @Body() body: PasswordConfirmation): Promise<Message> {
     const { actor, context } = principalOf(request);
     await this.disable.execute(actor, body.password, context);
@@ -98,6 +106,10 @@ export class TwoFactorController {
   @Middlewares(OperationLimits.passwordChange)
   @Response<{ detail: string }>(400, "Incorrect password, or two-factor authentication is not enabled")
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many wrong passwords from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async regenerateRecoveryCodes(
     @Request() request: KoaRequest,
     @Body() body: PasswordConfirmation,

@@ -27,7 +27,7 @@ import { UpdateUser } from "../../../core/users/update-user.js";
 import { BEARER, principalOf, SUPERUSER } from "../authentication.js";
 import { type SortOrder, type UserSortBy, userListQuery } from "../list-queries.js";
 import { OperationLimits } from "../rate-limit/operation-limits.js";
-import type { RetryAfterHeader, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
+import type { RetryAfterHeader, ServiceBusy, TooManyRequests } from "../rate-limit/too-many-requests-shapes.js";
 import { requestContextOf } from "../request-origin/edge-context.js";
 import { type Message, message, type UUID } from "../shared-shapes.js";
 import {
@@ -99,6 +99,10 @@ export class UsersController {
   /** Create a new user (superuser only); the new user is e-mailed when e-mail is configured. */
   @Post("/")
   @Security(BEARER, [SUPERUSER])
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async createUser(@Request() request: KoaRequest, @Body() body: UserCreate): Promise<UserPublic> {
     const { actor, context } = principalOf(request);
     return userPublic(await this.create.execute(actor, createUserInput(body), context));
@@ -133,6 +137,10 @@ export class UsersController {
   @Security(BEARER)
   @Middlewares(OperationLimits.passwordChange)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many wrong passwords from this address or for this account")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async updatePasswordMe(@Request() request: KoaRequest, @Body() body: UpdatePassword): Promise<Message> {
     const { actor, context } = principalOf(request);
     await this.changePassword.execute(actor, body.current_password, body.new_password, context);
@@ -143,6 +151,10 @@ export class UsersController {
   @Post("signup")
   @Middlewares(OperationLimits.signup)
   @Response<TooManyRequests, RetryAfterHeader>(429, "Too many sign-ups from this address or for this e-mail")
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async registerUser(@Request() request: KoaRequest, @Body() body: UserRegister): Promise<UserPublic> {
     return userPublic(await this.register.execute(registerUserInput(body), requestContextOf(request.ctx, null)));
   }
@@ -157,6 +169,10 @@ export class UsersController {
   /** Update a user (superuser only); only the keys sent are changed. */
   @Patch("{user_id}")
   @Security(BEARER, [SUPERUSER])
+  @Response<ServiceBusy, RetryAfterHeader>(
+    503,
+    "Every password-hashing slot is busy and the queue is full; try again after Retry-After",
+  )
   public async updateUser(
     @Request() request: KoaRequest,
     @Path() user_id: UUID,

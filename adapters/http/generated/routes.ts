@@ -132,6 +132,22 @@ const models: TsoaRoute.Models = {
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["desc"]},{"dataType":"enum","enums":["asc"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ServiceBusy": {
+        "dataType": "refObject",
+        "properties": {
+            "detail": {"dataType":"enum","enums":["Service busy, try again"],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RetryAfterHeader": {
+        "dataType": "refObject",
+        "properties": {
+            "Retry-After": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "UserCreate": {
         "dataType": "refObject",
         "properties": {
@@ -157,14 +173,6 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "detail": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "RetryAfterHeader": {
-        "dataType": "refObject",
-        "properties": {
-            "Retry-After": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
     },

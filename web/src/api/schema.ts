@@ -1148,6 +1148,16 @@ export interface components {
      * @enum {string}
      */
     SortOrder: "desc" | "asc";
+    /** @description The body of a 503 answer when every password-hashing slot is taken and the queue is full. */
+    ServiceBusy: {
+      /** @enum {string} */
+      detail: "Service busy, try again";
+    };
+    /** @description The headers of a 429 answer. */
+    RetryAfterHeader: {
+      /** @description Whole seconds until the caller may try again, e.g. `60`. */
+      "Retry-After": string;
+    };
     /** @description An administrator's new account. */
     UserCreate: {
       email: components["schemas"]["EmailStr"];
@@ -1166,11 +1176,6 @@ export interface components {
     /** @description The body of a 429 answer, e.g. `{"detail":"Too many requests. Try again in 60 seconds."}`. */
     TooManyRequests: {
       detail: string;
-    };
-    /** @description The headers of a 429 answer. */
-    RetryAfterHeader: {
-      /** @description Whole seconds until the caller may try again, e.g. `60`. */
-      "Retry-After": string;
     };
     /** @description A password change proven by the current password. */
     UpdatePassword: {
@@ -1785,6 +1790,17 @@ export interface operations {
           "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   readUserMe: {
@@ -1920,6 +1936,17 @@ export interface operations {
           "application/json": components["schemas"]["TooManyRequests"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   registerUser: {
@@ -1962,6 +1989,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
         };
       };
     };
@@ -2061,6 +2099,17 @@ export interface operations {
           "application/json": components["schemas"]["HTTPValidationError"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   startTotpSetup: {
@@ -2114,6 +2163,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
         };
       };
     };
@@ -2215,6 +2275,17 @@ export interface operations {
           "application/json": components["schemas"]["TooManyRequests"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   regenerateRecoveryCodes: {
@@ -2268,6 +2339,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TooManyRequests"];
+        };
+      };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
         };
       };
     };
@@ -2530,6 +2612,17 @@ export interface operations {
           "application/json": components["schemas"]["TooManyRequests"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   readSession: {
@@ -2708,6 +2801,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
         };
       };
     };
@@ -3757,6 +3861,17 @@ export interface operations {
           "application/json": components["schemas"]["TooManyRequests"];
         };
       };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
+        };
+      };
     };
   };
   testToken: {
@@ -3859,6 +3974,17 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["HTTPValidationError"];
+        };
+      };
+      /** @description Every password-hashing slot is busy and the queue is full; try again after Retry-After */
+      503: {
+        headers: {
+          /** @description The headers of a 429 answer. */
+          RetryAfterHeader?: components["schemas"]["RetryAfterHeader"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ServiceBusy"];
         };
       };
     };
