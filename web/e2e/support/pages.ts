@@ -174,7 +174,9 @@ export const screens: Screen[] = [
     path: sampleInvitationPath,
     loggedIn: false,
     ready: async (page) => {
-      await expect(page.getByTestId("invitation-summary")).toContainText("invited you to join Northwind Labs as Member.");
+      await expect(page.getByTestId("invitation-summary")).toContainText(
+        "invited you to join Northwind Labs as Member.",
+      );
     },
   },
   {

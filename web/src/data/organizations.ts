@@ -44,11 +44,7 @@ export const invitationPreviewQuery = (token: string) =>
  * A change to organisations, refreshing what they show. After one that ends the caller's access (deleting the
  * organisation, leaving it), only their list of organisations is read again: the open one's pages would answer 404.
  */
-const useOrganizationMutation = <A, R>(
-  run: (args: A) => Promise<R>,
-  done: () => string,
-  endsAccess = false,
-) => {
+const useOrganizationMutation = <A, R>(run: (args: A) => Promise<R>, done: () => string, endsAccess = false) => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: run,

@@ -10,8 +10,8 @@ import { PageHeader } from "../components/page-header.js";
 import { TabBar, type TabEntry } from "../components/ui/tab-bar.js";
 import { organizationQuery } from "../data/organizations.js";
 import { t } from "../i18n/index.js";
-import type { OrganizationRoleName } from "../lib/types.js";
 import { setTitle } from "../lib/title.js";
+import type { OrganizationRoleName } from "../lib/types.js";
 
 /** The tabs, each shown from the role that can use it (the server still decides every request). */
 const tabs: (TabEntry & { shownFrom: OrganizationRoleName })[] = [

@@ -87,7 +87,8 @@ export const MembersSection = (props: { organizationId: string; myRole: Organiza
         onConfirm={() => {
           const member = removing();
           if (!member) return;
-          if (leaving()) leave.mutate(member.user_id, { onSuccess: () => navigate("/"), onError: () => setRemoving(null) });
+          if (leaving())
+            leave.mutate(member.user_id, { onSuccess: () => navigate("/"), onError: () => setRemoving(null) });
           else remove.mutate(member.user_id, { onSuccess: () => setRemoving(null) });
         }}
       />
