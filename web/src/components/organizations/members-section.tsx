@@ -33,7 +33,7 @@ export const MembersSection = (props: { organizationId: string; myRole: Organiza
         <For each={members.data?.data ?? []}>
           {(member) => (
             <li class="flex flex-wrap items-center gap-2 p-3" data-testid="member-row">
-              <span class="min-w-0 flex-1 truncate text-sm">{member.email}</span>
+              <span class="min-w-0 basis-full truncate text-sm sm:flex-1">{member.email}</span>
               <Show
                 when={mayManage(props.myRole, member) && member.user_id !== me()?.id}
                 fallback={<span class="text-sm text-muted-foreground">{roleLabel(member.role)}</span>}
