@@ -1,5 +1,5 @@
 import { ADMIN_STATE, ANONYMOUS } from "./support/env.js";
-import { screens } from "./support/pages.js";
+import { openScreen, screens } from "./support/pages.js";
 import { seedSampleData } from "./support/sample-data.js";
 import { expect, test } from "./support/test.js";
 import { presetTheme, type Theme } from "./support/theme.js";
@@ -25,9 +25,9 @@ for (const width of widths) {
             viewport: { width, height: 800 },
           });
 
-          test(`${screen.name} does not scroll sideways`, async ({ page }) => {
+          test(`${screen.name} does not scroll sideways`, async ({ page, request }) => {
             await presetTheme(page, theme);
-            await page.goto(screen.path);
+            await openScreen(page, request, screen);
             await screen.ready(page);
             const overflow = await sidewaysOverflow(page);
             test.info().annotations.push({ type: "document width", description: `${width + overflow} px` });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { ADMIN_STATE, ANONYMOUS } from "./support/env.js";
-import { screens } from "./support/pages.js";
+import { openScreen, screens } from "./support/pages.js";
 import { seedSampleData } from "./support/sample-data.js";
 import { expect, test } from "./support/test.js";
 import { presetTheme, type Theme } from "./support/theme.js";
@@ -24,9 +24,9 @@ for (const { width, height, suffix, fullPage } of widths) {
       test.describe(`${screen.name} ${theme} ${width}`, () => {
         test.use({ storageState: screen.loggedIn ? ADMIN_STATE : ANONYMOUS, viewport: { width, height } });
 
-        test(`captures ${screen.name} in the ${theme} theme at ${width} px`, async ({ page }) => {
+        test(`captures ${screen.name} in the ${theme} theme at ${width} px`, async ({ page, request }) => {
           await presetTheme(page, theme);
-          await page.goto(screen.path);
+          await openScreen(page, request, screen);
           await screen.ready(page);
           await expect(page.locator("html")).toHaveClass(new RegExp(`(^|\\s)${theme}(\\s|$)`));
           await page.evaluate(() => document.fonts.ready);

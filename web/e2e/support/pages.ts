@@ -1,11 +1,20 @@
-import { expect, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { sampleInvitationPath, sampleOrganizationPath } from "./sample-organization.js";
 
-/** One screen of the app: where it is, who sees it and how to bring it up once the path is open. */
+/**
+ * One screen of the app: where it is (or how to find out, from the sample data), who sees it and how to bring it up
+ * once the path is open.
+ */
 export interface Screen {
   name: string;
-  path: string;
+  path: string | ((request: APIRequestContext) => Promise<string>);
   loggedIn: boolean;
   ready: (page: Page) => Promise<void>;
+}
+
+/** Opens `screen`'s path (a screen of the sample organisation needs the sample data: `seedSampleData`). */
+export async function openScreen(page: Page, request: APIRequestContext, screen: Screen): Promise<void> {
+  await page.goto(typeof screen.path === "string" ? screen.path : await screen.path(request));
 }
 
 const heading = (name: string) => async (page: Page) => {
@@ -16,6 +25,21 @@ const heading = (name: string) => async (page: Page) => {
 const listReady = (name: string) => async (page: Page) => {
   await heading(name)(page);
   await expect(page.locator('table[aria-busy="true"]')).toHaveCount(0);
+};
+
+/** Opens the sidebar where it starts closed (a narrow screen), and waits for the organisation switcher in it. */
+const openSidebar = async (page: Page) => {
+  const toggle = page.getByRole("button", { name: "Toggle Sidebar" });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+  await expect(page.getByTestId("organization-switcher")).toBeVisible();
+};
+
+/** Waits for a tab of the sample organisation's settings to be the open one, with its content loaded. */
+const organizationTab = (tab: string, loaded: (page: Page) => Promise<void>) => async (page: Page) => {
+  await heading("Northwind Labs")(page);
+  await expect(page.getByRole("tab", { name: tab, selected: true })).toBeVisible();
+  await loaded(page);
 };
 
 /** Every page of the app (and its dialogs, the event drawer and the open sidebar) in the order the docs show them. */
@@ -100,6 +124,59 @@ export const screens: Screen[] = [
       await page.getByTestId("security-tab").click();
       await expect(page.getByRole("heading", { name: "Two-factor authentication" })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Passkeys" })).toBeVisible();
+    },
+  },
+  {
+    name: "organization-new-dialog",
+    path: "/",
+    loggedIn: true,
+    ready: async (page) => {
+      await openSidebar(page);
+      await page.getByTestId("new-organization").click();
+      await expect(page.getByRole("dialog").getByTestId("organization-name-input")).toBeVisible();
+    },
+  },
+  {
+    name: "organization-settings",
+    path: (request) => sampleOrganizationPath(request),
+    loggedIn: true,
+    ready: organizationTab("General", async (page) => {
+      await expect(page.getByRole("button", { name: "Delete organization" })).toBeVisible();
+    }),
+  },
+  {
+    name: "organization-settings-members",
+    path: (request) => sampleOrganizationPath(request, "members"),
+    loggedIn: true,
+    ready: organizationTab("Members", async (page) => {
+      await expect(page.getByTestId("member-row")).toHaveCount(3);
+    }),
+  },
+  {
+    name: "organization-settings-invitations",
+    path: (request) => sampleOrganizationPath(request, "invitations"),
+    loggedIn: true,
+    ready: organizationTab("Invitations", async (page) => {
+      await expect(page.getByTestId("invitation-row")).toHaveCount(2);
+    }),
+  },
+  {
+    name: "organization-invite-dialog",
+    path: (request) => sampleOrganizationPath(request, "invitations"),
+    loggedIn: true,
+    ready: organizationTab("Invitations", async (page) => {
+      await page.getByTestId("invite-member").click();
+      await expect(page.getByRole("dialog").getByTestId("invite-email-input")).toBeVisible();
+    }),
+  },
+  {
+    name: "accept-invitation",
+    path: sampleInvitationPath,
+    loggedIn: false,
+    ready: async (page) => {
+      await expect(page.getByTestId("invitation-summary")).toContainText(
+        "invited you to join Northwind Labs as Member.",
+      );
     },
   },
   {

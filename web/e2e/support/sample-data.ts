@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect } from "@playwright/test";
 import { accessToken, createItem, createUserAsAdmin, loginStatus } from "./api.js";
 import { e2eEnv } from "./env.js";
+import { seedSampleOrganization } from "./sample-organization.js";
 
 const sampleItems = [
   { title: "Write the onboarding guide", description: "Cover sign-up, items and settings" },
@@ -36,7 +37,8 @@ async function seeded(request: APIRequestContext, token: string): Promise<boolea
 
 /**
  * Gives an empty app something to show, once per server: items (one with long text), a second user, a second
- * superuser, an inactive user, and a little history for the Activity page (a refused login and a deactivation).
+ * superuser, an inactive user, an organisation with members and pending invitations, and a little history for the
+ * Activity page (a refused login and a deactivation).
  * Workers race for it: creating the first user claims the seeding, the others wait until it is done.
  */
 export async function seedSampleData(request: APIRequestContext): Promise<void> {
@@ -45,7 +47,7 @@ export async function seedSampleData(request: APIRequestContext): Promise<void> 
     data: { email: "jane.doe@example.com", password: "jane-password-1", full_name: "Jane Doe" },
   });
   if (claim.status() !== 200) {
-    await expect.poll(() => seeded(request, token), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => seeded(request, token), { timeout: 60_000 }).toBe(true);
     return;
   }
   for (const item of sampleItems) await createItem(request, token, item);
@@ -61,6 +63,7 @@ export async function seedSampleData(request: APIRequestContext): Promise<void> 
     password: "former-password-1",
     is_active: true,
   });
+  await seedSampleOrganization(request, token);
   await loginStatus(request, "jane.doe@example.com", "not-her-password");
   await request.patch(`${e2eEnv.baseUrl}/api/v1/users/${former.id}`, {
     data: { is_active: false },

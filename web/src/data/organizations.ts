@@ -40,13 +40,20 @@ export const invitationPreviewQuery = (token: string) =>
     throwOnError: false,
   });
 
-const useOrganizationMutation = <A, R>(run: (args: A) => Promise<R>, done: () => string) => {
+/**
+ * A change to organisations, refreshing what they show. After one that ends the caller's access (deleting the
+ * organisation, leaving it), only their list of organisations is read again: the open one's pages would answer 404.
+ */
+const useOrganizationMutation = <A, R>(run: (args: A) => Promise<R>, done: () => string, endsAccess = false) => {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: run,
     meta,
     onSuccess: () => showSuccess(done()),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.organizations.all }),
+    onSettled: (_result, error) =>
+      client.invalidateQueries({
+        queryKey: endsAccess && !error ? queryKeys.organizations.mine : queryKeys.organizations.all,
+      }),
   }));
 };
 
@@ -66,6 +73,7 @@ export const useDeleteOrganization = (id: () => string) =>
   useOrganizationMutation(
     () => api.deleteOrganization({ org_id: id() }),
     () => t("orgs.deleted"),
+    true,
   );
 
 export const useChangeRole = (id: () => string) =>
@@ -79,6 +87,14 @@ export const useRemoveMember = (id: () => string) =>
   useOrganizationMutation(
     (userId: string) => api.deleteMember({ org_id: id(), user_id: userId }),
     () => t("orgs.memberRemoved"),
+  );
+
+/** The caller leaves the organisation (the same request as removing them). */
+export const useLeaveOrganization = (id: () => string) =>
+  useOrganizationMutation(
+    (myId: string) => api.deleteMember({ org_id: id(), user_id: myId }),
+    () => t("orgs.left"),
+    true,
   );
 
 export const useInvite = (id: () => string) =>

@@ -1,83 +1,64 @@
-import { useNavigate, useParams } from "@solidjs/router";
+import { Tabs } from "@kobalte/core/tabs";
+import { useParams, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@tanstack/solid-query";
-import { createEffect, createSignal, Show } from "solid-js";
-import { ConfirmDialog } from "../components/confirm-dialog.js";
+import { Show } from "solid-js";
+import { GeneralPanel } from "../components/organizations/general-panel.js";
 import { InvitationsSection } from "../components/organizations/invitations-section.js";
 import { MembersSection } from "../components/organizations/members-section.js";
 import { roleAtLeast } from "../components/organizations/role-label.js";
 import { PageHeader } from "../components/page-header.js";
-import { Button } from "../components/ui/button.js";
-import { TextField } from "../components/ui/text-field.js";
-import { organizationQuery, useDeleteOrganization, useRenameOrganization } from "../data/organizations.js";
+import { TabBar, type TabEntry } from "../components/ui/tab-bar.js";
+import { organizationQuery } from "../data/organizations.js";
 import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
+import type { OrganizationRoleName } from "../lib/types.js";
 
-/** `/orgs/{org_id}/settings`: General (rename, delete in a danger zone), Members and Invitations. */
+/** The tabs, each shown from the role that can use it (the server still decides every request). */
+const tabs: (TabEntry & { shownFrom: OrganizationRoleName })[] = [
+  { value: "general", label: () => t("orgs.general"), testId: "organization-general-tab", shownFrom: "member" },
+  { value: "members", label: () => t("orgs.members"), testId: "organization-members-tab", shownFrom: "member" },
+  {
+    value: "invitations",
+    label: () => t("orgs.invitations"),
+    testId: "organization-invitations-tab",
+    shownFrom: "admin",
+  },
+];
+
+/**
+ * `/orgs/{org_id}/settings`: General (the name; renaming and deleting for owners), Members and, for admins and
+ * owners, Invitations. `?tab=` names the open tab; a tab the caller's role does not show opens General.
+ */
 export default function OrganizationSettings() {
   setTitle(t("orgs.settings"));
   const params = useParams<{ orgId: string }>();
+  const [search, setSearch] = useSearchParams<{ tab?: string }>();
   const id = () => params.orgId;
   const organization = createQuery(() => organizationQuery(id()));
-  const rename = useRenameOrganization(id);
-  const remove = useDeleteOrganization(id);
-  const navigate = useNavigate();
-  const [name, setName] = createSignal("");
-  const [deleting, setDeleting] = createSignal(false);
-  createEffect(() => setName(organization.data?.name ?? ""));
   const role = () => organization.data?.role;
+  const shown = () => tabs.filter((tab) => roleAtLeast(role(), tab.shownFrom));
+  const open = () => shown().find((tab) => tab.value === search.tab)?.value ?? "general";
   return (
-    <div class="grid max-w-3xl gap-8">
+    <>
       <PageHeader title={organization.data?.name ?? t("orgs.settings")} subtitle={t("orgs.settings")} />
       <Show when={organization.data}>
-        <section class="grid gap-3" aria-labelledby="general-heading">
-          <h2 id="general-heading" class="text-lg font-semibold">
-            {t("orgs.general")}
-          </h2>
-          <Show when={role() === "owner"} fallback={<p class="text-sm">{organization.data?.name}</p>}>
-            <form
-              class="flex flex-wrap items-end gap-2"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (name().trim() !== "") rename.mutate(name().trim());
-              }}
-            >
-              <div class="min-w-48 flex-1">
-                <TextField
-                  id="organization-rename"
-                  label={t("orgs.name")}
-                  value={name()}
-                  onValue={setName}
-                  maxLength={255}
-                />
-              </div>
-              <Button type="submit" variant="outline" loading={rename.isPending}>
-                {t("orgs.rename")}
-              </Button>
-            </form>
-            <div class="grid gap-2 rounded-md border border-destructive-text p-4">
-              <h3 class="font-semibold text-destructive-text">{t("orgs.dangerZone")}</h3>
-              <p class="text-sm">{t("orgs.deleteConfirm")}</p>
-              <div>
-                <Button variant="destructive" onClick={() => setDeleting(true)}>
-                  {t("orgs.deleteOrganization")}
-                </Button>
-              </div>
-            </div>
-          </Show>
-        </section>
-        <MembersSection organizationId={id()} myRole={role() ?? "member"} />
-        <Show when={roleAtLeast(role(), "admin")}>
-          <InvitationsSection organizationId={id()} myRole={role() ?? "member"} />
-        </Show>
-        <ConfirmDialog
-          open={deleting()}
-          onOpenChange={setDeleting}
-          title={t("orgs.deleteOrganization")}
-          description={t("orgs.deleteConfirm")}
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate("/") })}
-        />
+        {(current) => (
+          <Tabs value={open()} onChange={(tab) => setSearch({ tab }, { replace: true, scroll: false })}>
+            <TabBar tabs={shown()} label={t("orgs.settings")} />
+            <Tabs.Content value="general">
+              <GeneralPanel organization={current()} />
+            </Tabs.Content>
+            <Tabs.Content value="members" class="max-w-3xl">
+              <MembersSection organizationId={current().id} myRole={current().role} />
+            </Tabs.Content>
+            <Show when={roleAtLeast(current().role, "admin")}>
+              <Tabs.Content value="invitations" class="max-w-3xl">
+                <InvitationsSection organizationId={current().id} myRole={current().role} />
+              </Tabs.Content>
+            </Show>
+          </Tabs>
+        )}
       </Show>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { Tabs } from "@kobalte/core/tabs";
 import { useSearchParams } from "@solidjs/router";
-import { For, onMount, Show } from "solid-js";
+import { onMount, Show } from "solid-js";
 import { PageHeader } from "../components/page-header.js";
 import { ChangePasswordForm } from "../components/settings/change-password-form.js";
 import { DeleteAccount } from "../components/settings/delete-account.js";
@@ -9,13 +9,14 @@ import { ProfileForm } from "../components/settings/profile-form.js";
 import { SecurityActivity } from "../components/settings/security-activity.js";
 import { SecurityPanel } from "../components/settings/security-panel.js";
 import { SessionsPanel } from "../components/settings/sessions-panel.js";
+import { TabBar, type TabEntry } from "../components/ui/tab-bar.js";
 import { useCurrentUser } from "../data/current-user.js";
 import { useChooseLocale } from "../data/preferences.js";
 import { t } from "../i18n/index.js";
 import { setTitle } from "../lib/title.js";
 import { showSuccess } from "../lib/toast.js";
 
-const tabs: { value: string; label: () => string; testId?: string }[] = [
+const tabs: TabEntry[] = [
   { value: "my-profile", label: () => t("settings.myProfile") },
   { value: "password", label: () => t("settings.password") },
   { value: "security", label: () => t("settings.security"), testId: "security-tab" },
@@ -43,22 +44,7 @@ export default function Settings() {
     <>
       <PageHeader title={t("settings.heading")} subtitle={t("settings.subtitle")} />
       <Tabs defaultValue={initialTab}>
-        <Tabs.List
-          class="mb-6 flex w-fit max-w-full flex-wrap gap-1 rounded-lg bg-muted p-1"
-          aria-label={t("settings.tabs")}
-        >
-          <For each={tabs}>
-            {(tab) => (
-              <Tabs.Trigger
-                value={tab.value}
-                data-testid={tab.testId}
-                class="rounded-md px-2.5 py-1 text-sm sm:px-3 font-medium text-muted-foreground data-[selected]:bg-background data-[selected]:text-foreground data-[selected]:shadow-sm focus-visible:outline-2 focus-visible:outline-ring cursor-pointer"
-              >
-                {tab.label()}
-              </Tabs.Trigger>
-            )}
-          </For>
-        </Tabs.List>
+        <TabBar tabs={tabs} label={t("settings.tabs")} />
         <Tabs.Content value="my-profile">
           <Show when={user()}>{(me) => <ProfileForm user={me()} />}</Show>
           <LanguagePicker onChange={chooseLocale} />

@@ -34,6 +34,10 @@ const mount = (location: string, routes: () => JSX.Element) => {
 export const renderPage = (ui: () => JSX.Element, location = "/") =>
   mount(location, () => <Route path="*" component={ui} />);
 
+/** Renders a page that reads route parameters, matched by `path` (e.g. `/orgs/:orgId/settings`), at `location`. */
+export const renderRoute = (path: string, ui: () => JSX.Element, location: string) =>
+  mount(location, () => <Route path={path} component={ui} />);
+
 /** Renders the app's layouts and guards at `location`: `/login` in the auth layout, `pages` in the app layout. */
 export const renderApp = (location: string, pages: Record<string, () => JSX.Element>) =>
   mount(location, () => (

@@ -49,7 +49,7 @@ export const InvitationsSection = (props: { organizationId: string; myRole: Orga
           <For each={invitations.data?.data ?? []}>
             {(invitation) => (
               <li class="flex flex-wrap items-center gap-2 p-3" data-testid="invitation-row">
-                <span class="min-w-0 flex-1 truncate text-sm">{invitation.email}</span>
+                <span class="min-w-0 basis-full truncate text-sm sm:flex-1">{invitation.email}</span>
                 <span class="text-sm text-muted-foreground">{roleLabel(invitation.role)}</span>
                 <span class="text-xs text-muted-foreground">
                   {t("orgs.expires")} {formatDateTime(invitation.expires_at)}

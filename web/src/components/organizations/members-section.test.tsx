@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@solidjs/testing-library";
+import { screen, waitFor, within } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { json, serveApi } from "../../testing/fake-api.js";
 import { renderPage } from "../../testing/render-page.js";
@@ -43,5 +43,28 @@ describe("the members of an organisation, as an admin sees them", () => {
     await user.click(screen.getByRole("button", { name: "Remove joe@example.com" }));
     await user.click(await screen.findByRole("button", { name: "Remove" }));
     await waitFor(() => expect(requests.some((request) => request.method === "DELETE")).toBe(true));
+  });
+
+  it("goes home after leaving, without reading the left organisation again (it would answer 404)", async () => {
+    const joe = { ...me, id: "u-joe", email: "joe@example.com" };
+    const requests = serveApi({
+      "GET /api/v1/users/me": () => json(200, joe),
+      [`GET /api/v1/organizations/${orgId}/members`]: () => json(200, { data: members, count: 3 }),
+      [`DELETE /api/v1/organizations/${orgId}/members/u-joe`]: () => json(200, { message: "Member removed" }),
+      "GET /api/v1/organizations": () => json(200, { data: [], count: 0 }),
+    });
+    const { user, history } = renderPage(
+      () => <MembersSection organizationId={orgId} myRole="member" />,
+      `/orgs/${orgId}/settings`,
+    );
+    const leave = await screen.findByRole("button", { name: "Leave" });
+    expect(screen.queryByRole("combobox")).toBeNull();
+    await user.click(leave);
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Leave" }));
+    await waitFor(() => expect(history.get()).toBe("/"));
+    const reads = requests.filter(
+      (request) => request.method === "GET" && new URL(request.url).pathname.endsWith("/members"),
+    );
+    expect(reads).toHaveLength(1);
   });
 });

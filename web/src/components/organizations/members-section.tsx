@@ -2,7 +2,7 @@ import { useNavigate } from "@solidjs/router";
 import { createQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
 import { useCurrentUser } from "../../data/current-user.js";
-import { membersQuery, useChangeRole, useRemoveMember } from "../../data/organizations.js";
+import { membersQuery, useChangeRole, useLeaveOrganization, useRemoveMember } from "../../data/organizations.js";
 import { t } from "../../i18n/index.js";
 import type { MemberPublic, OrganizationRoleName } from "../../lib/types.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
@@ -20,6 +20,7 @@ export const MembersSection = (props: { organizationId: string; myRole: Organiza
   const me = useCurrentUser();
   const changeRole = useChangeRole(() => props.organizationId);
   const remove = useRemoveMember(() => props.organizationId);
+  const leave = useLeaveOrganization(() => props.organizationId);
   const navigate = useNavigate();
   const [removing, setRemoving] = createSignal<MemberPublic | null>(null);
   const leaving = () => removing()?.user_id === me()?.id;
@@ -32,7 +33,7 @@ export const MembersSection = (props: { organizationId: string; myRole: Organiza
         <For each={members.data?.data ?? []}>
           {(member) => (
             <li class="flex flex-wrap items-center gap-2 p-3" data-testid="member-row">
-              <span class="min-w-0 flex-1 truncate text-sm">{member.email}</span>
+              <span class="min-w-0 basis-full truncate text-sm sm:flex-1">{member.email}</span>
               <Show
                 when={mayManage(props.myRole, member) && member.user_id !== me()?.id}
                 fallback={<span class="text-sm text-muted-foreground">{roleLabel(member.role)}</span>}
@@ -82,17 +83,13 @@ export const MembersSection = (props: { organizationId: string; myRole: Organiza
         title={leaving() ? t("orgs.leave") : t("orgs.remove")}
         description={leaving() ? t("orgs.leaveConfirm") : (removing()?.email ?? "")}
         confirmLabel={leaving() ? t("orgs.leave") : t("orgs.remove")}
-        pending={remove.isPending}
+        pending={remove.isPending || leave.isPending}
         onConfirm={() => {
           const member = removing();
           if (!member) return;
-          const left = leaving();
-          remove.mutate(member.user_id, {
-            onSuccess: () => {
-              setRemoving(null);
-              if (left) navigate("/");
-            },
-          });
+          if (leaving())
+            leave.mutate(member.user_id, { onSuccess: () => navigate("/"), onError: () => setRemoving(null) });
+          else remove.mutate(member.user_id, { onSuccess: () => setRemoving(null) });
         }}
       />
     </section>
