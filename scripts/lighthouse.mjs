@@ -91,12 +91,16 @@ if (runs > 1) {
 
 if (options.check) {
   const below = results.flatMap((result) =>
-    asserted.filter((name) => result.scores[name] < 100).map((name) => `${result.path} ${label(name)} ${result.scores[name]}`),
+    asserted
+      .filter((name) => result.scores[name] < 100)
+      .map((name) => `${result.path} ${label(name)} ${result.scores[name]}`),
   );
   if (below.length > 0) {
     console.error(`Lighthouse check failed, below 100: ${below.join("; ")}`);
     process.exitCode = 1;
   } else {
-    console.log("Lighthouse check passed: accessibility and best practices are 100 on every page (performance is not asserted)");
+    console.log(
+      "Lighthouse check passed: accessibility and best practices are 100 on every page (performance is not asserted)",
+    );
   }
 }

@@ -23,7 +23,10 @@ export const precompress = (): Plugin => ({
       const content = readFileSync(path);
       if (content.length < MIN_BYTES) continue;
       const brotli = brotliCompressSync(content, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
       });
       if (brotli.length < content.length) writeFileSync(`${path}.br`, brotli);
       const gzip = gzipSync(content, { level: 9 });

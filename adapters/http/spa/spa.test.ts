@@ -44,7 +44,9 @@ describe("the built SPA served by the API", () => {
   });
 
   it("lets browsers keep the hashed assets for a year and revalidate everything else", async () => {
-    expect((await get("/assets/app.js", "*/*")).headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await get("/assets/app.js", "*/*")).headers.get("cache-control")).toBe(
+      "public, max-age=31536000, immutable",
+    );
     for (const response of [
       await get("/", "text/html"),
       await get("/items", "text/html"),
