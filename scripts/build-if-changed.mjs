@@ -20,7 +20,15 @@ const targets = [
   },
   {
     name: "web app",
-    inputs: ["web/src", "web/public", "web/index.html", "web/vite.config.ts", "web/tsconfig.json", ...shared],
+    inputs: [
+      "web/src",
+      "web/public",
+      "web/build",
+      "web/index.html",
+      "web/vite.config.ts",
+      "web/tsconfig.json",
+      ...shared,
+    ],
     ignored: /\.test\.tsx?$/,
     output: "web/dist/index.html",
     stamp: "web/dist/.build-stamp",

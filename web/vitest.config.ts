@@ -9,7 +9,7 @@ export default defineProject({
   test: {
     name: "web",
     environment: "jsdom",
-    include: ["src/**/*.test.tsx", "src/**/*.test.ts"],
+    include: ["src/**/*.test.tsx", "src/**/*.test.ts", "build/**/*.test.ts"],
     setupFiles: ["./src/test-setup.ts"],
   },
 });
