@@ -5,6 +5,7 @@ import { lazy } from "solid-js";
 import { render } from "solid-js/web";
 import { Toaster } from "./components/ui/toaster.js";
 import { createAppQueryClient } from "./data/query-client.js";
+import { localeReady } from "./i18n/index.js";
 import { initTheme } from "./lib/theme.js";
 import { RootLayout } from "./routes/root-layout.js";
 
@@ -33,6 +34,8 @@ const NotFound = lazy(() => import("./routes/not-found.js"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
+// A visitor who reads German sees German from the first paint, not English for the moment its texts take to arrive.
+await localeReady;
 
 render(
   () => (

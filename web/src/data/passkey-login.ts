@@ -1,8 +1,14 @@
-import { type PublicKeyCredentialRequestOptionsJSON, startAuthentication } from "@simplewebauthn/browser";
+import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { API_URL } from "../config.js";
 import { HttpError } from "../lib/http-error.js";
 import type { UserPublic } from "../lib/types.js";
 import { passkeyPrompt } from "./passkey-prompt.js";
+
+/** The WebAuthn ceremony's browser side, loaded when a passkey is used rather than with the login page. */
+const signWithPasskey = async (optionsJSON: PublicKeyCredentialRequestOptionsJSON) => {
+  const { startAuthentication } = await import("@simplewebauthn/browser");
+  return passkeyPrompt(() => startAuthentication({ optionsJSON }));
+};
 
 const postJson = async (path: string, body: unknown, init: RequestInit): Promise<unknown> => {
   const response = await fetch(`${API_URL}${path}`, {
@@ -25,7 +31,7 @@ export const loginWithPasskey = async (init: RequestInit): Promise<UserPublic> =
     challenge_id: string;
     options: PublicKeyCredentialRequestOptionsJSON;
   };
-  const response = await passkeyPrompt(() => startAuthentication({ optionsJSON: start.options }));
+  const response = await signWithPasskey(start.options);
   return (await postJson("/api/v1/login/passkey", { challenge_id: start.challenge_id, response }, init)) as UserPublic;
 };
 
@@ -39,6 +45,6 @@ export const passkeySecondFactor = async (mfaToken: string, init: RequestInit): 
     { mfa_token: mfaToken },
     init,
   )) as PublicKeyCredentialRequestOptionsJSON;
-  const passkey = await passkeyPrompt(() => startAuthentication({ optionsJSON: options }));
+  const passkey = await signWithPasskey(options);
   return (await postJson("/api/v1/login/mfa", { mfa_token: mfaToken, passkey }, init)) as UserPublic;
 };

@@ -1,5 +1,4 @@
 import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
-import { startRegistration } from "@simplewebauthn/browser";
 import { createMutation, queryOptions, useQueryClient } from "@tanstack/solid-query";
 import { t } from "../i18n/index.js";
 import { showSuccess } from "../lib/toast.js";
@@ -29,6 +28,7 @@ export const useAddPasskey = () =>
     async (name: string) => {
       const options = await api.createPasskeyOptions({});
       const optionsJSON = options as unknown as PublicKeyCredentialCreationOptionsJSON;
+      const { startRegistration } = await import("@simplewebauthn/browser");
       const response = await passkeyPrompt(() => startRegistration({ optionsJSON }));
       return api.addPasskey({ name, response: { ...response } });
     },

@@ -4,7 +4,7 @@ import { flatten } from "@solid-primitives/i18n";
 import { describe, expect, it } from "vitest";
 import { de } from "./de.js";
 import { en } from "./en.js";
-import { browserLocale } from "./index.js";
+import { browserLocale, LOCALES, localeName } from "./index.js";
 
 // The DOM test environment gives no file URL of this module: the sources are found from where Vitest runs.
 const srcDir = resolve(existsSync("web/src") ? "web/src" : "src");
@@ -42,6 +42,12 @@ describe("the message catalogues", () => {
       expect(german[key]?.trim(), key).not.toBe("");
       expect(placeholders(german[key] ?? ""), key).toEqual(placeholders(text));
     }
+  });
+});
+
+describe("the language picker", () => {
+  it("names each language as its own catalogue does", () => {
+    expect(LOCALES.map(localeName)).toEqual([en.language.name, de.language.name]);
   });
 });
 

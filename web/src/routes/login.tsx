@@ -1,4 +1,3 @@
-import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { AuthHeading } from "../components/auth-heading.js";
@@ -14,6 +13,7 @@ import { t } from "../i18n/index.js";
 import { createForm } from "../lib/create-form.js";
 import { setTitle } from "../lib/title.js";
 import { email, password } from "../lib/validation.js";
+import { browserSupportsWebAuthn } from "../lib/webauthn-support.js";
 
 /**
  * `/login`: e-mail and password, then, for an account with two-factor authentication, the second step; or a passkey

@@ -1,8 +1,8 @@
-import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { createSignal, Show } from "solid-js";
 import { useCompleteLogIn, useCompleteLogInWithPasskey } from "../../data/auth.js";
 import type { SecondFactorChallenge } from "../../data/cookie-login.js";
 import { t } from "../../i18n/index.js";
+import { browserSupportsWebAuthn } from "../../lib/webauthn-support.js";
 import { AuthHeading } from "../auth-heading.js";
 import { Button } from "../ui/button.js";
 import { TextField } from "../ui/text-field.js";

@@ -1,10 +1,10 @@
-import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { createQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
 import { myPasskeysQuery, useAddPasskey, useRemovePasskey, useRenamePasskey } from "../../data/passkeys.js";
 import { settled } from "../../data/settled.js";
 import { t } from "../../i18n/index.js";
 import type { PasskeyPublic } from "../../lib/types.js";
+import { browserSupportsWebAuthn } from "../../lib/webauthn-support.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { Button } from "../ui/button.js";
 import { PasskeyNameDialog } from "./passkey-name-dialog.js";
