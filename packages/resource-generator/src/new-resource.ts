@@ -5,13 +5,7 @@ import { parseFields } from "./fields.js";
 import { insertedLines } from "./line-diff.js";
 import { MANIFESTS, manifestPath, type ResourceManifest } from "./manifest.js";
 import { resourceNames } from "./naming.js";
-import {
-  applyInsertion,
-  type ResourceScope,
-  resourceFiles,
-  resourceInsertions,
-  SCOPES,
-} from "./resource-files.js";
+import { applyInsertion, type ResourceScope, resourceFiles, resourceInsertions, SCOPES } from "./resource-files.js";
 import { formatFiles, regenerate } from "./run.js";
 
 const USAGE = `Usage: npm run new:resource -- <Name> <field:type[?]>... [--plural <Plural>] [--route <route>] [--scope user|organization]
@@ -22,7 +16,8 @@ Example: npm run new:resource -- Project name:string budget:int? due:date? done:
 
 function scopeOf(value: string | undefined): ResourceScope {
   const scope = value ?? "user";
-  if (!(SCOPES as readonly string[]).includes(scope)) throw new Error(`The scope must be one of ${SCOPES.join(", ")}: ${scope}`);
+  if (!(SCOPES as readonly string[]).includes(scope))
+    throw new Error(`The scope must be one of ${SCOPES.join(", ")}: ${scope}`);
   return scope as ResourceScope;
 }
 

@@ -38,7 +38,9 @@ describe("an organisation-scoped resource", () => {
     expect(migration).toContain(
       'table.uuid("organization_id").notNullable().references("id").inTable("organization").onDelete("CASCADE");',
     );
-    expect(migration).toContain('table.index(["organization_id", "created_at"], "ix_team_note_organization_id_created_at");');
+    expect(migration).toContain(
+      'table.index(["organization_id", "created_at"], "ix_team_note_organization_id_created_at");',
+    );
     expect(fileOf("adapters/http/team-notes/team-note-shapes.ts")).toContain("organization_id: organizationId");
   });
 
@@ -77,7 +79,7 @@ describe("an organisation-scoped resource", () => {
     expect(data).toContain("org_id: organizationId");
     expect(data.match(/org_id: params\.orgId/g)).toHaveLength(3);
     expect(fileOf("web/src/routes/team-notes.tsx")).toContain("teamNotesQuery(params.orgId)(view)");
-    expect(fileOf("web/e2e/team-notes.spec.ts")).toContain("await page.goto(`${listUrl}?sort=title&order=asc`);");
+    expect(fileOf("web/e2e/team-notes.spec.ts")).toContain(`await page.goto(\`\${listUrl}?sort=title&order=asc\`);`);
   });
 
   it("leaves the user scope the default", () => {

@@ -6,7 +6,10 @@ import { coreType, nullable } from "./field-code.js";
 /** The core of an organisation-scoped resource: its rows belong to an organisation, created by one of its members. */
 type Template = (n: ResourceNames, fields: readonly Field[]) => string;
 
-export const entity: Template = (n, fields) => `import { type OrganizationRole, roleAtLeast } from "../organizations/organization.js";
+export const entity: Template = (
+  n,
+  fields,
+) => `import { type OrganizationRole, roleAtLeast } from "../organizations/organization.js";
 import { ${n.Entity}Errors } from "./${n.kebab}-errors.js";
 
 /** ${capitalized(n.article)} ${n.words} of an organisation; \`ownerId\` is the member who created it. Immutable; change it through a repository patch. */
@@ -72,7 +75,7 @@ const imports = (n: ResourceNames, more: readonly string[]) =>
     `import type { ${n.Entity}Repository } from "./ports.js";`,
   ].join("\n");
 
-const constructor = (n: ResourceNames) => `  constructor(
+const constructorOf = (n: ResourceNames) => `  constructor(
     private readonly organizations: OrganizationRepository,
     private readonly ${n.plural}: ${n.Entity}Repository,
   ) {}`;
@@ -87,7 +90,7 @@ ${fields.map((f) => `  readonly ${f.name}: ${nullable(f, coreType(f))};`).join("
 
 /** A member adds ${n.article} ${n.words} to their organisation, recorded as its creator. Raises: ${MEMBER_REFUSALS}. */
 export class Create${n.Entity} {
-${constructor(n)}
+${constructorOf(n)}
 
   async execute(actor: Actor, organizationId: string, input: Create${n.Entity}Input): Promise<${n.Entity}> {
     const { organization } = await requireRole(this.organizations, actor, organizationId, "member");
@@ -107,7 +110,7 @@ export const get: Template = (n) => `${imports(n, [
 
 /** Reads one ${n.words} of an organisation the caller is a member of. Raises: ${MEMBER_REFUSALS}, ${n.snake}.not_found. */
 export class Get${n.Entity} {
-${constructor(n)}
+${constructorOf(n)}
 
   async execute(actor: Actor, organizationId: string, id: string): Promise<${n.Entity}> {
     const { organization } = await requireRole(this.organizations, actor, organizationId, "member");
@@ -124,7 +127,7 @@ export const list: Template = (n) => `${imports(n, [
 
 /** Lists the ${n.pluralWords} of an organisation the caller is a member of, matching the query. Raises: ${MEMBER_REFUSALS}. */
 export class List${n.Plural} {
-${constructor(n)}
+${constructorOf(n)}
 
   async execute(
     actor: Actor,
@@ -146,7 +149,7 @@ export const update: Template = (n) => `${imports(n, [
 
 /** Changes ${n.article} ${n.words}: a member their own, an admin or owner any in the organisation. Raises: ${MEMBER_REFUSALS}, ${n.snake}.not_found, ${n.snake}.forbidden. */
 export class Update${n.Entity} {
-${constructor(n)}
+${constructorOf(n)}
 
   async execute(actor: Actor, organizationId: string, id: string, patch: ${n.Entity}Patch): Promise<${n.Entity}> {
     const { organization, membership } = await requireRole(this.organizations, actor, organizationId, "member");
@@ -167,7 +170,7 @@ export const remove: Template = (n) => `${imports(n, [
 
 /** Deletes ${n.article} ${n.words}: a member their own, an admin or owner any in the organisation. Raises: ${MEMBER_REFUSALS}, ${n.snake}.not_found, ${n.snake}.forbidden. */
 export class Delete${n.Entity} {
-${constructor(n)}
+${constructorOf(n)}
 
   async execute(actor: Actor, organizationId: string, id: string): Promise<void> {
     const { organization, membership } = await requireRole(this.organizations, actor, organizationId, "member");

@@ -161,7 +161,7 @@ export class ${n.Plural}Controller {
 export const httpTest: Template = (n, fields) => {
   const title = titleField(fields);
   const required = fields.filter((f) => !f.optional);
-  const base = "/api/v1/organizations/${org}/" + n.route + "/";
+  const base = `/api/v1/organizations/\${org}/${n.route}/`;
   return `import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpAndLogIn, startTestApp, type TestApp } from "../testing/test-app.js";
 import { testDatabaseKinds } from "../testing/test-database.js";
@@ -269,7 +269,7 @@ describe.each(testDatabaseKinds())("${n.route} of an organisation on %s", (datab
     expect(listed.body).toMatchObject({ data: [{ id: ${n.entity}.id }], count: 1 });
   });
 
-  it("answers the ${n.words}'s own 404 for an id of another organisation's ${n.words}, even to that one's owner", async () => {
+  it("answers the ${n.words}'s own 404 for the id of another organisation's ${n.words}, which its members still read", async () => {
     const acme = await organization();
     const globex = await organization();
     const elsewhere = await create(globex.id, globex.owner.token);

@@ -36,14 +36,23 @@ export const ${n.plural}Query = (organizationId: string) => ({ q, ...params }: P
   const query = { ...params, q: q || undefined, org_id: organizationId };`,
     ],
     ["  const client = useQueryClient();", `  const client = useQueryClient();\n  ${ORG_PARAMS}`, 2],
-    [`api.update${n.Entity}({ id: existing.id, ...body })`, `api.update${n.Entity}({ org_id: params.orgId, id: existing.id, ...body })`],
+    [
+      `api.update${n.Entity}({ id: existing.id, ...body })`,
+      `api.update${n.Entity}({ org_id: params.orgId, id: existing.id, ...body })`,
+    ],
     [`api.create${n.Entity}(body)`, `api.create${n.Entity}({ org_id: params.orgId, ...body })`],
-    [`api.delete${n.Entity}({ id: ${n.entity}.id })`, `api.delete${n.Entity}({ org_id: params.orgId, id: ${n.entity}.id })`],
+    [
+      `api.delete${n.Entity}({ id: ${n.entity}.id })`,
+      `api.delete${n.Entity}({ org_id: params.orgId, id: ${n.entity}.id })`,
+    ],
   ]);
 
 export const page: Template = (n, fields) =>
   rewritten(web.page(n, fields), [
-    ['import Plus from "lucide-solid/icons/plus";', 'import { useParams } from "@solidjs/router";\nimport Plus from "lucide-solid/icons/plus";'],
+    [
+      'import Plus from "lucide-solid/icons/plus";',
+      'import { useParams } from "@solidjs/router";\nimport Plus from "lucide-solid/icons/plus";',
+    ],
     [
       `/** \`/${n.route}\`: the caller's ${n.pluralWords} (everyone's for superusers), searched, sorted and paged on the server. */`,
       `/** \`/orgs/{orgId}/${n.route}\`: the organisation's ${n.pluralWords}, searched, sorted and paged on the server. */`,
@@ -71,5 +80,5 @@ export const spec: Template = (n, fields) =>
   await expect(page).toHaveURL(/\\/orgs\\/[0-9a-f-]+\\/${n.route}$/);
   const listUrl = page.url();`,
     ],
-    [`await page.goto("/${n.route}?sort=`, "await page.goto(`${listUrl}?sort="],
+    [`await page.goto("/${n.route}?sort=`, `await page.goto(\`\${listUrl}?sort=`],
   ]).replace(/(await page\.goto\(`\$\{listUrl\}\?sort=[^"]*)"\);/, "$1`);");
