@@ -66,6 +66,9 @@ export class InMemoryOrganizationRepository implements OrganizationRepository {
       if (row.organizationId === key) this.store.memberships.delete(k);
     for (const [k, row] of [...this.store.invitations])
       if (row.organizationId === key) this.store.invitations.delete(k);
+    for (const table of this.store.ownedTables().values()) {
+      for (const [k, row] of [...table]) if (belongsTo(row, key)) table.delete(k);
+    }
     return true;
   }
 
@@ -131,3 +134,7 @@ export class InMemoryOrganizationRepository implements OrganizationRepository {
     return [...this.store.memberships.values()].filter((row) => row.organizationId === key);
   }
 }
+
+/** Whether a row of an owned table is one of the organisation's (organisation-scoped resources carry its id). */
+const belongsTo = (row: object, organizationId: string): boolean =>
+  "organizationId" in row && row.organizationId === organizationId;

@@ -25,7 +25,16 @@ const ENUM_VALUE = /^[a-z][a-z0-9_]*$/;
 const TYPES: readonly FieldType[] = ["string", "text", "int", "decimal", "boolean", "date", "datetime", "enum"];
 
 /** Names the generated code already uses for every resource. */
-const RESERVED = new Set(["id", "ownerId", "owner", "createdAt", "constructor", "prototype", "toString"]);
+const RESERVED = new Set([
+  "id",
+  "ownerId",
+  "owner",
+  "organizationId",
+  "createdAt",
+  "constructor",
+  "prototype",
+  "toString",
+]);
 
 /** Parses one field argument; throws a message naming the argument and what is wrong with it. */
 export function parseField(argument: string): Field {

@@ -5,12 +5,27 @@ import { parseFields } from "./fields.js";
 import { insertedLines } from "./line-diff.js";
 import { MANIFESTS, manifestPath, type ResourceManifest } from "./manifest.js";
 import { resourceNames } from "./naming.js";
-import { applyInsertion, resourceFiles, resourceInsertions } from "./resource-files.js";
+import { applyInsertion, type ResourceScope, resourceFiles, resourceInsertions, SCOPES } from "./resource-files.js";
 import { formatFiles, regenerate } from "./run.js";
 
-const USAGE = `Usage: npm run new:resource -- <Name> <field:type[?]>... [--plural <Plural>] [--route <route>]
+const USAGE = `Usage: npm run new:resource -- <Name> <field:type[?]>... [--plural <Plural>] [--route <route>] [--scope user|organization]
 Types: string, string(<max length>), text, int, decimal, boolean, date, datetime, enum(<a>,<b>,...); ? = optional.
+Scope: user (default: each row is one user's) or organization (rows shared by an organisation's members,
+under /api/v1/organizations/{org_id}/<route>/).
 Example: npm run new:resource -- Project name:string budget:int? due:date? done:boolean`;
+
+function scopeOf(value: string | undefined): ResourceScope {
+  const scope = value ?? "user";
+  if (!(SCOPES as readonly string[]).includes(scope))
+    throw new Error(`The scope must be one of ${SCOPES.join(", ")}: ${scope}`);
+  return scope as ResourceScope;
+}
+
+/** Whether a controller's text serves the resource's route already. */
+const servesRoute = (controller: string, route: string, scope: ResourceScope): boolean =>
+  scope === "organization"
+    ? controller.includes(`"{org_id}/${route}"`) || controller.includes(`"{org_id}/${route}/`)
+    : controller.includes(`@Route("api/v1/${route}")`);
 
 /** A migration id after every existing one: the current UTC time, or one second past the newest. */
 function nextMigrationStamp(root: string): string {
@@ -28,27 +43,34 @@ export function newResource(root: string, argv: readonly string[], options: { ge
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { plural: { type: "string" }, route: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      plural: { type: "string" },
+      route: { type: "string" },
+      scope: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [name, ...fieldArguments] = positionals;
   if (values.help || name === undefined) throw new Error(USAGE);
   const names = resourceNames(name, { plural: values.plural, route: values.route });
   const fields = parseFields(fieldArguments);
+  const scope = scopeOf(values.scope);
   if (existsSync(join(root, manifestPath(names.kebab)))) throw new Error(`${name} was already generated`);
   const migrationId = `${nextMigrationStamp(root)}_create_${names.snake}`;
-  const files = resourceFiles(names, fields, migrationId);
+  const files = resourceFiles(names, fields, migrationId, scope);
   const taken = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
   if (taken.length > 0) throw new Error(`These files exist already:\n${taken.join("\n")}`);
   const routeTaken = readdirSync(join(root, "adapters/http/controllers")).some((file) =>
-    readFileSync(join(root, "adapters/http/controllers", file), "utf8").includes(`@Route("api/v1/${names.route}")`),
+    servesRoute(readFileSync(join(root, "adapters/http/controllers", file), "utf8"), names.route, scope),
   );
-  if (routeTaken) throw new Error(`The route /api/v1/${names.route} is taken; choose another with --route`);
+  const routePrefix = scope === "organization" ? "/api/v1/organizations/{org_id}/" : "/api/v1/";
+  if (routeTaken) throw new Error(`The route ${routePrefix}${names.route} is taken; choose another with --route`);
   const tableTaken = readdirSync(join(root, "migrations")).some((file) =>
     readFileSync(join(root, "migrations", file), "utf8").includes(`createTable("${names.snake}"`),
   );
   if (tableTaken) throw new Error(`A migration already creates the table ${names.snake}; choose another name`);
 
-  const insertions = resourceInsertions(names, fields, migrationId);
+  const insertions = resourceInsertions(names, fields, migrationId, scope);
   const touched = [...new Set(insertions.map((insertion) => insertion.path))];
   const originals = new Map(touched.map((path) => [path, readFileSync(join(root, path), "utf8")]));
   for (const path of touched) {

@@ -6,6 +6,12 @@ import * as core from "./templates/core.js";
 import * as coreTests from "./templates/core-tests.js";
 import * as http from "./templates/http.js";
 import { messageBlock, PluralTitle } from "./templates/messages.js";
+import * as orgAdapters from "./templates/org-adapters.js";
+import * as orgContract from "./templates/org-contract.js";
+import * as orgCore from "./templates/org-core.js";
+import * as orgCoreTests from "./templates/org-core-tests.js";
+import * as orgHttp from "./templates/org-http.js";
+import * as orgWeb from "./templates/org-web.js";
 import * as web from "./templates/web.js";
 
 /** A file the generator writes: its repository path and its text. */
@@ -14,8 +20,19 @@ export interface GeneratedFile {
   readonly text: string;
 }
 
-/** Every new file of a resource, layer by layer, like the Item resource's. */
-export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrationId: string): GeneratedFile[] {
+/** Who a resource's rows belong to: a user (like Item) or an organisation, shared by its members. */
+export type ResourceScope = "user" | "organization";
+
+export const SCOPES: readonly ResourceScope[] = ["user", "organization"];
+
+/** Every new file of a resource, layer by layer, like the Item resource's (or, organisation-scoped, its variant). */
+export function resourceFiles(
+  n: ResourceNames,
+  fields: readonly Field[],
+  migrationId: string,
+  scope: ResourceScope = "user",
+): GeneratedFile[] {
+  if (scope === "organization") return organizationResourceFiles(n, fields, migrationId);
   const coreDir = `core/${n.pluralKebab}`;
   const files: [string, string][] = [
     [`${coreDir}/${n.kebab}.ts`, core.entity(n, fields)],
@@ -57,6 +74,49 @@ export function resourceFiles(n: ResourceNames, fields: readonly Field[], migrat
   return files.map(([path, text]) => ({ path, text }));
 }
 
+/** The files of an organisation-scoped resource: the same layers, its routes under /api/v1/organizations/{org_id}/. */
+function organizationResourceFiles(n: ResourceNames, fields: readonly Field[], migrationId: string): GeneratedFile[] {
+  const coreDir = `core/${n.pluralKebab}`;
+  const files: [string, string][] = [
+    [`${coreDir}/${n.kebab}.ts`, orgCore.entity(n, fields)],
+    [`${coreDir}/${n.kebab}-errors.ts`, core.errors(n, fields)],
+    [`${coreDir}/${n.kebab}-list-query.ts`, core.listQuery(n, fields)],
+    [`${coreDir}/ports.ts`, orgCore.ports(n, fields)],
+    [`${coreDir}/find-${n.kebab}-in-organization.ts`, orgCore.findInOrganization(n, fields)],
+    [`${coreDir}/create-${n.kebab}.ts`, orgCore.create(n, fields)],
+    [`${coreDir}/get-${n.kebab}.ts`, orgCore.get(n, fields)],
+    [`${coreDir}/list-${n.pluralKebab}.ts`, orgCore.list(n, fields)],
+    [`${coreDir}/update-${n.kebab}.ts`, orgCore.update(n, fields)],
+    [`${coreDir}/delete-${n.kebab}.ts`, orgCore.remove(n, fields)],
+    [`${coreDir}/${n.kebab}-use-cases.ts`, orgCore.useCases(n, fields)],
+    [`${coreDir}/create-${n.kebab}.test.ts`, orgCoreTests.createTest(n, fields)],
+    [`${coreDir}/get-${n.kebab}.test.ts`, orgCoreTests.getTest(n, fields)],
+    [`${coreDir}/list-${n.pluralKebab}.test.ts`, orgCoreTests.listTest(n, fields)],
+    [`${coreDir}/update-${n.kebab}.test.ts`, orgCoreTests.updateTest(n, fields)],
+    [`${coreDir}/delete-${n.kebab}.test.ts`, orgCoreTests.deleteTest(n, fields)],
+    [`adapters/memory/in-memory-${n.kebab}-repository.ts`, orgAdapters.inMemoryRepository(n, fields)],
+    [`adapters/testing/${n.kebab}-builder.ts`, orgAdapters.builder(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-model.ts`, orgAdapters.model(n, fields)],
+    [
+      `adapters/persistence/${n.pluralKebab}/objection-${n.kebab}-repository.ts`,
+      orgAdapters.objectionRepository(n, fields),
+    ],
+    [`migrations/${migrationId}.ts`, orgAdapters.migration(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-sort-indexes.test.ts`, orgAdapters.sortIndexesTest(n, fields)],
+    [`adapters/contracts/${n.kebab}-repository-contract.ts`, orgContract.contract(n, fields)],
+    [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, orgContract.contractTest(n, fields)],
+    [`adapters/http/${n.pluralKebab}/${n.kebab}-shapes.ts`, orgHttp.shapes(n, fields)],
+    [`adapters/http/controllers/${n.pluralKebab}-controller.ts`, orgHttp.controller(n, fields)],
+    [`adapters/http/${n.pluralKebab}.test.ts`, orgHttp.httpTest(n, fields)],
+    [`web/src/data/${n.pluralKebab}.ts`, orgWeb.data(n, fields)],
+    [`web/src/components/${n.kebab}-form-dialog.tsx`, web.formDialog(n, fields)],
+    [`web/src/components/${n.kebab}-actions.tsx`, web.actions(n, fields)],
+    [`web/src/routes/${n.pluralKebab}.tsx`, orgWeb.page(n, fields)],
+    [`web/e2e/${n.pluralKebab}.spec.ts`, orgWeb.spec(n, fields)],
+  ];
+  return files.map(([path, text]) => ({ path, text }));
+}
+
 /**
  * Lines added to an existing file: imports (Biome sorts them in) and lines placed before a marker comment, or, when
  * `inNameOrder`, among the lines just above the marker (same indent) before the first one that sorts after them.
@@ -70,7 +130,13 @@ export interface Insertion {
 }
 
 /** Where a resource plugs into the existing files: composition root, migration list, SPA routes and sidebar. */
-export function resourceInsertions(n: ResourceNames, fields: readonly Field[], migrationId: string): Insertion[] {
+export function resourceInsertions(
+  n: ResourceNames,
+  fields: readonly Field[],
+  migrationId: string,
+  scope: ResourceScope = "user",
+): Insertion[] {
+  if (scope === "organization") return organizationInsertions(n, fields, migrationId);
   const migrationName = `create${n.Entity}`;
   return [
     {
@@ -283,4 +349,33 @@ function endOfImports(lines: readonly string[]): number {
     }
   }
   return end;
+}
+
+/**
+ * Where an organisation-scoped resource plugs in: as a user-scoped one, but its use cases take the organisations (for
+ * the caller's role), its API calls, page route and sidebar link name the organisation, and it writes no audit event.
+ */
+function organizationInsertions(n: ResourceNames, fields: readonly Field[], migrationId: string): Insertion[] {
+  const orgPath = `/api/v1/organizations/{org_id}/${n.route}`;
+  const variants: Record<string, readonly string[]> = {
+    "// resource-generator: use cases": [`...${n.entity}UseCases(adapters.organizations, adapters.${n.plural}),`],
+    "// resource-generator: api calls": [
+      `read${n.Plural}: call(fetcher.path("${orgPath}").method("get").create()),`,
+      `create${n.Entity}: call(fetcher.path("${orgPath}").method("post").create()),`,
+      `update${n.Entity}: call(fetcher.path("${orgPath}/{id}").method("put").create()),`,
+      `delete${n.Entity}: call(fetcher.path("${orgPath}/{id}").method("delete").create()),`,
+    ],
+    "{/* resource-generator: routes */}": [`<Route path="/orgs/:orgId/${n.route}" component={${n.Plural}Page} />`],
+    "{/* resource-generator: sidebar */}": [
+      `<OrganizationNavLink path="${n.route}" onClick={props.onNavigate} icon={<${n.Plural}Icon class="size-4" aria-hidden="true" />}>`,
+      `  {t("shell.${n.plural}")}`,
+      "</OrganizationNavLink>",
+    ],
+  };
+  return resourceInsertions(n, fields, migrationId)
+    .filter((insertion) => !insertion.marker?.includes("resource-generator: audit"))
+    .map((insertion) => {
+      const lines = insertion.marker === undefined ? undefined : variants[insertion.marker];
+      return lines ? { ...insertion, lines } : insertion;
+    });
 }

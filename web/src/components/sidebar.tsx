@@ -7,7 +7,7 @@ import Users from "lucide-solid/icons/users";
 import { type JSX, Show } from "solid-js";
 import { useCurrentUser } from "../data/current-user.js";
 import { t } from "../i18n/index.js";
-import { OrganizationSwitcher } from "./organizations/organization-switcher.js";
+import { OrganizationSwitcher, useCurrentOrganizationId } from "./organizations/organization-switcher.js";
 import { ThemeMenu } from "./theme-menu.js";
 import { Logo } from "./ui/logo.js";
 import { UserMenu } from "./user-menu.js";
@@ -30,6 +30,28 @@ const NavLink = (props: {
     {props.children}
   </A>
 );
+
+/**
+ * A link to a page of the organisation open in the switcher (`/orgs/{id}/<path>`), shown only while one is: the
+ * sidebar entry of an organisation-scoped resource.
+ */
+export const OrganizationNavLink = (props: {
+  path: string;
+  icon: JSX.Element;
+  children: JSX.Element;
+  onClick?: () => void;
+}) => {
+  const organizationId = useCurrentOrganizationId();
+  return (
+    <Show when={organizationId()}>
+      {(id) => (
+        <NavLink href={`/orgs/${id()}/${props.path}`} onClick={props.onClick} icon={props.icon}>
+          {props.children}
+        </NavLink>
+      )}
+    </Show>
+  );
+};
 
 /** The app's navigation column: logo, links, appearance and account menus. */
 export const Sidebar = (props: { onNavigate?: () => void }) => {
