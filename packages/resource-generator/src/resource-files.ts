@@ -7,7 +7,6 @@ import * as coreTests from "./templates/core-tests.js";
 import * as http from "./templates/http.js";
 import { messageBlock, PluralTitle } from "./templates/messages.js";
 import * as orgAdapters from "./templates/org-adapters.js";
-import * as orgContract from "./templates/org-contract.js";
 import * as orgCore from "./templates/org-core.js";
 import * as orgCoreTests from "./templates/org-core-tests.js";
 import * as orgHttp from "./templates/org-http.js";
@@ -94,17 +93,17 @@ function organizationResourceFiles(n: ResourceNames, fields: readonly Field[], m
     [`${coreDir}/list-${n.pluralKebab}.test.ts`, orgCoreTests.listTest(n, fields)],
     [`${coreDir}/update-${n.kebab}.test.ts`, orgCoreTests.updateTest(n, fields)],
     [`${coreDir}/delete-${n.kebab}.test.ts`, orgCoreTests.deleteTest(n, fields)],
-    [`adapters/memory/in-memory-${n.kebab}-repository.ts`, orgAdapters.inMemoryRepository(n, fields)],
+    [`adapters/memory/in-memory-${n.kebab}-repository.ts`, adapters.inMemoryRepository(n, fields, "organization")],
     [`adapters/testing/${n.kebab}-builder.ts`, orgAdapters.builder(n, fields)],
-    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-model.ts`, orgAdapters.model(n, fields)],
+    [`adapters/persistence/${n.pluralKebab}/${n.kebab}-model.ts`, adapters.model(n, fields, "organization")],
     [
       `adapters/persistence/${n.pluralKebab}/objection-${n.kebab}-repository.ts`,
-      orgAdapters.objectionRepository(n, fields),
+      adapters.objectionRepository(n, fields, "organization"),
     ],
-    [`migrations/${migrationId}.ts`, orgAdapters.migration(n, fields)],
+    [`migrations/${migrationId}.ts`, adapters.migration(n, fields, "organization")],
     [`adapters/persistence/${n.pluralKebab}/${n.kebab}-sort-indexes.test.ts`, orgAdapters.sortIndexesTest(n, fields)],
-    [`adapters/contracts/${n.kebab}-repository-contract.ts`, orgContract.contract(n, fields)],
-    [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, orgContract.contractTest(n, fields)],
+    [`adapters/contracts/${n.kebab}-repository-contract.ts`, contract.contract(n, fields, "organization")],
+    [`adapters/contracts/${n.kebab}-repository.contract.test.ts`, contract.contractTest(n, fields, "organization")],
     [`adapters/http/${n.pluralKebab}/${n.kebab}-shapes.ts`, orgHttp.shapes(n, fields)],
     [`adapters/http/controllers/${n.pluralKebab}-controller.ts`, orgHttp.controller(n, fields)],
     [`adapters/http/${n.pluralKebab}.test.ts`, orgHttp.httpTest(n, fields)],

@@ -1,13 +1,20 @@
 import { type Field, searchedFields, sortedFields } from "../fields.js";
 import { capitalized, type ResourceNames } from "../naming.js";
+import type { ResourceScope } from "../resource-files.js";
 import { newestFirst } from "./core.js";
 import { columnBuilder, columnType, fromColumn, sampleValue } from "./field-code.js";
 
 type Template = (n: ResourceNames, fields: readonly Field[]) => string;
+/** A template whose code differs where an organisation-scoped resource's rows also carry their organisation. */
+type ScopedTemplate = (n: ResourceNames, fields: readonly Field[], scope?: ResourceScope) => string;
 
 const sortKeys = (fields: readonly Field[]) => ["createdAt", ...sortedFields(fields).map((f) => f.name)];
 
-export const inMemoryRepository: Template = (n, fields) => `import { randomUUID } from "node:crypto";
+export const inMemoryRepository: ScopedTemplate = (
+  n,
+  fields,
+  scope = "user",
+) => `import { randomUUID } from "node:crypto";
 import type { New${n.Entity}, ${n.Entity}, ${n.Entity}Patch } from "../../core/${n.pluralKebab}/${n.kebab}.js";
 import { type ${n.Entity}ListQuery, type ${n.Entity}Sort, ${newestFirst(n)} } from "../../core/${n.pluralKebab}/${n.kebab}-list-query.js";
 import type { ${n.Entity}Repository } from "../../core/${n.pluralKebab}/ports.js";
@@ -25,7 +32,7 @@ const listSpec = (sort: ${n.Entity}Sort): InMemoryListSpec<${n.Entity}> => ({
   sortValue: (${n.entity}) => ${n.entity}[sort],
 });
 
-/** The ${n.Entity}Repository in process memory, behaving like the database one, foreign key to the owner included. */
+/** The ${n.Entity}Repository in process memory, behaving like the database one, ${scope === "user" ? "foreign key to the owner included" : "foreign keys to the organisation and the creator included"}. */
 export class InMemory${n.Entity}Repository implements ${n.Entity}Repository {
   private readonly rows: Map<string, ${n.Entity}>;
 
@@ -39,12 +46,18 @@ export class InMemory${n.Entity}Repository implements ${n.Entity}Repository {
   }
 
   async add(draft: New${n.Entity}): Promise<${n.Entity}> {
-    // The database refuses ${n.article} ${n.words} whose owner does not exist (foreign key); so does the fake.
-    if (!this.store.users.has(draft.ownerId)) throw new Error(\`no user \${draft.ownerId} to own the ${n.words}\`);
+${
+  scope === "user"
+    ? `    // The database refuses ${n.article} ${n.words} whose owner does not exist (foreign key); so does the fake.
+    if (!this.store.users.has(draft.ownerId)) throw new Error(\`no user \${draft.ownerId} to own the ${n.words}\`);`
+    : `    // The database refuses ${n.article} ${n.words} whose organisation or creator does not exist (foreign keys); so does the fake.
+    if (!this.store.organizations.has(draft.organizationId)) throw new Error(\`no organization \${draft.organizationId} for the ${n.words}\`);
+    if (!this.store.users.has(draft.ownerId)) throw new Error(\`no user \${draft.ownerId} to create the ${n.words}\`);`
+}
     const ${n.entity}: ${n.Entity} = {
       id: randomUUID(),
 ${fields.map((f) => `      ${f.name}: draft.${f.name},`).join("\n")}
-      ownerId: draft.ownerId,
+${scope === "user" ? "" : "      organizationId: draft.organizationId,\n"}      ownerId: draft.ownerId,
       createdAt: this.store.nextCreatedAt(),
     };
     this.rows.set(${n.entity}.id, ${n.entity});
@@ -63,15 +76,23 @@ ${fields.map((f) => `      ${f.name}: draft.${f.name},`).join("\n")}
     return this.rows.delete(id);
   }
 
-  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+${
+  scope === "user"
+    ? `  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
     const { ownerId } = query.filters;
-    const rows = [...this.rows.values()].filter((${n.entity}) => ownerId === undefined || ${n.entity}.ownerId === ownerId);
+    const rows = [...this.rows.values()].filter((${n.entity}) => ownerId === undefined || ${n.entity}.ownerId === ownerId);`
+    : `  async list(organizationId: string, page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+    const { ownerId } = query.filters;
+    const rows = [...this.rows.values()].filter(
+      (${n.entity}) => ${n.entity}.organizationId === organizationId && (ownerId === undefined || ${n.entity}.ownerId === ownerId),
+    );`
+}
     return listOf(rows, page, query, listSpec(query.sort));
   }
 }
 `;
 
-export const model: Template = (n, fields) => `import { Model } from "objection";
+export const model: ScopedTemplate = (n, fields, scope = "user") => `import { Model } from "objection";
 
 /** A row of the \`${n.snake}\` table, as Objection sees it; private to the persistence adapter. */
 export class ${n.Entity}Model extends Model {
@@ -79,12 +100,12 @@ export class ${n.Entity}Model extends Model {
 
   declare id: string;
 ${fields.map((f) => `  declare ${f.column}: ${columnType(f)};`).join("\n")}
-  declare owner_id: string;
+${scope === "user" ? "" : "  declare organization_id: string;\n"}  declare owner_id: string;
   declare created_at: Date | null;
 }
 `;
 
-export const objectionRepository: Template = (n, fields) => {
+export const objectionRepository: ScopedTemplate = (n, fields, scope = "user") => {
   const usesDates = fields.some((f) => f.type === "date");
   const usesReadable = sortedFields(fields).length > 0;
   return `import type { Knex } from "knex";
@@ -103,11 +124,11 @@ type ${n.Entity}Row = ModelObject<${n.Entity}Model>;
 const to${n.Entity} = (row: ${n.Entity}Row): ${n.Entity} => ({
   id: row.id,
 ${fields.map((f) => `  ${f.name}: ${fromColumn(f, `row.${f.column}`)},`).join("\n")}
-  ownerId: row.owner_id,
+${scope === "user" ? "" : "  organizationId: row.organization_id,\n"}  ownerId: row.owner_id,
   createdAt: row.created_at,
 });
 
-const newColumns: FieldColumns<New${n.Entity}, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")}, ownerId: "owner_id" };
+const newColumns: FieldColumns<New${n.Entity}, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")}, ${scope === "user" ? "" : 'organizationId: "organization_id", '}ownerId: "owner_id" };
 
 const patchColumns: FieldColumns<${n.Entity}Patch, ${n.Entity}Model> = { ${fields.map((f) => `${f.name}: "${f.column}"`).join(", ")} };
 
@@ -123,7 +144,7 @@ const listColumns: ListColumns<${n.Entity}Sort> = {
     .join(", ")} },
 };
 
-/** The ${n.Entity}Repository on PostgreSQL or PGlite; ${n.article} ${n.words}'s owner must exist (foreign key). */
+/** The ${n.Entity}Repository on PostgreSQL or PGlite; ${n.article} ${n.words}'s ${scope === "user" ? "owner must exist (foreign key)" : "organisation and creator must exist (foreign keys)"}. */
 export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
   constructor(private readonly knex: Knex) {}
 
@@ -153,11 +174,19 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
     return removed.length > 0;
   }
 
-  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+${
+  scope === "user"
+    ? `  async list(page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
     const { ownerId } = query.filters;
     if (ownerId !== undefined && !isUuid(ownerId)) return { data: [], count: 0 };
     const table = this.knex("${n.snake}");
-    const filtered = ownerId === undefined ? table : table.where("owner_id", ownerId);
+    const filtered = ownerId === undefined ? table : table.where("owner_id", ownerId);`
+    : `  async list(organizationId: string, page: Page, query: ${n.Entity}ListQuery = ${newestFirst(n)}): Promise<Paged<${n.Entity}>> {
+    const { ownerId } = query.filters;
+    if (!isUuid(organizationId) || (ownerId !== undefined && !isUuid(ownerId))) return { data: [], count: 0 };
+    const inOrganization = this.knex("${n.snake}").where("organization_id", organizationId);
+    const filtered = ownerId === undefined ? inOrganization : inOrganization.where("owner_id", ownerId);`
+}
     const { rows, count } = await listPage(this.knex, filtered, page, query, listColumns);
     return { data: (rows as unknown as ${n.Entity}Row[]).map(to${n.Entity}), count };
   }
@@ -169,12 +198,19 @@ export class Objection${n.Entity}Repository implements ${n.Entity}Repository {
 `;
 };
 
-export const migration: Template = (n, fields) => {
+export const migration: ScopedTemplate = (n, fields, scope = "user") => {
   const trigram = searchedFields(fields).map((f) => `["ix_${n.snake}_${f.column}_trgm", "${f.column}"]`);
-  const readable = sortedFields(fields).flatMap((f) => [
-    `["ix_${n.snake}_${f.column}_readable", \`\${key("${f.column}")}, id\`]`,
-    `["ix_${n.snake}_owner_id_${f.column}_readable", \`owner_id, \${key("${f.column}")}, id\`]`,
-  ]);
+  // A user's list is everyone's (the superuser's) or one owner's; an organisation's is always one organisation's.
+  const readable =
+    scope === "user"
+      ? sortedFields(fields).flatMap((f) => [
+          `["ix_${n.snake}_${f.column}_readable", \`\${key("${f.column}")}, id\`]`,
+          `["ix_${n.snake}_owner_id_${f.column}_readable", \`owner_id, \${key("${f.column}")}, id\`]`,
+        ])
+      : sortedFields(fields).map(
+          (f) =>
+            `["ix_${n.snake}_organization_id_${f.column}_readable", \`organization_id, \${key("${f.column}")}, id\`]`,
+        );
   return `import type { Knex } from "knex";
 
 const trigramIndexes = [${trigram.join(", ")}] as const;
@@ -185,17 +221,27 @@ const key = (column: string) => \`lower(regexp_replace(normalize("\${column}", N
 const readableIndexes = [${readable.join(", ")}] as const;
 
 /**
- * The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list, the search and the
- * lists sorted as people read them (case and accents aside).
+${
+  scope === "user"
+    ? ` * The \`${n.snake}\` table, deleted with its owner, indexed for the owner's newest-first list, the search and the
+ * lists sorted as people read them (case and accents aside).`
+    : ` * The \`${n.snake}\` table, deleted with its organisation and with its creator, indexed for the organisation's
+ * newest-first list, the search and the lists sorted as people read them (case and accents aside).`
+}
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable("${n.snake}", (table) => {
     table.uuid("id").primary().defaultTo(knex.raw("gen_random_uuid()"));
 ${fields.map((f) => `    ${columnBuilder(f)};`).join("\n")}
-    table.uuid("owner_id").notNullable().references("id").inTable("user").onDelete("CASCADE");
+${scope === "user" ? "" : '    table.uuid("organization_id").notNullable().references("id").inTable("organization").onDelete("CASCADE");\n'}    table.uuid("owner_id").notNullable().references("id").inTable("user").onDelete("CASCADE");
     table.timestamp("created_at", { useTz: true }).nullable().defaultTo(knex.fn.now());
-    table.index(["owner_id", "created_at"], "ix_${n.snake}_owner_id_created_at");
-    table.index(["created_at"], "ix_${n.snake}_created_at");
+${
+  scope === "user"
+    ? `    table.index(["owner_id", "created_at"], "ix_${n.snake}_owner_id_created_at");
+    table.index(["created_at"], "ix_${n.snake}_created_at");`
+    : `    table.index(["organization_id", "created_at"], "ix_${n.snake}_organization_id_created_at");
+    table.index(["owner_id"], "ix_${n.snake}_owner_id");`
+}
   });
   await knex.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm");
   for (const [name, column] of trigramIndexes) {
