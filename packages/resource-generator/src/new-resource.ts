@@ -5,8 +5,9 @@ import { parseFields } from "./fields.js";
 import { insertedLines } from "./line-diff.js";
 import { MANIFESTS, manifestPath, type ResourceManifest } from "./manifest.js";
 import { resourceNames } from "./naming.js";
-import { applyInsertion, type ResourceScope, resourceFiles, resourceInsertions, SCOPES } from "./resource-files.js";
+import { applyInsertion, resourceFiles, resourceInsertions } from "./resource-files.js";
 import { formatFiles, regenerate } from "./run.js";
+import { type ResourceScope, SCOPES } from "./scope.js";
 
 const USAGE = `Usage: npm run new:resource -- <Name> <field:type[?]>... [--plural <Plural>] [--route <route>] [--scope user|organization]
 Types: string, string(<max length>), text, int, decimal, boolean, date, datetime, enum(<a>,<b>,...); ? = optional.

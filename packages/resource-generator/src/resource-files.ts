@@ -1,5 +1,6 @@
 import type { Field } from "./fields.js";
 import { capitalized, type ResourceNames } from "./naming.js";
+import type { ResourceScope } from "./scope.js";
 import * as adapters from "./templates/adapters.js";
 import * as contract from "./templates/contract.js";
 import * as core from "./templates/core.js";
@@ -18,11 +19,6 @@ export interface GeneratedFile {
   readonly path: string;
   readonly text: string;
 }
-
-/** Who a resource's rows belong to: a user (like Item) or an organisation, shared by its members. */
-export type ResourceScope = "user" | "organization";
-
-export const SCOPES: readonly ResourceScope[] = ["user", "organization"];
 
 /** Every new file of a resource, layer by layer, like the Item resource's (or, organisation-scoped, its variant). */
 export function resourceFiles(

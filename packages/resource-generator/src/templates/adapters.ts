@@ -1,6 +1,6 @@
 import { type Field, searchedFields, sortedFields } from "../fields.js";
 import { capitalized, type ResourceNames } from "../naming.js";
-import type { ResourceScope } from "../resource-files.js";
+import type { ResourceScope } from "../scope.js";
 import { newestFirst } from "./core.js";
 import { columnBuilder, columnType, fromColumn, sampleValue } from "./field-code.js";
 

@@ -1,6 +1,6 @@
 import { type Field, searchedFields, titleField } from "../fields.js";
 import type { ResourceNames } from "../naming.js";
-import type { ResourceScope } from "../resource-files.js";
+import type { ResourceScope } from "../scope.js";
 import { newestFirst } from "./core.js";
 import { sampleValue } from "./field-code.js";
 
